@@ -1,0 +1,44 @@
+/**
+ * npm run build
+ *
+ * 1. Validates the content (the same check as `npm run check`); on any problem nothing is built.
+ * 2. Builds the site into a staging folder.
+ * 3. Replaces the output folder only when the whole build succeeded, so a failed build never
+ *    leaves a half-published site behind.
+ *
+ * Environment: LOTSE_EDITION=internal (internal edition), LOTSE_OUT_DIR (default dist),
+ * LOTSE_CONTENT_DIR / LOTSE_SITE_CONFIG (another data set), LOTSE_TODAY (fixed date).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { formatProblem } from '../src/lib/content/problem.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
+import { projectPaths } from '../src/lib/site-config.ts';
+
+z.config(z.locales.de());
+
+const outDir = resolve(process.env['LOTSE_OUT_DIR'] ?? 'dist');
+const stagingDir = `${outDir}.staging`;
+const edition = process.env['LOTSE_EDITION'] === 'internal' ? 'internal' : 'public';
+
+const result = await validateContent(projectPaths);
+if (result.problems.length > 0) {
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  console.error(`\n✗ ${result.problems.length} Problem(e) im Inhalt – nichts gebaut, ${outDir} bleibt unverändert.`);
+  process.exit(1);
+}
+console.log(`✓ Inhalt gültig (${result.content?.entries.length} Einträge). Baue die ${edition === 'internal' ? 'interne' : 'öffentliche'} Ausgabe …`);
+
+rmSync(stagingDir, { recursive: true, force: true });
+const astro = spawnSync('astro', ['build', '--outDir', stagingDir, ...process.argv.slice(2)], { stdio: 'inherit' });
+if (astro.status !== 0) {
+  rmSync(stagingDir, { recursive: true, force: true });
+  console.error(`\n✗ Build fehlgeschlagen – ${outDir} bleibt unverändert.`);
+  process.exit(astro.status ?? 1);
+}
+
+if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+renameSync(stagingDir, outDir);
+console.log(`✓ ${edition === 'internal' ? 'Interne' : 'Öffentliche'} Ausgabe in ${outDir}`);

@@ -1,0 +1,29 @@
+import type { Locale } from '../schema/site-config.ts';
+
+/** Facts about a language the site can be shown in. */
+export interface LocaleInfo {
+  code: Locale;
+  /** Name of the language in itself, for the language switcher. */
+  endonym: string;
+  /** German name, for editors. */
+  germanName: string;
+  dir: 'ltr' | 'rtl';
+  /** Locale for Intl (dates, numbers, weekday names). */
+  intl: string;
+}
+
+/** Every language Lotse ships UI strings for; `site.config.yaml` enables a subset. */
+export const localeInfo: Record<Locale, LocaleInfo> = {
+  de: { code: 'de', endonym: 'Deutsch', germanName: 'Deutsch', dir: 'ltr', intl: 'de-DE' },
+  en: { code: 'en', endonym: 'English', germanName: 'Englisch', dir: 'ltr', intl: 'en-GB' },
+  ar: { code: 'ar', endonym: 'العربية', germanName: 'Arabisch', dir: 'rtl', intl: 'ar' },
+  fa: { code: 'fa', endonym: 'فارسی', germanName: 'Persisch', dir: 'rtl', intl: 'fa-IR' },
+  tr: { code: 'tr', endonym: 'Türkçe', germanName: 'Türkisch', dir: 'ltr', intl: 'tr-TR' },
+  uk: { code: 'uk', endonym: 'Українська', germanName: 'Ukrainisch', dir: 'ltr', intl: 'uk-UA' },
+  ru: { code: 'ru', endonym: 'Русский', germanName: 'Russisch', dir: 'ltr', intl: 'ru-RU' },
+};
+
+/** Text direction of a language code; unknown codes are left to right. */
+export function directionOf(code: string): 'ltr' | 'rtl' {
+  return localeInfo[code as Locale]?.dir ?? 'ltr';
+}

@@ -1,0 +1,467 @@
+/**
+ * German UI strings: the master list. Every other locale file must have exactly these keys
+ * (checked when the site builds). Each key says where it appears, for translators.
+ * `{name}` marks a value filled in by the page; a `{ one, other }` object is a plural.
+ */
+export default {
+  /** Skip link, first element of every page. */
+  'nav.skipToContent': 'Zum Inhalt springen',
+  /** Label of the main navigation landmark. */
+  'nav.main': 'Hauptnavigation',
+  /** Main navigation: home page. */
+  'nav.home': 'Startseite',
+  /** Main navigation: A–Z index of all entries. */
+  'nav.index': 'A–Z',
+  /** Main navigation: topic overview. */
+  'nav.topics': 'Themen',
+  /** Main navigation: journeys (step-by-step guides). */
+  'nav.journeys': 'Wegweiser',
+  /** Label of the search field in the header of every page. */
+  'search.label': 'Suchen: Was brauchen Sie?',
+  /** Button next to the search field. */
+  'search.submit': 'Suchen',
+  /** Label of the language switcher. */
+  'nav.language': 'Sprache',
+  /** Footer landmark label. */
+  'footer.label': 'Fußzeile',
+  /** Footer: link to the open data page. */
+  'footer.openData': 'Offene Daten',
+  /** Footer: who publishes the site. */
+  'footer.publisher': 'Herausgegeben von {office}',
+  /** Banner on every page of the internal edition. */
+  'edition.internal': 'Interne Ausgabe für Fachstellen – nicht weitergeben',
+  /** Heading of the list of all entries of one kind. */
+  'list.count': { one: '{count} Eintrag', other: '{count} Einträge' },
+  /** "Stand" line with the review date of an entry. */
+  'entry.reviewed': 'Stand: {date}',
+  /** Notice when a text is shown in German because no translation exists. */
+  'translation.missing': 'Diesen Text gibt es noch nicht auf Deutsch. Er wird auf Deutsch angezeigt.',
+  /** Notice when the translation is older than the German text. */
+  'translation.outdated': 'Diese Übersetzung ist möglicherweise veraltet. Der deutsche Text wurde seitdem geändert.',
+  /** Notice on machine translations. */
+  'translation.machine': 'Maschinell übersetzt und noch nicht geprüft.',
+  /** Legal note on translated legal content, with a link to the German page. */
+  'translation.binding': 'Rechtlich verbindlich ist nur der deutsche Text.',
+  /** Link text to the German version of a page. */
+  'translation.readGerman': 'Deutsche Fassung lesen',
+  /** Section heading: address and map. */
+  'entry.address': 'Adresse',
+  /** Section heading: opening hours. */
+  'entry.openingHours': 'Öffnungszeiten',
+  /** Section heading: how to get in touch. */
+  'entry.contact': 'Kontakt',
+  /** Label before a phone number. */
+  'entry.phone': 'Telefon',
+  /** Label before an e-mail address. */
+  'entry.email': 'E-Mail',
+  /** Label before a website link. */
+  'entry.website': 'Webseite',
+  /** Section heading: languages spoken. */
+  'entry.languages': 'Sprachen',
+  /** Section heading: topics. */
+  'entry.topics': 'Themen',
+  /** Section heading: related entries. */
+  'entry.related': 'Dazu passend',
+  /** Link: report a mistake in this entry (opens e-mail). */
+  'entry.reportCorrection': 'Fehler melden',
+  /** Subject of the correction e-mail; {title} is the entry name. */
+  'entry.correctionSubject': 'Korrektur zu „{title}“',
+  /** Label for fields only visible in the internal edition. */
+  'entry.internalOnly': 'Nur intern',
+  /** Title of the 404 page. */
+  'notFound.title': 'Seite nicht gefunden',
+  /** Text of the 404 page. */
+  'notFound.text': 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Startseite oder das A–Z-Verzeichnis.',
+  /** Title of the language choice page at the root of the site. */
+  'languageChoice.title': 'Sprache wählen',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.organisations': 'Organisationen',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.organisations': 'Organisation',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.associations': 'Vereine und Initiativen',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.associations': 'Verein',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.responsibilities': 'Zuständigkeiten',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.responsibilities': 'Zuständigkeit',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.services': 'Beratungsangebote',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.services': 'Beratungsangebot',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.interpreting': 'Sprachmittlung',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.interpreting': 'Sprachmittlung',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.projects': 'Projekte und Anlaufstellen',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.projects': 'Projekt',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.networks': 'Netzwerke',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.networks': 'Netzwerk',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.agreements': 'Kooperationsvereinbarungen',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.agreements': 'Kooperationsvereinbarung',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.journeys': 'Wegweiser',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.journeys': 'Wegweiser',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.faq': 'Häufige Fragen',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.faq': 'Frage',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.checklists': 'Mitbringlisten',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.checklists': 'Mitbringliste',
+  /** Name of the collection (plural): lists, search results. */
+  'kind.pages': 'Seiten',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.pages': 'Seite',
+  /** Entry page: label of the fact “providerType”. */
+  'field.providerType': 'Art der Organisation',
+  /** Entry page: label of the fact “sector”. */
+  'field.sector': 'Sektor',
+  /** Entry page: label of the fact “govLevel”. */
+  'field.govLevel': 'Verwaltungsebene',
+  /** Entry page: label of the fact “umbrella”. */
+  'field.umbrella': 'Dachverband',
+  /** Entry page: label of the fact “parent”. */
+  'field.parent': 'Gehört zu',
+  /** Entry page: label of the fact “languages”. */
+  'field.languages': 'Sprachen',
+  /** Entry page: label of the fact “legalForm”. */
+  'field.legalForm': 'Rechtsform',
+  /** Entry page: label of the fact “communities”. */
+  'field.communities': 'Communities',
+  /** Entry page: label of the fact “activities”. */
+  'field.activities': 'Aktivitäten',
+  /** Entry page: label of the fact “districts”. */
+  'field.districts': 'Stadtteile',
+  /** Entry page: label of the fact “office”. */
+  'field.office': 'Zuständige Stelle',
+  /** Entry page: label of the fact “team”. */
+  'field.team': 'Team',
+  /** Entry page: label of the fact “targetGroups”. */
+  'field.targetGroups': 'Für wen',
+  /** Entry page: label of the fact “residenceStatuses”. */
+  'field.residenceStatuses': 'Aufenthaltsstatus',
+  /** Entry page: label of the fact “age”. */
+  'field.age': 'Alter',
+  /** Entry page: label of the fact “legalBases”. */
+  'field.legalBases': 'Rechtsgrundlagen',
+  /** Entry page: label of the fact “taskType”. */
+  'field.taskType': 'Art der Aufgabe',
+  /** Entry page: label of the fact “checklist”. */
+  'field.checklist': 'Mitbringliste',
+  /** Entry page: label of the fact “interpreting”. */
+  'field.interpreting': 'Sprachmittlung',
+  /** Entry page: label of the fact “handoverTo”. */
+  'field.handoverTo': 'Danach zuständig',
+  /** Entry page: label of the fact “provider”. */
+  'field.provider': 'Träger',
+  /** Entry page: label of the fact “programme”. */
+  'field.programme': 'Programm',
+  /** Entry page: label of the fact “forms”. */
+  'field.forms': 'Beratungsform',
+  /** Entry page: label of the fact “officialTargetGroup”. */
+  'field.officialTargetGroup': 'Zielgruppe laut Förderrichtlinie',
+  /** Entry page: label of the fact “servedInPractice”. */
+  'field.servedInPractice': 'Berät auch',
+  /** Entry page: label of the fact “neighbouringAreas”. */
+  'field.neighbouringAreas': 'Auch für Menschen aus Nachbarorten',
+  /** Entry page: label of the fact “serviceLanguages”. */
+  'field.serviceLanguages': 'Beratung auf',
+  /** Entry page: label of the fact “free”. */
+  'field.free': 'Kostenlos',
+  /** Entry page: label of the fact “independence”. */
+  'field.independence': 'Unabhängigkeit',
+  /** Entry page: label of the fact “modes”. */
+  'field.modes': 'Form',
+  /** Entry page: label of the fact “specialisations”. */
+  'field.specialisations': 'Einsatzbereiche',
+  /** Entry page: label of the fact “whoMayRequest”. */
+  'field.whoMayRequest': 'Wer kann anfragen?',
+  /** Entry page: label of the fact “howToRequest”. */
+  'field.howToRequest': 'So fragen Sie an',
+  /** Entry page: label of the fact “requestUrl”. */
+  'field.requestUrl': 'Anfrageformular',
+  /** Entry page: label of the fact “leadTime”. */
+  'field.leadTime': 'Vorlaufzeit',
+  /** Entry page: label of the fact “cost”. */
+  'field.cost': 'Kosten',
+  /** Entry page: label of the fact “kind”. */
+  'field.kind': 'Art',
+  /** Entry page: label of the fact “operator”. */
+  'field.operator': 'Träger',
+  /** Entry page: label of the fact “partners”. */
+  'field.partners': 'Partner',
+  /** Entry page: label of the fact “start”. */
+  'field.start': 'Beginn',
+  /** Entry page: label of the fact “end”. */
+  'field.end': 'Ende',
+  /** Entry page: label of the fact “services”. */
+  'field.services': 'Leistungen',
+  /** Entry page: label of the fact “funding”. */
+  'field.funding': 'Förderung',
+  /** Entry page: label of the fact “followUp”. */
+  'field.followUp': 'Nach Projektende',
+  /** Entry page: label of the fact “type”. */
+  'field.type': 'Netzwerktyp',
+  /** Entry page: label of the fact “status”. */
+  'field.status': 'Status',
+  /** Entry page: label of the fact “scope”. */
+  'field.scope': 'Wirkungsbereich',
+  /** Entry page: label of the fact “hierarchyLevels”. */
+  'field.hierarchyLevels': 'Ebenen',
+  /** Entry page: label of the fact “frequency”. */
+  'field.frequency': 'Treffen',
+  /** Entry page: label of the fact “lead”. */
+  'field.lead': 'Federführung',
+  /** Entry page: label of the fact “members”. */
+  'field.members': 'Mitglieder',
+  /** Entry page: label of the fact “membersNote”. */
+  'field.membersNote': 'Außerdem',
+  /** Entry page: label of the fact “formalBasis”. */
+  'field.formalBasis': 'Grundlage',
+  /** Entry page: label of the fact “mandatedBy”. */
+  'field.mandatedBy': 'Beauftragt von',
+  /** Entry page: label of the fact “feedsInto”. */
+  'field.feedsInto': 'Berichtet an',
+  /** Entry page: label of the fact “howToJoin”. */
+  'field.howToJoin': 'Mitmachen',
+  /** Entry page: label of the fact “level”. */
+  'field.level': 'Kooperationsstufe',
+  /** Entry page: label of the fact “goals”. */
+  'field.goals': 'Ziele',
+  /** Entry page: label of the fact “sharedTasks”. */
+  'field.sharedTasks': 'Gemeinsame Aufgaben',
+  /** Entry page: label of the fact “signedOn”. */
+  'field.signedOn': 'Unterzeichnet am',
+  /** Entry page: label of the fact “validUntil”. */
+  'field.validUntil': 'Gültig bis',
+  /** Entry page: label of the fact “approvedBy”. */
+  'field.approvedBy': 'Beschlossen durch',
+  /** Value “public-administration” of “sector”. */
+  'value.sector.public-administration': 'Öffentliche Verwaltung',
+  /** Value “business” of “sector”. */
+  'value.sector.business': 'Wirtschaft',
+  /** Value “third-sector” of “sector”. */
+  'value.sector.third-sector': 'Freie Wohlfahrt und Träger',
+  /** Value “civil-society” of “sector”. */
+  'value.sector.civil-society': 'Zivilgesellschaft',
+  /** Value “federal” of “govLevel”. */
+  'value.govLevel.federal': 'Bund',
+  /** Value “state” of “govLevel”. */
+  'value.govLevel.state': 'Land',
+  /** Value “county” of “govLevel”. */
+  'value.govLevel.county': 'Kreis',
+  /** Value “municipal” of “govLevel”. */
+  'value.govLevel.municipal': 'Stadt',
+  /** Value “registered-association” of “legalForm”. */
+  'value.legalForm.registered-association': 'Eingetragener Verein (e. V.)',
+  /** Value “non-profit-company” of “legalForm”. */
+  'value.legalForm.non-profit-company': 'Gemeinnützige GmbH',
+  /** Value “initiative” of “legalForm”. */
+  'value.legalForm.initiative': 'Initiative',
+  /** Value “religious-community” of “legalForm”. */
+  'value.legalForm.religious-community': 'Religionsgemeinschaft',
+  /** Value “umbrella” of “legalForm”. */
+  'value.legalForm.umbrella': 'Dachverband',
+  /** Value “mandatory-delegated” of “taskType”. */
+  'value.taskType.mandatory-delegated': 'Pflichtaufgabe nach Weisung',
+  /** Value “mandatory-self-government” of “taskType”. */
+  'value.taskType.mandatory-self-government': 'Pflichtige Selbstverwaltungsaufgabe',
+  /** Value “voluntary” of “taskType”. */
+  'value.taskType.voluntary': 'Freiwillige Aufgabe',
+  /** Value “short-questions” of “form”. */
+  'value.form.short-questions': 'Kurze Fragen',
+  /** Value “case-work” of “form”. */
+  'value.form.case-work': 'Einzelfallberatung',
+  /** Value “case-management” of “form”. */
+  'value.form.case-management': 'Case Management (längere Begleitung)',
+  /** Value “on-site” of “mode”. */
+  'value.mode.on-site': 'Vor Ort',
+  /** Value “video” of “mode”. */
+  'value.mode.video': 'Per Video',
+  /** Value “phone” of “mode”. */
+  'value.mode.phone': 'Per Telefon',
+  /** Value “health” of “specialisation”. */
+  'value.specialisation.health': 'Gesundheit',
+  /** Value “school” of “specialisation”. */
+  'value.specialisation.school': 'Schule',
+  /** Value “authorities” of “specialisation”. */
+  'value.specialisation.authorities': 'Behörden',
+  /** Value “counselling” of “specialisation”. */
+  'value.specialisation.counselling': 'Beratung',
+  /** Value “psychotherapy” of “specialisation”. */
+  'value.specialisation.psychotherapy': 'Psychotherapie',
+  /** Value “childcare” of “specialisation”. */
+  'value.specialisation.childcare': 'Kita',
+  /** Value “housing” of “specialisation”. */
+  'value.specialisation.housing': 'Wohnen',
+  /** Value “project” of “projectKind”. */
+  'value.projectKind.project': 'Projekt',
+  /** Value “contact-point” of “projectKind”. */
+  'value.projectKind.contact-point': 'Anlaufstelle',
+  /** Value “single-offer” of “projectKind”. */
+  'value.projectKind.single-offer': 'Einzelangebot',
+  /** Value “active” of “networkStatus”. */
+  'value.networkStatus.active': 'Aktiv',
+  /** Value “dormant” of “networkStatus”. */
+  'value.networkStatus.dormant': 'Ruht',
+  /** Value “dissolved” of “networkStatus”. */
+  'value.networkStatus.dissolved': 'Aufgelöst',
+  /** Value “intra-municipal” of “scope”. */
+  'value.scope.intra-municipal': 'Innerhalb der Stadtverwaltung',
+  /** Value “inter-municipal” of “scope”. */
+  'value.scope.inter-municipal': 'Mit Nachbarkommunen',
+  /** Value “intersectoral” of “scope”. */
+  'value.scope.intersectoral': 'Verwaltung, Träger und Zivilgesellschaft',
+  /** Value “political” of “hierarchyLevel”. */
+  'value.hierarchyLevel.political': 'Politik',
+  /** Value “management” of “hierarchyLevel”. */
+  'value.hierarchyLevel.management': 'Leitungsebene',
+  /** Value “operational” of “hierarchyLevel”. */
+  'value.hierarchyLevel.operational': 'Fachebene',
+  /** Value “volunteer” of “hierarchyLevel”. */
+  'value.hierarchyLevel.volunteer': 'Ehrenamt',
+  /** Value “negotiating” of “agreementStatus”. */
+  'value.agreementStatus.negotiating': 'In Verhandlung',
+  /** Value “active” of “agreementStatus”. */
+  'value.agreementStatus.active': 'In Kraft',
+  /** Value “suspended” of “agreementStatus”. */
+  'value.agreementStatus.suspended': 'Ausgesetzt',
+  /** Value “ended” of “agreementStatus”. */
+  'value.agreementStatus.ended': 'Beendet',
+  /** Value “walk-in” of “channel”. */
+  'value.channel.walk-in': 'Ohne Termin',
+  /** Value “appointment” of “channel”. */
+  'value.channel.appointment': 'Mit Termin',
+  /** Value “online-booking” of “channel”. */
+  'value.channel.online-booking': 'Termin online buchen',
+  /** Value “invitation” of “channel”. */
+  'value.channel.invitation': 'Einladung durch die Stelle',
+  /** Value “phone” of “channel”. */
+  'value.channel.phone': 'Telefon',
+  /** Value “email” of “channel”. */
+  'value.channel.email': 'E-Mail',
+  /** Value “video” of “channel”. */
+  'value.channel.video': 'Video',
+  /** Value “messenger” of “channel”. */
+  'value.channel.messenger': 'Messenger',
+  /** Value “outreach” of “channel”. */
+  'value.channel.outreach': 'Aufsuchend (kommt zu Ihnen)',
+  /** Value “online-service” of “channel”. */
+  'value.channel.online-service': 'Online-Antrag',
+  /** Value “surname” of “criterion”. */
+  'value.criterion.surname': 'Nach Nachnamen',
+  /** Value “district” of “criterion”. */
+  'value.criterion.district': 'Nach Stadtteil',
+  /** Value “language” of “criterion”. */
+  'value.criterion.language': 'Nach Sprache',
+  /** Value “target-group” of “criterion”. */
+  'value.criterion.target-group': 'Nach Zielgruppe',
+  /** Value “accommodation” of “criterion”. */
+  'value.criterion.accommodation': 'Nach Unterkunft',
+  /** Value “other” of “criterion”. */
+  'value.criterion.other': 'Sonstiges',
+  /** Value “yes” of “wheelchair”. */
+  'value.wheelchair.yes': 'Rollstuhlgerecht',
+  /** Value “limited” of “wheelchair”. */
+  'value.wheelchair.limited': 'Eingeschränkt rollstuhlgerecht',
+  /** Value “no” of “wheelchair”. */
+  'value.wheelchair.no': 'Nicht rollstuhlgerecht',
+  /** Section: how to get there by public transport. */
+  'entry.directions': 'Mit Bus und Bahn',
+  /** Link to public transport directions. */
+  'entry.transitLink': 'Verbindung suchen',
+  /** Link to the map. */
+  'entry.mapLink': 'Auf der Karte zeigen',
+  /** Section: accessibility of a place. */
+  'entry.accessibility': 'Barrierefreiheit',
+  /** Accessibility feature. */
+  'entry.hearingLoop': 'Induktionsschleife für Hörgeräte',
+  /** Badge: only by appointment. */
+  'entry.appointmentOnly': 'Nur mit Termin',
+  /** Opening hours table: closed day. */
+  'entry.closed': 'geschlossen',
+  /** Opening hours table: column heading. */
+  'entry.weekday': 'Tag',
+  /** Opening hours table: column heading. */
+  'entry.hours': 'Zeiten',
+  /** Section: access channels. */
+  'entry.access': 'So kommen Sie dran',
+  /** Link to online booking. */
+  'entry.booking': 'Termin buchen',
+  /** Section: allocation of cases to teams. */
+  'entry.allocation': 'Wer ist zuständig?',
+  /** Internal: direct line for professionals. */
+  'entry.professionalContact': 'Kontakt für Fachstellen',
+  /** Section: long description. */
+  'entry.description': 'Beschreibung',
+  /** Section: places of an organisation. */
+  'entry.locations': 'Standorte',
+  /** Age range with lower limit only. */
+  'entry.yearsFrom': 'ab {min} Jahren',
+  /** Age range with upper limit only. */
+  'entry.yearsUpTo': 'bis {max} Jahre',
+  /** Age range. */
+  'entry.yearsRange': '{min} bis {max} Jahre',
+  /** Journey: heading of the steps. */
+  'entry.steps': 'Schritt für Schritt',
+  /** Journey step: responsible office. */
+  'entry.stepResponsible': 'Zuständig',
+  /** Journey step: documents. */
+  'entry.stepDocuments': 'Unterlagen',
+  /** Journey step: typical duration. */
+  'entry.stepDuration': 'Dauer',
+  /** Journey step: pitfalls. */
+  'entry.stepPitfalls': 'Achtung',
+  /** Checklist: heading. */
+  'entry.items': 'Bitte mitbringen',
+  /** Checklist: optional item. */
+  'entry.optional': 'falls vorhanden',
+  /** FAQ: answer heading. */
+  'entry.answer': 'Antwort',
+  /** Network: upcoming meetings. */
+  'entry.meetings': 'Nächste Treffen',
+  /** Internal: agreement processes. */
+  'entry.processes': 'Abläufe und Instrumente',
+  /** Internal: agreement risks. */
+  'entry.risks': 'Risiken und Lösungen',
+  /** Internal: agreement escalation. */
+  'entry.escalation': 'Eskalationsweg',
+  /** Internal: agreement contacts. */
+  'entry.contacts': 'Ansprechstellen',
+  /** Agreement: plain-language summary. */
+  'entry.plainSummary': 'Was bedeutet das für Sie?',
+  /** Related entries pointing here. */
+  'entry.referencedBy': 'Hier erwähnt',
+  /** Heading of the project archive. */
+  'entry.archive': 'Beendete Projekte (Archiv)',
+  /** Text of the project archive. */
+  'entry.archiveNote': 'Diese Projekte sind beendet. Sie stehen hier nur noch zur Information.',
+  /** Value of a yes/no fact. */
+  'entry.yes': 'ja',
+  /** Home: heading of the list of collections. */
+  'home.collections': 'Alle Verzeichnisse',
+  /** Home: heading of the journeys. */
+  'home.journeys': 'Was brauchen Sie?',
+  /** Home: heading of the topics. */
+  'home.topics': 'Themen',
+  /** Title of the A–Z index. */
+  'index.title': 'A–Z: alle Einträge',
+  /** Label of the letter navigation. */
+  'index.letters': 'Anfangsbuchstaben',
+  /** Title of the topics page. */
+  'topics.title': 'Themen',
+  /** Title of the search page. */
+  'search.title': 'Suche',
+  /** Search page without JavaScript. */
+  'search.noScript': 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Einträge im A–Z-Verzeichnis und nach Themen.',
+} as const;

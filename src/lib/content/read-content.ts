@@ -1,0 +1,157 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { collections, collectionNames, vocabularyNames, type CollectionName } from '../../schema/index.ts';
+import { idPattern } from '../../schema/shared/refs.ts';
+import type { Problem } from './problem.ts';
+
+/** One content file as read from disk, before validation. */
+export interface SourceFile {
+  collection: CollectionName;
+  locale: string;
+  id: string;
+  /** Path for messages, relative to the working directory. */
+  file: string;
+  data: Record<string, unknown>;
+  /** MDX body (journeys, pages). */
+  body?: string;
+  /** Number of lines before the body (the frontmatter), for line numbers in messages. */
+  bodyOffset?: number;
+}
+
+export interface SourceVocabulary {
+  name: string;
+  file: string;
+  data: unknown;
+}
+
+export interface ReadResult {
+  files: SourceFile[];
+  vocabularies: SourceVocabulary[];
+  problems: Problem[];
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** Parse YAML, turning a syntax error into a problem with its line. */
+export function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problem?: Problem } {
+  try {
+    // CORE_SCHEMA keeps dates as text: the default schema turns 2026-02-30 into 2 March silently.
+    return { data: load(text, { schema: CORE_SCHEMA }) };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return {
+      problem: {
+        file,
+        ...(mark ? { line: mark.line + 1 + lineOffset } : {}),
+        message: `YAML-Fehler: ${reason} – Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile prüfen`,
+      },
+    };
+  }
+}
+
+/** Split an MDX file into frontmatter data and body. */
+export function parseMdx(
+  text: string,
+  file: string,
+): { data?: unknown; body?: string; bodyOffset?: number; problem?: Problem } {
+  const match = frontmatterPattern.exec(text);
+  if (!match) {
+    return { problem: { file, line: 1, message: 'Kopfbereich fehlt: die Datei muss mit „---“, den Feldern und „---“ beginnen' } };
+  }
+  const parsed = parseYaml(match[1] ?? '', file, 1);
+  const body = match[2] ?? '';
+  const bodyOffset = text.slice(0, text.length - body.length).split('\n').length - 1;
+  return parsed.problem ? parsed : { data: parsed.data, body, bodyOffset };
+}
+
+async function listDir(path: string): Promise<{ name: string; isDir: boolean }[]> {
+  try {
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries
+      .filter((entry) => !entry.name.startsWith('.'))
+      .map((entry) => ({ name: entry.name, isDir: entry.isDirectory() }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Read every file under the content folder: `<collection>/<locale>/<id>.<yaml|mdx>` and
+ * `vocabularies/<name>.yaml`. Files in unexpected places are reported, never ignored silently.
+ */
+export async function readContent(contentDir: string, locales: readonly string[], cwd = process.cwd()): Promise<ReadResult> {
+  const problems: Problem[] = [];
+  const files: SourceFile[] = [];
+  const vocabularies: SourceVocabulary[] = [];
+  const show = (path: string) => relative(cwd, path) || path;
+
+  for (const top of await listDir(contentDir)) {
+    const topPath = join(contentDir, top.name);
+    if (top.name === 'vocabularies' && top.isDir) {
+      for (const file of await listDir(topPath)) {
+        const path = join(topPath, file.name);
+        const name = file.name.replace(/\.yaml$/, '');
+        if (file.isDir || !file.name.endsWith('.yaml') || !(vocabularyNames as readonly string[]).includes(name)) {
+          problems.push({ file: show(path), message: `unbekanntes Vokabular – erlaubt sind ${vocabularyNames.map((v) => `${v}.yaml`).join(', ')}` });
+          continue;
+        }
+        const parsed = parseYaml(await readFile(path, 'utf8'), show(path));
+        if (parsed.problem) problems.push(parsed.problem);
+        else vocabularies.push({ name, file: show(path), data: parsed.data });
+      }
+      continue;
+    }
+    if (!top.isDir || !(collectionNames as readonly string[]).includes(top.name)) {
+      problems.push({ file: show(topPath), message: `unbekannter Ordner – Inhalte gehören in einen dieser Ordner: ${collectionNames.join(', ')}, vocabularies` });
+      continue;
+    }
+    const collection = top.name as CollectionName;
+    const extension = `.${collections[collection].format}`;
+    for (const localeDir of await listDir(topPath)) {
+      const localePath = join(topPath, localeDir.name);
+      if (!localeDir.isDir || !locales.includes(localeDir.name)) {
+        problems.push({
+          file: show(localePath),
+          message: `unbekannte Sprache „${localeDir.name}“ – Sprachordner müssen eine der Sprachen der Website sein: ${locales.join(', ')}`,
+        });
+        continue;
+      }
+      for (const entry of await listDir(localePath)) {
+        const path = join(localePath, entry.name);
+        if (entry.isDir || !entry.name.endsWith(extension)) {
+          problems.push({ file: show(path), message: `falsche Dateiendung – Einträge dieser Sammlung sind „${extension}“-Dateien` });
+          continue;
+        }
+        const id = entry.name.slice(0, -extension.length);
+        if (!idPattern.test(id)) {
+          problems.push({ file: show(path), message: `ungültiger Dateiname „${id}“ – nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „jobcenter-musterstadt${extension}“` });
+          continue;
+        }
+        const text = await readFile(path, 'utf8');
+        const parsed = extension === '.mdx' ? parseMdx(text, show(path)) : parseYaml(text, show(path));
+        if (parsed.problem) {
+          problems.push(parsed.problem);
+          continue;
+        }
+        if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+          problems.push({ file: show(path), message: 'die Datei enthält keine Felder – sie muss aus „feld: wert“-Zeilen bestehen' });
+          continue;
+        }
+        files.push({
+          collection,
+          locale: localeDir.name,
+          id,
+          file: show(path),
+          data: parsed.data as Record<string, unknown>,
+          ...('body' in parsed && parsed.body !== undefined
+            ? { body: parsed.body, bodyOffset: parsed.bodyOffset ?? 0 }
+            : {}),
+        });
+      }
+    }
+  }
+  return { files, vocabularies, problems };
+}

@@ -1,0 +1,51 @@
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+/**
+ * Markdown from the CMS is untrusted: raw HTML is dropped (remark-rehype leaves it out) and
+ * the result is sanitized with an allow-list where links may only be http(s), mailto and tel.
+ * A `<script>` or `onerror=` in an entry renders as nothing.
+ */
+const schema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['https'] },
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !['img', 'input'].includes(tag)),
+  clobberPrefix: 'md-',
+};
+
+interface MdastNode {
+  type: string;
+  depth?: number;
+  children?: MdastNode[];
+}
+
+/** Headings inside entries start at level 3: the page has the h1 and its section h2s. */
+function demoteHeadings() {
+  const visit = (node: MdastNode) => {
+    if (node.type === 'heading' && node.depth !== undefined) node.depth = Math.min(6, Math.max(3, node.depth + 2));
+    node.children?.forEach(visit);
+  };
+  return visit;
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(demoteHeadings)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify);
+
+const cache = new Map<string, string>();
+
+/** Render Markdown to safe HTML. */
+export function renderMarkdown(markdown: string): string {
+  let html = cache.get(markdown);
+  if (html === undefined) {
+    html = String(processor.processSync(markdown));
+    cache.set(markdown, html);
+  }
+  return html;
+}

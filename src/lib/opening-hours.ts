@@ -1,0 +1,106 @@
+import OpeningHours from 'opening_hours';
+
+/**
+ * Opening hours for display. The `opening_hours` library (1.2 MB) runs only at build time:
+ * it turns the OSM rule into a weekly table for the page and into explicit open intervals for
+ * the coming weeks, from which the browser computes "open now" with a few lines of code.
+ * All times are wall-clock times of the municipality ("naive" dates), whatever the build
+ * machine's time zone.
+ */
+
+/** Where the rule applies; decides which public holidays count. */
+export interface HoursRegion {
+  /** German name of the federal state, e.g. "Bayern". */
+  state: string;
+}
+
+/** One opening interval on a day, e.g. { from: "08:00", to: "12:00" }. */
+export interface DayInterval {
+  from: string;
+  to: string;
+  comment?: string;
+}
+
+/** Monday = 0 … Sunday = 6. */
+export type WeekTable = DayInterval[][];
+
+function parse(rule: string, region: HoursRegion): OpeningHours {
+  const nominatim = { lat: 0, lon: 0, address: { country_code: 'de', state: region.state } };
+  return new OpeningHours(rule, nominatim as never, { mode: 0 } as never);
+}
+
+function clock(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Naive date for YYYY-MM-DD at midnight. */
+function dayStart(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day);
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+}
+
+function intervalsOn(parsed: OpeningHours, day: Date): DayInterval[] {
+  const next = addDays(day, 1);
+  return parsed.getOpenIntervals(day, next).map(([from, to, , comment]) => ({
+    from: clock(from),
+    to: to.getTime() >= next.getTime() ? '24:00' : clock(to),
+    ...(comment ? { comment } : {}),
+  }));
+}
+
+/**
+ * The regular week of a rule: for each weekday, the intervals of the first such day from
+ * `fromDate` on that is not a public holiday.
+ */
+export function weekTable(rule: string, region: HoursRegion, fromDate: string): WeekTable {
+  const parsed = parse(rule, region);
+  const holidays = parse('PH', region);
+  const table: WeekTable = [[], [], [], [], [], [], []];
+  const found = new Set<number>();
+  for (let offset = 0; found.size < 7 && offset < 35; offset++) {
+    const day = addDays(dayStart(fromDate), offset);
+    const weekday = (day.getDay() + 6) % 7;
+    if (found.has(weekday) || holidays.getState(addDays(day, 0.5))) continue;
+    table[weekday] = intervalsOn(parsed, day);
+    found.add(weekday);
+  }
+  return table;
+}
+
+/**
+ * Open intervals per day for `days` days from `fromDate`, compact for the browser:
+ * `{ "2026-11-23": [["08:00","12:00"]], … }`; days without opening are left out.
+ */
+export function upcomingIntervals(rule: string, region: HoursRegion, fromDate: string, days: number): Record<string, [string, string][]> {
+  const parsed = parse(rule, region);
+  const result: Record<string, [string, string][]> = {};
+  for (let offset = 0; offset < days; offset++) {
+    const day = addDays(dayStart(fromDate), offset);
+    const intervals = intervalsOn(parsed, day).map((interval): [string, string] => [interval.from, interval.to]);
+    if (intervals.length > 0) {
+      const key = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+      result[key] = intervals;
+    }
+  }
+  return result;
+}
+
+/** Weekday names Monday…Sunday in a language (Intl). */
+export function weekdayNames(intlLocale: string, style: 'long' | 'short' = 'long'): string[] {
+  const format = new Intl.DateTimeFormat(intlLocale, { weekday: style, timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
+}
+
+/** A clock time for a language, e.g. "08:00" or "٨:٠٠ ص". */
+export function formatClock(time: string, intlLocale: string): string {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  if (hours === 24) return formatClock('23:59', intlLocale);
+  return new Intl.DateTimeFormat(intlLocale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1, hours, minutes)),
+  );
+}

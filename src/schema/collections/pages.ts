@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { field } from '../field.ts';
+import { reviewFields, visibility } from '../shared/review.ts';
+import { text } from '../shared/text.ts';
+
+/**
+ * An editorial page in MDX: Impressum, Datenschutzerklärung, Barrierefreiheitserklärung,
+ * Leichte Sprache and any other page the office wants.
+ */
+export const pageSchema = z.strictObject({
+  title: text({ label: 'Titel', search: 'title' }, 160),
+  summary: text({ label: 'Kurzbeschreibung', search: 'text' }, 300),
+  /** Required pages have a fixed role; the footer links them. */
+  role: field(z.enum(['imprint', 'privacy', 'accessibility', 'easy-language', 'about', 'page']), {
+    label: 'Art der Seite',
+    hint: 'imprint = Impressum, privacy = Datenschutz, accessibility = Barrierefreiheit, easy-language = Leichte Sprache.',
+  }).default('page'),
+  /** Position within its role (e.g. the order of Leichte-Sprache pages). */
+  order: field(z.int().min(0), { label: 'Reihenfolge' }).default(0),
+  legal: field(z.boolean(), { label: 'Rechtlicher Inhalt' }).default(false),
+  visibility: visibility(),
+  ...reviewFields(),
+});
+
+export type Page = z.output<typeof pageSchema>;

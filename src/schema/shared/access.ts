@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { field } from '../field.ts';
+import { webUrl } from './links.ts';
+import { text } from './text.ts';
+
+/** Ways in: how a person gets to talk to the office or service. */
+export const accessChannels = [
+  'walk-in',
+  'appointment',
+  'online-booking',
+  'invitation',
+  'phone',
+  'email',
+  'video',
+  'messenger',
+  'outreach',
+  'online-service',
+] as const;
+
+/** How to get access: walk in, book online, wait for an invitation, … */
+export function access() {
+  return field(
+    z.strictObject({
+      channels: field(z.array(z.enum(accessChannels)).min(1, 'mindestens einen Zugangsweg angeben'), {
+        label: 'Zugangswege',
+        hint: 'walk-in = ohne Termin, appointment = mit Termin, online-booking = Online-Terminbuchung, invitation = Einladung durch die Stelle, outreach = aufsuchend.',
+      }),
+      bookingUrl: webUrl({ label: 'Link zur Terminbuchung' }).optional(),
+      note: text({ label: 'Hinweis zum Zugang', hint: 'z. B. „Termine werden drei Wochen im Voraus freigeschaltet.“' }).optional(),
+    }),
+    { label: 'Zugang' },
+  );
+}

@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+import { openingHoursProblems } from './shared/opening-hours.ts';
+import { email, phone, webUrl } from './shared/links.ts';
+import { idPattern } from './shared/refs.ts';
+import { labelMap } from './vocabularies.ts';
+
+/** Every language Lotse has UI strings for; a site enables a subset in `locales`. */
+export const supportedLocales = ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'] as const;
+export type Locale = (typeof supportedLocales)[number];
+
+/**
+ * Schema of `site.config.yaml`, the one file with everything specific to a municipality.
+ */
+export const siteConfigSchema = z
+  .object({
+    /** Public address of the site, without trailing slash. */
+    url: webUrl({ label: 'Adresse der Website' }),
+    municipality: z.string().min(1),
+    name: labelMap('Name der Website'),
+    tagline: labelMap('Untertitel'),
+    country: z.literal('DE'),
+    /** German name of the federal state, for public holidays ("Bayern", "Hessen", …). */
+    state: z.string().min(1),
+    timeZone: z.string().min(1),
+    /** Enabled languages; the first is the source language. */
+    locales: z
+      .array(z.enum(supportedLocales, { error: `ist keine unterstützte Sprache (${supportedLocales.join(', ')})` }))
+      .min(1),
+    /** Id of the immigration office's organisation entry. */
+    hub: z.string().regex(idPattern),
+    editorialOffice: z.strictObject({
+      name: z.string().min(1),
+      email: email({ label: 'E-Mail' }),
+      phone: phone({ label: 'Telefon' }),
+    }),
+    districts: z.array(z.strictObject({ id: z.string().regex(idPattern), label: labelMap('Stadtteil') })).min(1),
+    map: z.strictObject({
+      center: z.strictObject({ lat: z.number(), lng: z.number() }),
+      zoom: z.int().min(1).max(19),
+      /** Tile URL template; empty = no tiles, markers on a plain background. */
+      tileUrl: z.union([z.literal(''), z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, { error: 'braucht {z}, {x} und {y}' })]),
+      attribution: z.string(),
+    }),
+    transitUrl: z.string().regex(/^https?:\/\//),
+    emergencyNumbers: z.array(z.strictObject({ number: z.string(), label: labelMap('Bezeichnung') })).default([]),
+    dataLicence: z.strictObject({ name: z.string(), url: webUrl({ label: 'Lizenz' }) }),
+  })
+  .superRefine((config, ctx) => {
+    if (config.locales[0] !== 'de') {
+      ctx.addIssue({ code: 'custom', path: ['locales'], message: 'die erste Sprache muss „de“ sein (Deutsch ist die Quellsprache)' });
+    }
+    const unknownState = openingHoursProblems('PH off').length === 0 && !isKnownState(config.state);
+    if (unknownState) {
+      ctx.addIssue({ code: 'custom', path: ['state'], message: `„${config.state}“ ist kein Bundesland (z. B. „Bayern“, „Nordrhein-Westfalen“)` });
+    }
+  });
+
+const states = [
+  'Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen',
+  'Mecklenburg-Vorpommern', 'Niedersachsen', 'Nordrhein-Westfalen', 'Rheinland-Pfalz',
+  'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen',
+];
+
+function isKnownState(state: string): boolean {
+  return states.includes(state);
+}
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -1,0 +1,7 @@
+import { buildEdition } from './builds.ts';
+
+/** End-to-end tests run against real builds of both editions, made once per test run. */
+export default function setup(): void {
+  buildEdition('public');
+  buildEdition('internal');
+}
