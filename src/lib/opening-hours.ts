@@ -89,18 +89,9 @@ export function upcomingIntervals(rule: string, region: HoursRegion, fromDate: s
   return result;
 }
 
-/** Weekday names Monday…Sunday in a language (Intl). */
-export function weekdayNames(intlLocale: string, style: 'long' | 'short' = 'long'): string[] {
-  const format = new Intl.DateTimeFormat(intlLocale, { weekday: style, timeZone: 'UTC' });
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
+/** Whether a rule closes the place on public holidays ("PH off"), for a note under the table. */
+export function closedOnHolidays(rule: string): boolean {
+  return /\bPH\s+(off|closed)\b/.test(rule);
 }
 
-/** A clock time for a language, e.g. "08:00" or "٨:٠٠ ص". */
-export function formatClock(time: string, intlLocale: string): string {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  if (hours === 24) return formatClock('23:59', intlLocale);
-  return new Intl.DateTimeFormat(intlLocale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1, hours, minutes)),
-  );
-}
+export { formatClock, weekdayNames } from './format-time.ts';

@@ -59,3 +59,52 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 export function switchLocale(path: string, locale: string): string {
   return path.replace(/^\/[a-z]{2}(?=\/|$)/, `/${locale}`);
 }
+
+/** Counselling services side by side (age, status, languages, area). */
+export function counsellingComparisonPath(locale: string): string {
+  return `/${locale}/counselling/`;
+}
+
+/** The emergency numbers on the home page. */
+export function emergencyPath(locale: string): string {
+  return `${homePath(locale)}#emergency`;
+}
+
+/** Page shown by the service worker when a page was not saved for offline use. */
+export function offlinePath(locale: string): string {
+  return `/${locale}/offline/`;
+}
+
+/** List of the pages the service worker keeps for offline use in a language. */
+export function offlineListPath(locale: string): string {
+  return `/${locale}/offline.json`;
+}
+
+/** Web app manifest of a language (name, start page and direction in that language). */
+export function webManifestPath(locale: string): string {
+  return `/${locale}/manifest.webmanifest`;
+}
+
+/** The service worker; at the root so it may serve every language. */
+export function serviceWorkerPath(): string {
+  return '/sw.js';
+}
+
+/** `tel:` link for a phone number as people write it ("+49 9999 100-3300"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
+}
+
+/** `mailto:` link with a subject and body filled in. */
+export function mailtoHref(email: string, subject?: string, body?: string): string {
+  const params = [subject ? `subject=${encodeURIComponent(subject)}` : '', body ? `body=${encodeURIComponent(body)}` : ''].filter(Boolean);
+  return `mailto:${email}${params.length ? `?${params.join('&')}` : ''}`;
+}
+
+/** A link template from the site configuration with a place filled in ({lat}, {lng}, {address}). */
+export function placeLink(template: string, place: { lat: number; lng: number; address?: string }): string {
+  return template
+    .replaceAll('{lat}', String(place.lat))
+    .replaceAll('{lng}', String(place.lng))
+    .replaceAll('{address}', encodeURIComponent(place.address ?? ''));
+}

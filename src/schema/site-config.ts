@@ -9,6 +9,12 @@ export const supportedLocales = ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'] as co
 export type Locale = (typeof supportedLocales)[number];
 
 /**
+ * Built-in pages a quick link can point to: the counselling comparison, the emergency numbers
+ * on the home page, the list of journeys, the Leichte Sprache section.
+ */
+export const quickLinkPages = ['counselling', 'emergency', 'journeys', 'easy-language'] as const;
+
+/**
  * Schema of `site.config.yaml`, the one file with everything specific to a municipality.
  */
 export const siteConfigSchema = z
@@ -42,6 +48,24 @@ export const siteConfigSchema = z
       attribution: z.string(),
     }),
     transitUrl: z.string().regex(/^https?:\/\//),
+    /** Link that shows one location on a map; {lat} and {lng} are filled in. */
+    mapUrl: z
+      .string()
+      .regex(/^https?:\/\/.*\{lat\}.*\{lng\}/, { error: 'braucht {lat} und {lng}' })
+      .default('https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=18/{lat}/{lng}'),
+    /**
+     * Quick links on the home page for the most common needs, in this order: an entry (its title
+     * is the label unless one is given), a topic page, or a built-in page.
+     */
+    quickLinks: z
+      .array(
+        z.union([
+          z.strictObject({ entry: z.string().regex(idPattern), label: labelMap('Bezeichnung').optional() }),
+          z.strictObject({ topic: z.string().regex(idPattern), label: labelMap('Bezeichnung') }),
+          z.strictObject({ page: z.enum(quickLinkPages), label: labelMap('Bezeichnung').optional() }),
+        ]),
+      )
+      .default([]),
     emergencyNumbers: z.array(z.strictObject({ number: z.string(), label: labelMap('Bezeichnung') })).default([]),
     dataLicence: z.strictObject({ name: z.string(), url: webUrl({ label: 'Lizenz' }) }),
   })

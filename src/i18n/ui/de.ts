@@ -35,7 +35,7 @@ export default {
   /** "Stand" line with the review date of an entry. */
   'entry.reviewed': 'Stand: {date}',
   /** Notice when a text is shown in German because no translation exists. */
-  'translation.missing': 'Diesen Text gibt es noch nicht auf Deutsch. Er wird auf Deutsch angezeigt.',
+  'translation.missing': 'Diesen Text gibt es noch nicht in Ihrer Sprache. Er wird auf Deutsch angezeigt.',
   /** Notice when the translation is older than the German text. */
   'translation.outdated': 'Diese Übersetzung ist möglicherweise veraltet. Der deutsche Text wurde seitdem geändert.',
   /** Notice on machine translations. */
@@ -464,4 +464,121 @@ export default {
   'search.title': 'Suche',
   /** Search page without JavaScript. */
   'search.noScript': 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Einträge im A–Z-Verzeichnis und nach Themen.',
+  // --- reader: home, navigation, entry pages, opening hours, offline ---
+  /** Home: example queries under the big search field. */
+  'home.searchHint': 'Zum Beispiel: Aufenthaltstitel verlängern, Deutschkurs, Jobcenter',
+  /** Home: before the links to the A–Z index and the topics (finding things without the search). */
+  'home.browse': 'Oder direkt stöbern:',
+  /** Home: heading of the quick links (immigration office, counselling, German courses, emergency). */
+  'home.quickLinks': 'Schnell gefunden',
+  /** Home: heading of the journeys (step-by-step guides for life situations). */
+  'home.byJourney': 'Schritt für Schritt: häufige Lebenslagen',
+  /** Home: heading of the topic list. */
+  'home.byTopic': 'Nach Thema',
+  /** Home: link to the list of all journeys. */
+  'home.allJourneys': 'Alle Wegweiser',
+  /** Home: link to the topic overview. */
+  'home.allTopics': 'Alle Themen',
+  /** Home: heading of the emergency and help numbers. */
+  'home.emergency': 'Notruf und Hilfe',
+  /** Home: heading of the section for counsellors and other professionals. */
+  'home.forProfessionals': 'Für Fachkräfte',
+  /** Home: text next to the link to the Leichte Sprache section (the link itself stays German). */
+  'home.easyLanguageIntro': 'Erklärungen in einfachem Deutsch',
+  /** Quick link: counselling services compared. */
+  'quick.counselling': 'Beratung finden',
+  /** Quick link: emergency numbers. */
+  'quick.emergency': 'Notrufnummern',
+  /** Quick link: all journeys. */
+  'quick.journeys': 'Wegweiser Schritt für Schritt',
+  /** Quick link: the Leichte Sprache section. */
+  'quick.easyLanguage': 'Leichte Sprache',
+  /** Topic overview: sentence under the title. */
+  'topics.intro': 'Alle Stellen, Angebote und Wegweiser zu einem Thema.',
+  /** Topic page without entries. */
+  'topics.empty': 'Zu diesem Thema gibt es noch keine Einträge.',
+  /** List of journeys: sentence under the title. */
+  'journeys.intro': 'Schritt für Schritt durch häufige Lebenslagen: wer zuständig ist, was Sie mitbringen und wie lange es dauert.',
+  /** Journey card: number of steps. */
+  'journeys.stepCount': { one: '{count} Schritt', other: '{count} Schritte' },
+  /** Title of the counselling comparison page. */
+  'compare.title': 'Beratungsangebote im Vergleich',
+  /** Counselling comparison: sentence under the title. */
+  'compare.intro': 'Welche Beratung passt? Alter, Aufenthaltsstatus, Sprachen und Gebiet auf einen Blick.',
+  /** Counselling comparison: caption of the table (read by screen readers). */
+  'compare.caption': 'Beratungsangebote nach Alter, Aufenthaltsstatus, Sprachen und Gebiet',
+  /** Counselling comparison: column heading of the service name. */
+  'compare.service': 'Angebot',
+  /** Counselling comparison: column heading of the area served. */
+  'compare.area': 'Gebiet',
+  /** Counselling comparison: no age limit. */
+  'compare.anyAge': 'jedes Alter',
+  /** Counselling comparison: no residence status required. */
+  'compare.anyStatus': 'unabhängig vom Aufenthaltsstatus',
+  /** Counselling comparison: serves the whole municipality. */
+  'compare.wholeCity': 'ganze Stadt',
+  /** Counselling comparison: also for people from neighbouring towns. */
+  'compare.neighbouring': 'auch Nachbarorte',
+  /** Counselling comparison without services. */
+  'compare.empty': 'Noch keine Beratungsangebote eingetragen.',
+  /** List of counselling services: link to the comparison table. */
+  'compare.link': 'Beratungsangebote vergleichen',
+  /** Entry page: heading of the summary box (status, address, phone, booking). */
+  'entry.atAGlance': 'Auf einen Blick',
+  /** Entry page: how closely the organisation works with the immigration office. */
+  'entry.cooperation': 'Zusammenarbeit mit der Ausländerbehörde',
+  /** Entry page: cooperation level number before its name. */
+  'entry.cooperationLevel': 'Stufe {level}',
+  /** Printed entry page: where the current version is online. */
+  'entry.printSource': 'Aktuelle Fassung im Internet: {url}',
+  /** Entry page, related entries: matters this office is responsible for. */
+  'related.handles': 'Zuständig für',
+  /** Entry page, related entries: services and projects this organisation runs. */
+  'related.offers': 'Angebote und Projekte',
+  /** Entry page, related entries: networks it is a member of. */
+  'related.memberOf': 'Mitglied in',
+  /** Entry page, related entries: networks and agreements it leads. */
+  'related.leads': 'Federführend bei',
+  /** Entry page, related entries: projects and agreements it is a partner in. */
+  'related.partnerIn': 'Partner bei',
+  /** Entry page, related entries: journeys that send people here. */
+  'related.journeys': 'Kommt in diesen Wegweisern vor',
+  /** Badge on a list card whose text is shown in German (no translation yet). */
+  'card.inGerman': 'auf Deutsch',
+  /** Badge on a list card whose translation may be out of date. */
+  'card.outdated': 'Übersetzung evtl. veraltet',
+  /** Notice when some fields of a page are shown in German. */
+  'translation.partial': 'Einige Angaben gibt es noch nicht in Ihrer Sprache. Sie stehen hier auf Deutsch.',
+  /** Opening hours, live status: open now. */
+  'hours.openUntil': 'Jetzt geöffnet – bis {time} Uhr',
+  /** Opening hours, live status: closed, opens later today. */
+  'hours.opensToday': 'Jetzt geschlossen – öffnet heute um {time} Uhr',
+  /** Opening hours, live status: closed, opens tomorrow. */
+  'hours.opensTomorrow': 'Jetzt geschlossen – öffnet morgen um {time} Uhr',
+  /** Opening hours, live status: closed, opens on a later day; {day} is e.g. "Montag, 30. November". */
+  'hours.opensOn': 'Jetzt geschlossen – öffnet am {day} um {time} Uhr',
+  /** Opening hours, live status: no opening in the coming weeks. */
+  'hours.closedUnknown': 'Jetzt geschlossen – in den nächsten Wochen keine Öffnungszeiten',
+  /** Opening hours, live status at a place that sees people only by appointment: appointment hours now. */
+  'hours.appointmentsUntil': 'Nur mit Termin – Termine heute bis {time} Uhr',
+  /** Opening hours, appointment-only place: next appointment hours later today. */
+  'hours.appointmentsToday': 'Nur mit Termin – nächste Termine heute ab {time} Uhr',
+  /** Opening hours, appointment-only place: next appointment hours tomorrow. */
+  'hours.appointmentsTomorrow': 'Nur mit Termin – nächste Termine morgen ab {time} Uhr',
+  /** Opening hours, appointment-only place: next appointment hours on a later day. */
+  'hours.appointmentsOn': 'Nur mit Termin – nächste Termine am {day} ab {time} Uhr',
+  /** Opening hours table: marks the row of today. */
+  'hours.today': 'heute',
+  /** Opening hours: note under the table when the place is closed on public holidays. */
+  'hours.holidays': 'An Feiertagen geschlossen.',
+  /** Offline page: title. */
+  'offline.title': 'Keine Internetverbindung',
+  /** Offline page: explanation before the list of saved pages. */
+  'offline.text': 'Diese Seite ist noch nicht auf Ihrem Gerät gespeichert. Ohne Internet können Sie diese Seiten lesen:',
+  /** Offline page: pages opened once stay available. */
+  'offline.hint': 'Seiten, die Sie einmal geöffnet haben, bleiben auf Ihrem Gerät gespeichert.',
+  /** Footer: label of the list of legal and accessibility pages. */
+  'footer.nav': 'Rechtliches und Barrierefreiheit',
+  /** Leichte Sprache pages: heading of the list of the other pages of the section. */
+  'easy.more': 'Mehr in Leichter Sprache',
 } as const;

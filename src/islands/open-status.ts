@@ -1,0 +1,90 @@
+import { formatClock, formatWeekdayDate } from '../lib/format-time.ts';
+import { openStatusAt, relativeDay, wallClock, type OpenIntervals, type OpenStatus } from '../lib/open-status.ts';
+
+/**
+ * <lotse-open-status>: "Open now, until 12:00" / "Closed – opens tomorrow at 07:30", computed
+ * in the browser from intervals the build wrote into `data-intervals`. Without JavaScript the
+ * element stays empty and the static week table next to it is the answer. Also marks today's
+ * row in that table. Labels come translated in `data-labels`; nothing is fetched.
+ */
+
+type LabelKey =
+  | 'openUntil'
+  | 'opensToday'
+  | 'opensTomorrow'
+  | 'opensOn'
+  | 'closedUnknown'
+  | 'appointmentsUntil'
+  | 'appointmentsToday'
+  | 'appointmentsTomorrow'
+  | 'appointmentsOn'
+  | 'today';
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+}
+
+/** The sentence for a status, in the page language. */
+function describe(status: OpenStatus, today: string, appointmentOnly: boolean, labels: Record<LabelKey, string>, intl: string): string {
+  if (status.state === 'unknown') return '';
+  if (status.state === 'open') {
+    return fill(labels[appointmentOnly ? 'appointmentsUntil' : 'openUntil'], { time: formatClock(status.until.time, intl) });
+  }
+  if (!status.next) return labels.closedUnknown;
+  const when = relativeDay(status.next.date, today);
+  const key = `${appointmentOnly ? 'appointments' : 'opens'}${when === 'today' ? 'Today' : when === 'tomorrow' ? 'Tomorrow' : 'On'}` as LabelKey;
+  return fill(labels[key], { time: formatClock(status.next.time, intl), day: formatWeekdayDate(status.next.date, intl) });
+}
+
+class OpenStatusElement extends HTMLElement {
+  #timer: number | undefined;
+
+  connectedCallback(): void {
+    this.update();
+    // Keep the answer true while the page stays open (a phone left on the table).
+    this.#timer = window.setInterval(() => this.update(), 60_000);
+  }
+
+  disconnectedCallback(): void {
+    window.clearInterval(this.#timer);
+  }
+
+  update(): void {
+    const data = this.dataset;
+    const intervals = JSON.parse(data['intervals'] ?? '{}') as OpenIntervals;
+    const labels = JSON.parse(data['labels'] ?? '{}') as Record<LabelKey, string>;
+    const intl = data['intl'] ?? document.documentElement.lang;
+    const now = wallClock(new Date(), data['zone'] ?? 'Europe/Berlin');
+    const status = openStatusAt(intervals, { from: data['from'] ?? '', until: data['until'] ?? '' }, now);
+    const text = describe(status, now.date, data['appointment'] === 'true', labels, intl);
+    const output = this.querySelector('.open-status__text');
+    if (output && output.textContent !== text) output.textContent = text;
+    this.dataset['state'] = status.state;
+    this.markToday(now.date, labels.today);
+  }
+
+  /** Highlight today's weekday in the table this status belongs to. */
+  markToday(date: string, label: string): void {
+    const table = document.getElementById(this.dataset['table'] ?? '');
+    if (!table) return;
+    const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
+    for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-weekday]')) {
+      const isToday = row.dataset['weekday'] === String(weekday);
+      const marker = row.querySelector('.hours__today');
+      if (isToday) {
+        row.setAttribute('aria-current', 'date');
+        if (!marker) {
+          const badge = document.createElement('span');
+          badge.className = 'hours__today';
+          badge.textContent = label;
+          row.querySelector('th')?.append(badge);
+        }
+      } else {
+        row.removeAttribute('aria-current');
+        marker?.remove();
+      }
+    }
+  }
+}
+
+if (!customElements.get('lotse-open-status')) customElements.define('lotse-open-status', OpenStatusElement);

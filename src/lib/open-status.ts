@@ -1,0 +1,83 @@
+import { daysBetween } from './dates.ts';
+
+/**
+ * "Open now" / "opens at …" from opening intervals computed at build time
+ * (`upcomingIntervals`). Runs in the browser, so the answer is true for the moment somebody
+ * looks, not for the moment the site was built. Times are wall-clock times of the
+ * municipality, whatever time zone the visitor's phone is set to.
+ */
+
+/** Open intervals per day, `{ "2026-11-23": [["08:00", "12:00"]] }`; closed days are absent. */
+export type OpenIntervals = Record<string, [string, string][]>;
+
+/** The days the intervals cover: `from` up to and including `until` (YYYY-MM-DD). */
+export interface Horizon {
+  from: string;
+  until: string;
+}
+
+/** A moment as the municipality's wall clock shows it. */
+export interface WallClock {
+  date: string;
+  time: string;
+}
+
+export type OpenStatus =
+  /** Open now, until `time` on `date` (usually today). */
+  | { state: 'open'; until: WallClock }
+  /** Closed now; opens next at `next`, or not within the known days. */
+  | { state: 'closed'; next?: WallClock }
+  /** The moment lies outside the computed days (an old build): say nothing rather than guess. */
+  | { state: 'unknown' };
+
+/** The wall clock of a time zone at an instant. */
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts['year']}-${parts['month']}-${parts['day']}`, time: `${parts['hour']}:${parts['minute']}` };
+}
+
+function nextDay(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Whether the place is open at `now`, and until when or from when. */
+export function openStatusAt(intervals: OpenIntervals, horizon: Horizon, now: WallClock): OpenStatus {
+  if (now.date < horizon.from || now.date > horizon.until) return { state: 'unknown' };
+  const current = (intervals[now.date] ?? []).find(([from, to]) => from <= now.time && now.time < to);
+  if (current) {
+    let until: WallClock = { date: now.date, time: current[1] };
+    // An interval past midnight is stored as "…–24:00" plus "00:00–…" on the next day.
+    while (until.time === '24:00') {
+      const date = nextDay(until.date);
+      const continued = (intervals[date] ?? []).find(([from]) => from === '00:00');
+      if (!continued || date > horizon.until) break;
+      until = { date, time: continued[1] };
+    }
+    return { state: 'open', until };
+  }
+  for (let date = now.date; date <= horizon.until; date = nextDay(date)) {
+    const start = (intervals[date] ?? []).find(([from]) => date > now.date || from > now.time);
+    if (start) return { state: 'closed', next: { date, time: start[0] } };
+  }
+  return { state: 'closed' };
+}
+
+/** How a day relates to today, for wording: "today", "tomorrow" or a named day. */
+export function relativeDay(date: string, today: string): 'today' | 'tomorrow' | 'later' {
+  const distance = daysBetween(today, date);
+  return distance === 0 ? 'today' : distance === 1 ? 'tomorrow' : 'later';
+}

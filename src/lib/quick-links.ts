@@ -1,0 +1,28 @@
+import type { quickLinkPages } from '../schema/site-config.ts';
+import type { Directory, DirectoryEntry } from './content/directory.ts';
+import type { LabelMap } from './labels.ts';
+
+/**
+ * The home page's quick links (immigration office, counselling, German courses, emergency
+ * numbers …) as named in `site.config.yaml`, resolved against the directory. A link whose
+ * entry is not public in this edition is left out rather than shown broken.
+ */
+export type QuickLink =
+  | { kind: 'entry'; entry: DirectoryEntry; label?: LabelMap }
+  | { kind: 'topic'; topic: string; label: LabelMap }
+  | { kind: 'page'; page: (typeof quickLinkPages)[number]; label?: LabelMap };
+
+/** Quick links of the site that exist in this build. */
+export function quickLinksOf(directory: Directory): QuickLink[] {
+  return directory.site.quickLinks.flatMap((link): QuickLink[] => {
+    if ('entry' in link) {
+      const entry = directory.byId.get(link.entry);
+      return entry ? [{ kind: 'entry', entry, ...(link.label ? { label: link.label } : {}) }] : [];
+    }
+    if ('topic' in link) {
+      const known = (directory.vocabularies['topics'] ?? []).some((term) => term.id === link.topic);
+      return known ? [{ kind: 'topic', topic: link.topic, label: link.label }] : [];
+    }
+    return [{ kind: 'page', page: link.page, ...(link.label ? { label: link.label } : {}) }];
+  });
+}
