@@ -27,3 +27,11 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
 export function directionOf(code: string): 'ltr' | 'rtl' {
   return localeInfo[code as Locale]?.dir ?? 'ltr';
 }
+
+/**
+ * `lang` and `dir` for a block of text in `lang` on a page in `pageLocale`: nothing when they
+ * are the same, otherwise both (German fallback text on an Arabic page reads left to right).
+ */
+export function textAttributes(lang: string | undefined, pageLocale: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return lang && lang !== pageLocale ? { lang, dir: directionOf(lang) } : {};
+}

@@ -1,5 +1,5 @@
 import { formatClock, formatWeekdayDate } from '../lib/format-time.ts';
-import { openStatusAt, relativeDay, wallClock, type OpenIntervals, type OpenStatus } from '../lib/open-status.ts';
+import { decodeIntervals, openStatusAt, relativeDay, wallClock, type OpenStatus } from '../lib/open-status.ts';
 
 /**
  * <lotse-open-status>: "Open now, until 12:00" / "Closed – opens tomorrow at 07:30", computed
@@ -17,8 +17,7 @@ type LabelKey =
   | 'appointmentsUntil'
   | 'appointmentsToday'
   | 'appointmentsTomorrow'
-  | 'appointmentsOn'
-  | 'today';
+  | 'appointmentsOn';
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
@@ -51,38 +50,27 @@ class OpenStatusElement extends HTMLElement {
 
   update(): void {
     const data = this.dataset;
-    const intervals = JSON.parse(data['intervals'] ?? '{}') as OpenIntervals;
+    const from = data['from'] ?? '';
+    const intervals = decodeIntervals(data['intervals'] ?? '', from);
     const labels = JSON.parse(data['labels'] ?? '{}') as Record<LabelKey, string>;
     const intl = data['intl'] ?? document.documentElement.lang;
     const now = wallClock(new Date(), data['zone'] ?? 'Europe/Berlin');
-    const status = openStatusAt(intervals, { from: data['from'] ?? '', until: data['until'] ?? '' }, now);
+    const status = openStatusAt(intervals, { from, until: data['until'] ?? '' }, now);
     const text = describe(status, now.date, data['appointment'] === 'true', labels, intl);
     const output = this.querySelector('.open-status__text');
     if (output && output.textContent !== text) output.textContent = text;
     this.dataset['state'] = status.state;
-    this.markToday(now.date, labels.today);
+    this.markToday(now.date);
   }
 
-  /** Highlight today's weekday in the table this status belongs to. */
-  markToday(date: string, label: string): void {
+  /** Mark today's weekday in the table this status belongs to (styled, and read as "current date"). */
+  markToday(date: string): void {
     const table = document.getElementById(this.dataset['table'] ?? '');
     if (!table) return;
     const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
     for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-weekday]')) {
-      const isToday = row.dataset['weekday'] === String(weekday);
-      const marker = row.querySelector('.hours__today');
-      if (isToday) {
-        row.setAttribute('aria-current', 'date');
-        if (!marker) {
-          const badge = document.createElement('span');
-          badge.className = 'hours__today';
-          badge.textContent = label;
-          row.querySelector('th')?.append(badge);
-        }
-      } else {
-        row.removeAttribute('aria-current');
-        marker?.remove();
-      }
+      if (row.dataset['weekday'] === String(weekday)) row.setAttribute('aria-current', 'date');
+      else row.removeAttribute('aria-current');
     }
   }
 }

@@ -1,4 +1,4 @@
-import { daysBetween } from './dates.ts';
+import { addDays, daysBetween } from './dates.ts';
 
 /**
  * "Open now" / "opens at …" from opening intervals computed at build time
@@ -48,11 +48,7 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
   return { date: `${parts['year']}-${parts['month']}-${parts['day']}`, time: `${parts['hour']}:${parts['minute']}` };
 }
 
-function nextDay(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
+const nextDay = (date: string) => addDays(date, 1);
 
 /** Whether the place is open at `now`, and until when or from when. */
 export function openStatusAt(intervals: OpenIntervals, horizon: Horizon, now: WallClock): OpenStatus {
@@ -80,4 +76,24 @@ export function openStatusAt(intervals: OpenIntervals, horizon: Horizon, now: Wa
 export function relativeDay(date: string, today: string): 'today' | 'tomorrow' | 'later' {
   const distance = daysBetween(today, date);
   return distance === 0 ? 'today' : distance === 1 ? 'tomorrow' : 'later';
+}
+
+/**
+ * Intervals as a compact attribute value, days counted from `from`:
+ * `"1=07:30-12:00;3=14:00-18:00,19:00-20:00"`. A third of the size of JSON in an attribute.
+ */
+export function encodeIntervals(intervals: OpenIntervals, from: string): string {
+  return Object.entries(intervals)
+    .map(([date, list]) => `${daysBetween(from, date)}=${list.map(([start, end]) => `${start}-${end}`).join(',')}`)
+    .join(';');
+}
+
+/** The inverse of `encodeIntervals`. */
+export function decodeIntervals(text: string, from: string): OpenIntervals {
+  const intervals: OpenIntervals = {};
+  for (const day of text.split(';').filter(Boolean)) {
+    const [offset = '', list = ''] = day.split('=');
+    intervals[addDays(from, Number(offset))] = list.split(',').map((range) => range.split('-') as [string, string]);
+  }
+  return intervals;
 }

@@ -34,6 +34,12 @@ export const mdxComponents = {
     props: { type: { label: 'Art', options: ['info', 'warning'] } },
     children: true,
   },
+  /** Name, e-mail and phone of the editorial office from site.config.yaml (Impressum, feedback). */
+  EditorialContact: {
+    label: 'Kontakt der Redaktion',
+    props: {},
+    children: false,
+  },
 } as const satisfies Record<string, MdxComponent>;
 
 export type MdxComponentName = keyof typeof mdxComponents;

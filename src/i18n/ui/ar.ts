@@ -292,7 +292,6 @@ export default {
   'hours.appointmentsToday': 'بموعد فقط – المواعيد التالية اليوم من الساعة {time}',
   'hours.appointmentsTomorrow': 'بموعد فقط – المواعيد التالية غدًا من الساعة {time}',
   'hours.appointmentsOn': 'بموعد فقط – المواعيد التالية يوم {day} من الساعة {time}',
-  'hours.today': 'اليوم',
   'hours.holidays': 'مغلق في العطل الرسمية.',
   'offline.title': 'لا يوجد اتصال بالإنترنت',
   'offline.text': 'هذه الصفحة غير محفوظة على جهازك بعد. بدون إنترنت يمكنك قراءة هذه الصفحات:',

@@ -567,8 +567,6 @@ export default {
   'hours.appointmentsTomorrow': 'Nur mit Termin – nächste Termine morgen ab {time} Uhr',
   /** Opening hours, appointment-only place: next appointment hours on a later day. */
   'hours.appointmentsOn': 'Nur mit Termin – nächste Termine am {day} ab {time} Uhr',
-  /** Opening hours table: marks the row of today. */
-  'hours.today': 'heute',
   /** Opening hours: note under the table when the place is closed on public holidays. */
   'hours.holidays': 'An Feiertagen geschlossen.',
   /** Offline page: title. */

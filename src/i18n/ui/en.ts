@@ -283,7 +283,6 @@ export default {
   'hours.appointmentsToday': 'By appointment only – next appointments today from {time}',
   'hours.appointmentsTomorrow': 'By appointment only – next appointments tomorrow from {time}',
   'hours.appointmentsOn': 'By appointment only – next appointments on {day} from {time}',
-  'hours.today': 'today',
   'hours.holidays': 'Closed on public holidays.',
   'offline.title': 'No internet connection',
   'offline.text': 'This page is not saved on your device yet. Without internet you can read these pages:',

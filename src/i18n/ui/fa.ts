@@ -284,7 +284,6 @@ export default {
   'hours.appointmentsToday': 'فقط با وقت قبلی – وقت‌های بعدی امروز از ساعت {time}',
   'hours.appointmentsTomorrow': 'فقط با وقت قبلی – وقت‌های بعدی فردا از ساعت {time}',
   'hours.appointmentsOn': 'فقط با وقت قبلی – وقت‌های بعدی {day} از ساعت {time}',
-  'hours.today': 'امروز',
   'hours.holidays': 'در روزهای تعطیل رسمی بسته است.',
   'offline.title': 'اتصال اینترنت برقرار نیست',
   'offline.text': 'این صفحه هنوز روی دستگاه شما ذخیره نشده است. بدون اینترنت می‌توانید این صفحه‌ها را بخوانید:',

@@ -284,7 +284,6 @@ export default {
   'hours.appointmentsToday': 'Только по записи – следующий приём сегодня с {time}',
   'hours.appointmentsTomorrow': 'Только по записи – следующий приём завтра с {time}',
   'hours.appointmentsOn': 'Только по записи – следующий приём: {day}, с {time}',
-  'hours.today': 'сегодня',
   'hours.holidays': 'В праздничные дни закрыто.',
   'offline.title': 'Нет подключения к интернету',
   'offline.text': 'Эта страница ещё не сохранена на вашем устройстве. Без интернета вы можете читать эти страницы:',

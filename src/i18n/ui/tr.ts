@@ -284,7 +284,6 @@ export default {
   'hours.appointmentsToday': 'Yalnızca randevuyla – sonraki randevular bugün {time} saatinden itibaren',
   'hours.appointmentsTomorrow': 'Yalnızca randevuyla – sonraki randevular yarın {time} saatinden itibaren',
   'hours.appointmentsOn': 'Yalnızca randevuyla – sonraki randevular {day} {time} saatinden itibaren',
-  'hours.today': 'bugün',
   'hours.holidays': 'Resmî tatillerde kapalı.',
   'offline.title': 'İnternet bağlantısı yok',
   'offline.text': 'Bu sayfa henüz cihazınıza kaydedilmedi. İnternet olmadan şu sayfaları okuyabilirsiniz:',

@@ -284,7 +284,6 @@ export default {
   'hours.appointmentsToday': 'Лише за записом – наступний прийом сьогодні з {time}',
   'hours.appointmentsTomorrow': 'Лише за записом – наступний прийом завтра з {time}',
   'hours.appointmentsOn': 'Лише за записом – наступний прийом: {day}, з {time}',
-  'hours.today': 'сьогодні',
   'hours.holidays': 'У святкові дні зачинено.',
   'offline.title': 'Немає з’єднання з інтернетом',
   'offline.text': 'Ця сторінка ще не збережена на вашому пристрої. Без інтернету ви можете читати ці сторінки:',

@@ -1,0 +1,21 @@
+import type { Directory, DirectoryEntry } from './content/directory.ts';
+import { entriesOf } from './content/directory.ts';
+
+/** Roles of the pages a German public body must publish, in footer order. */
+export const footerRoles = ['imprint', 'privacy', 'accessibility', 'easy-language'] as const;
+
+/** The first page of each required role, in footer order (Impressum, Datenschutz, …). */
+export function footerPages(directory: Directory): DirectoryEntry<'pages'>[] {
+  const pages = entriesOf(directory, 'pages');
+  return footerRoles.flatMap((role) => {
+    const first = pages.filter((page) => page.data.role === role).sort((a, b) => a.data.order - b.data.order)[0];
+    return first ? [first] : [];
+  });
+}
+
+/** The pages of the Leichte Sprache section, in their order; the first is its start page. */
+export function easyLanguagePages(directory: Directory): DirectoryEntry<'pages'>[] {
+  return entriesOf(directory, 'pages')
+    .filter((page) => page.data.role === 'easy-language')
+    .sort((a, b) => a.data.order - b.data.order);
+}
