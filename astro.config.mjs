@@ -26,5 +26,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // A strict Content-Security-Policy as a <meta> tag on every page (see the module for why).
   security: { csp: contentSecurityPolicy(site) },
+  // Shiki writes inline styles, which the CSP forbids; content has no code blocks to colour.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
