@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { testBuilds } from '../../support/builds.ts';
+import { htmlFiles } from './support.ts';
+
+/**
+ * Every HTML file the build writes must be valid HTML. html-validate's recommended rules, minus
+ * pure source-formatting preferences that say nothing about validity of minified output.
+ */
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  elements: [
+    'html5',
+    // The "open now" island: a custom element holding flow content.
+    { 'lotse-open-status': { flow: true, permittedContent: ['@flow'] } },
+  ],
+  rules: {
+    // Astro writes `<!DOCTYPE html>` and boolean attributes its own way; both are valid HTML.
+    'doctype-style': 'off',
+    'attribute-boolean-style': 'off',
+    // Minified output has no source formatting to judge.
+    'no-trailing-whitespace': 'off',
+    'void-style': 'off',
+    // Long German and Ukrainian page titles are fine; search engines shorten them themselves.
+    'long-title': 'off',
+  },
+});
+
+describe('HTML validity', () => {
+  for (const [name, root] of [['demo site', testBuilds.public], ['internal edition', testBuilds.internal], ['reader fixture', testBuilds.readerFixture]] as const) {
+    it(`finds every HTML file of the ${name} valid (html-validate)`, async () => {
+      const pages = htmlFiles(root);
+      expect(pages.length).toBeGreaterThan(20);
+      const problems: string[] = [];
+      for (const page of pages) {
+        const report = await validator.validateString(readFileSync(join(root, page), 'utf8'), page);
+        for (const result of report.results) {
+          for (const message of result.messages) problems.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        }
+      }
+      // Report the first few in full; they usually share one cause.
+      expect(problems.slice(0, 25), `${problems.length} problems`).toEqual([]);
+    });
+  }
+});
