@@ -92,6 +92,25 @@ describe('"open now" computed in the browser', () => {
     await context.close();
   });
 
+  it('does not move the page when the sentence appears (no layout shift)', async () => {
+    const context = await site.browser.newContext({ timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 780 } });
+    const tab = await context.newPage();
+    await tab.clock.setFixedTime(new Date('2026-11-28T10:00:00+01:00'));
+    await tab.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number }[]) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await tab.goto(`${site.url}${page}`);
+    await tab.locator('lotse-open-status[data-state="closed"]').first().waitFor();
+    await tab.waitForTimeout(300);
+    const shift = await tab.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0));
+    expect(shift).toBeLessThan(0.01);
+    await context.close();
+  });
+
   it('shows a correct week table without JavaScript, with closed days and the appointment-only badge', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
