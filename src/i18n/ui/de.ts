@@ -531,8 +531,6 @@ export default {
   'brochure.qr': 'QR-Code zum Eintrag „{title}“',
   /** Button on entry pages and search results: add to the referral slip. */
   'referral.add': 'Zum Verweiszettel hinzufügen',
-  /** Same button when the entry is in the basket (pressed state). */
-  'referral.added': 'Auf dem Verweiszettel',
   /** Link to the referral slip with the number of entries. */
   'referral.open': 'Verweiszettel öffnen ({count})',
   /** Title of the referral slip page. */

@@ -265,7 +265,6 @@ export default {
   'brochure.open': 'Open print version',
   'brochure.qr': 'QR code for "{title}"',
   'referral.add': 'Add to referral slip',
-  'referral.added': 'On the referral slip',
   'referral.open': 'Open referral slip ({count})',
   'referral.title': 'Referral slip',
   'referral.intro': 'Collect entries with "Add to referral slip" and print one page in the client\'s language with German beside it. The selection stays in this browser only.',

@@ -266,7 +266,6 @@ export default {
   'brochure.open': 'Baskı sürümünü aç',
   'brochure.qr': '"{title}" için QR kod',
   'referral.add': 'Yönlendirme fişine ekle',
-  'referral.added': 'Yönlendirme fişinde',
   'referral.open': 'Yönlendirme fişini aç ({count})',
   'referral.title': 'Yönlendirme fişi',
   'referral.intro': '"Yönlendirme fişine ekle" ile kayıtları toplayın ve danışanın dilinde, yanında Almancası olan tek bir sayfa yazdırın. Seçim yalnızca bu tarayıcıda kalır.',
