@@ -1,35 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entriesOf, type Directory } from '../../../src/lib/content/directory.ts';
 import { absoluteUrl, entryPath } from '../../../src/lib/paths.ts';
 import { buildHsds, type HsdsExport } from '../../../src/lib/publish/hsds.ts';
+import { hsdsFailures, strictHsdsValidators } from '../../support/hsds-validator.ts';
 import { publisherDirectory } from '../../support/publisher-fixture.ts';
-
-const schemaDir = resolve('tests/fixtures/hsds-3.1/schema');
-
-/** Turn additionalProperties off on every object schema, as the HSDS specification's own check does. */
-function closeObjects(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(closeObjects);
-  if (!schema || typeof schema !== 'object') return schema;
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) result[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([name, child]) => [name, closeObjects(child)])) : closeObjects(value);
-  if (result['type'] === 'object' || result['properties']) result['additionalProperties'] = false;
-  return result;
-}
-
-function strictValidators(): Record<string, ValidateFunction> {
-  // The HSDS files carry documentation keywords (name, constraints, core, …) that are not JSON Schema.
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
-  for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.json'))) {
-    const schema = closeObjects(JSON.parse(readFileSync(join(schemaDir, file), 'utf8'))) as Record<string, unknown>;
-    ajv.addSchema({ ...schema, $id: file });
-  }
-  return Object.fromEntries(['organization', 'service', 'location', 'taxonomy_term'].map((name) => [name, ajv.getSchema(`${name}.json`) as ValidateFunction]));
-}
 
 let directory: Directory;
 let hsds: HsdsExport;
@@ -38,13 +13,11 @@ let validators: Record<string, ValidateFunction>;
 beforeAll(async () => {
   directory = await publisherDirectory('public');
   hsds = buildHsds(directory, (entry) => absoluteUrl(directory.site.url, entryPath('de', entry.collection, entry.id)));
-  validators = strictValidators();
+  validators = strictHsdsValidators();
 });
 
 function expectValid(kind: string, items: unknown[]) {
-  const validate = validators[kind] as ValidateFunction;
-  const failures = items.flatMap((item, index) => (validate(item) ? [] : [`${kind}[${index}]: ${JSON.stringify(validate.errors?.slice(0, 3))}`]));
-  expect(failures).toEqual([]);
+  expect(hsdsFailures(validators[kind] as ValidateFunction, items, kind)).toEqual([]);
 }
 
 describe('the HSDS 3.1 export', () => {
