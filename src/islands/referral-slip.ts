@@ -18,18 +18,17 @@ interface SlipData {
  */
 class ReferralSlip extends HTMLElement {
   private cache = new Map<string, Promise<SlipData>>();
-  private form?: HTMLFormElement;
+  private form: HTMLFormElement | null = null;
 
   connectedCallback(): void {
     const shared = basketFromFragment(location.hash);
     if (shared) saveBasket(shared);
-    this.form = this.querySelector('form') ?? undefined;
+    this.form = this.querySelector('form');
     if (this.form) {
       this.form.hidden = false;
       this.form.addEventListener('submit', (event) => event.preventDefault());
-      this.form.elements.namedItem('lang')?.addEventListener('change', (event) => {
-        saveBasket({ ...loadBasket(), lang: (event.target as HTMLSelectElement).value });
-      });
+      const select = this.form.querySelector<HTMLSelectElement>('select[name="lang"]');
+      select?.addEventListener('change', () => saveBasket({ ...loadBasket(), lang: select.value }));
       this.form.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
       this.form.querySelector('[data-action="clear"]')?.addEventListener('click', () => saveBasket({ ids: [] }));
     }
@@ -130,7 +129,7 @@ let qrcode: Promise<typeof import('qrcode')> | undefined;
 /** QR code as SVG; the library is loaded only when a slip is shown. */
 async function qrSvg(url: string): Promise<string> {
   qrcode ??= import('qrcode');
-  const library = await qrcode;
+  const library = (await qrcode) as typeof import('qrcode') & { default?: typeof import('qrcode') };
   return (library.default ?? library).toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
 }
 

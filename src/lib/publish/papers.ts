@@ -39,7 +39,7 @@ export interface TopicGroup<T> {
  * first of its topics that is wanted (so a printed paper does not repeat itself); `others` lists
  * the chapters that only point to it. With `selected`, only those topics become chapters.
  */
-export function groupByTopic<T extends { data: { topics?: unknown } }>(
+export function groupByTopic<T extends { data: object }>(
   items: T[],
   topicOrder: string[],
   selected?: readonly string[],
@@ -48,7 +48,8 @@ export function groupByTopic<T extends { data: { topics?: unknown } }>(
   const groups = new Map<string, T[]>(wanted.map((topic) => [topic, []]));
   const others = new Map<string, T[]>();
   for (const item of items) {
-    const topics = (Array.isArray(item.data.topics) ? (item.data.topics as string[]) : []).filter((topic) => groups.has(topic));
+    const own = (item.data as { topics?: unknown }).topics;
+    const topics = (Array.isArray(own) ? (own as string[]) : []).filter((topic) => groups.has(topic));
     topics.sort((a, b) => wanted.indexOf(a) - wanted.indexOf(b));
     const [first, ...rest] = topics;
     if (!first) continue;
