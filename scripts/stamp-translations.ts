@@ -46,7 +46,8 @@ function withStamp(yaml: string, fingerprint: string, machine: boolean | undefin
     while (end < lines.length && /^\s+\S/.test(lines[end] ?? '')) end++;
     lines.splice(start, end - start);
   }
-  lines.push('translation:', `  source: ${fingerprint}`, ...(machine ? ['  machine: true'] : []));
+  // Quoted: a fingerprint of digits only ("87869822") would otherwise be read as a number.
+  lines.push('translation:', `  source: "${fingerprint}"`, ...(machine ? ['  machine: true'] : []));
   return `${lines.join('\n')}\n`;
 }
 
