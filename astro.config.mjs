@@ -29,4 +29,7 @@ export default defineConfig({
   // Shiki writes inline styles, which the CSP forbids; content has no code blocks to colour.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Never inline scripts or assets: a strict Content-Security-Policy allows scripts, fonts and
+  // images only as files from the site itself (Astro inlines small island scripts otherwise).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

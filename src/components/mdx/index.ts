@@ -3,9 +3,13 @@ import EditorialContact from './EditorialContact.astro';
 import MdxEntryCard from './MdxEntryCard.astro';
 import MdxNotice from './MdxNotice.astro';
 
-/** The components MDX content may use (the validator allows exactly these names). */
-export const mdxComponentImplementations = {
+/**
+ * The implementations of the MDX components allowed in content (src/schema/mdx-components.ts
+ * lists them and their props for the validator and the CMS). Typed so a component listed
+ * there cannot be left without an implementation.
+ */
+export const mdxImplementations: Record<MdxComponentName, unknown> = {
   EntryCard: MdxEntryCard,
   Notice: MdxNotice,
   EditorialContact,
-} satisfies Record<MdxComponentName, unknown>;
+};

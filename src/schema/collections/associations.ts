@@ -11,7 +11,7 @@ import { text, textList } from '../shared/text.ts';
  * Network memberships are read from the networks, not stored here.
  */
 export const associationSchema = z
-  .object({
+  .strictObject({
     ...entryFields('Name des Vereins oder der Initiative'),
     ...actorFields(),
     legalForm: field(
