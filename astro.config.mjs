@@ -23,7 +23,6 @@ export default defineConfig({
   // Scripts and styles are files of the site, never inline: one cached copy for every page,
   // saved by the service worker for offline use, and allowed by a CSP of 'self' alone.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // A strict Content-Security-Policy as a <meta> tag on every page (see the module for why).
   security: { csp: contentSecurityPolicy(site) },
   // Shiki writes inline styles, which the CSP forbids; content has no code blocks to colour.

@@ -1,4 +1,8 @@
+import type { AstroUserConfig } from 'astro';
 import type { SiteConfig } from '../schema/site-config.ts';
+
+/** Astro's `security.csp` option object. */
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /**
  * The Content-Security-Policy of every page, as Astro's `security.csp` option (Astro writes
@@ -8,12 +12,12 @@ import type { SiteConfig } from '../schema/site-config.ts';
  * the site configuration (loaded only after the visitor agrees). A <meta> policy cannot set
  * frame-ancestors or reporting; hosts that can send headers should add those.
  */
-export function contentSecurityPolicy(site: Pick<SiteConfig, 'map'>) {
+export function contentSecurityPolicy(site: Pick<SiteConfig, 'map'>): CspOptions & { directives: string[] } {
   const tileOrigin = site.map.tileUrl ? new URL(site.map.tileUrl.replace(/\{[a-z]\}/g, '0')).origin : undefined;
   return {
     directives: [
       "default-src 'self'",
-      `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ''}`,
+      `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ''}` as const,
       "font-src 'self'",
       "connect-src 'self'",
       "manifest-src 'self'",
@@ -25,5 +29,5 @@ export function contentSecurityPolicy(site: Pick<SiteConfig, 'map'>) {
     ],
     scriptDirective: { resources: ["'self'"] },
     styleDirective: { resources: ["'self'"] },
-  } as const;
+  };
 }
