@@ -5,7 +5,9 @@ import type { LabelMap } from './labels.ts';
 /**
  * The home page's quick links (immigration office, counselling, German courses, emergency
  * numbers …) as named in `site.config.yaml`, resolved against the directory. A link whose
- * entry is not public in this edition is left out rather than shown broken.
+ * entry or topic does not exist in this data set (another content folder, an internal entry in
+ * the public edition) is left out rather than shown broken; a test checks that the demo
+ * configuration's links all resolve.
  */
 export type QuickLink =
   | { kind: 'entry'; entry: DirectoryEntry; label?: LabelMap }

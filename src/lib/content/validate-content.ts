@@ -4,7 +4,6 @@ import { z } from 'astro/zod';
 import { closest } from 'fastest-levenshtein';
 import {
   collections,
-  directoryCollections,
   siteConfigSchema,
   vocabularyNames,
   vocabularySchemas,
@@ -395,17 +394,6 @@ export async function validateContent(options: {
   if (!hub || hub.collection !== 'organisations') {
     problems.push({ file: configShown, field: 'hub', message: `„${site.hub}“ ist keine Organisation${suggestion(site.hub, idsIn(['organisations']))}` });
   }
-
-  // 5. Quick links on the home page name existing entries and topics.
-  const topicIds = (vocabularies['topics'] ?? []).map((term) => term.id);
-  site.quickLinks.forEach((link, index) => {
-    if ('entry' in link && !byId.has(link.entry)) {
-      problems.push({ file: configShown, field: `quickLinks[${index}].entry`, message: `verweist auf „${link.entry}“, das es nicht gibt${suggestion(link.entry, idsIn(directoryCollections))}` });
-    }
-    if ('topic' in link && !topicIds.includes(link.topic)) {
-      problems.push({ file: configShown, field: `quickLinks[${index}].topic`, message: `„${link.topic}“ ist kein Thema in content/vocabularies/topics.yaml${suggestion(link.topic, topicIds)}` });
-    }
-  });
 
   return { problems, content: { site, entries, translations, vocabularies } };
 }

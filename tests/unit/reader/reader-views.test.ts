@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareServices } from '../../../src/lib/compare-services.ts';
 import { contentSecurityPolicy } from '../../../src/lib/content-security-policy.ts';
@@ -111,5 +112,14 @@ describe('content security policy', () => {
     expect(JSON.stringify(policy)).not.toContain('unsafe');
     const noTiles = contentSecurityPolicy({ map: { center: { lat: 0, lng: 0 }, zoom: 1, tileUrl: '', attribution: '' } });
     expect(noTiles.directives).toContain("img-src 'self' data:");
+  });
+});
+
+describe('the demo site configuration', () => {
+  it('names only quick links that exist in the demo content (a typo would silently drop a link)', async () => {
+    const result = await validateContent({ contentDir: resolve('content'), configFile: resolve('site.config.yaml') });
+    const content = result.content!;
+    const demo = buildDirectory({ ...content, edition: 'public', today: '2026-11-22' });
+    expect(quickLinksOf(demo)).toHaveLength(content.site.quickLinks.length);
   });
 });
