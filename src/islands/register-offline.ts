@@ -3,6 +3,8 @@
  * page's language (home, journeys, Leichte Sprache) for offline use. When it has done so it
  * sets `data-offline="ready"` on <html>, which tests wait for. Nothing leaves the site.
  */
+import { serviceWorkerPath } from '../lib/paths.ts';
+
 interface KeptMessage {
   type: 'kept';
   page: string;
@@ -10,7 +12,7 @@ interface KeptMessage {
 
 async function keepOffline(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  const registration = await navigator.serviceWorker.register(serviceWorkerPath(), { scope: '/' });
   const ready = await navigator.serviceWorker.ready;
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<KeptMessage>) => {
     if (event.data?.type === 'kept' && event.data.page === location.pathname) document.documentElement.dataset['offline'] = 'ready';

@@ -75,17 +75,15 @@ export function offlinePath(locale: string): string {
   return `/${locale}/offline/`;
 }
 
-/** List of the pages the service worker keeps for offline use in a language. */
-export function offlineListPath(locale: string): string {
-  return `/${locale}/offline.json`;
-}
-
 /** Web app manifest of a language (name, start page and direction in that language). */
 export function webManifestPath(locale: string): string {
   return `/${locale}/manifest.webmanifest`;
 }
 
-/** The service worker; at the root so it may serve every language. */
+/**
+ * The service worker; at the root so it may serve every language. It reads
+ * `/<locale>/offline.json` (src/pages/[locale]/offline.json.ts) for the pages to keep.
+ */
 export function serviceWorkerPath(): string {
   return '/sw.js';
 }

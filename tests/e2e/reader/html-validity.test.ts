@@ -25,6 +25,11 @@ const validator = new HtmlValidate({
     'void-style': 'off',
     // Long German and Ukrainian page titles are fine; search engines shorten them themselves.
     'long-title': 'off',
+    // Phone links keep plain spaces and hyphens so the number can be copied into a phone;
+    // CSS (white-space: nowrap) keeps them on one line instead of &nbsp; and U+2011.
+    'tel-non-breaking': 'off',
+    // A group of checkboxes shares one name (valid HTML: the form sends every checked value).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 
