@@ -35,3 +35,8 @@ export function directionOf(code: string): 'ltr' | 'rtl' {
 export function textAttributes(lang: string | undefined, pageLocale: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
   return lang && lang !== pageLocale ? { lang, dir: directionOf(lang) } : {};
 }
+
+/** The comma between list items in a language: "، " in Arabic and Persian, ", " elsewhere. */
+export function listSeparator(code: string): string {
+  return code === 'ar' || code === 'fa' ? '، ' : ', ';
+}
