@@ -4,13 +4,13 @@ import './admin.css';
 import { loadDecap } from './decap.ts';
 import { registerEditorComponents } from './editor-components.ts';
 import { registerSaveHandler } from './events.ts';
-import { registerHelp } from './help.ts';
+import { addHelpButton } from './help.ts';
 import { registerPreviews } from './previews.ts';
-import { CoordinatesControl } from './widgets/coordinates.ts';
-import { OpeningHoursControl } from './widgets/opening-hours.ts';
-import { RelationControl } from './widgets/relation.ts';
-import { ReviewedControl } from './widgets/reviewed.ts';
-import { TranslationControl } from './widgets/translation.ts';
+import { coordinatesControl } from './widgets/coordinates.ts';
+import { openingHoursControl } from './widgets/opening-hours.ts';
+import { relationControl } from './widgets/relation.ts';
+import { reviewedControl } from './widgets/reviewed.ts';
+import { translationControl } from './widgets/translation.ts';
 
 /**
  * The admin at /admin/: loads Decap CMS from the site, registers Lotse's widgets, previews,
@@ -19,16 +19,16 @@ import { TranslationControl } from './widgets/translation.ts';
 async function start(): Promise<void> {
   const intro = document.getElementById('lotse-admin');
   const cms = await loadDecap(intro?.dataset['bundle'] ?? '/admin/decap/decap-cms.js');
-  cms.registerWidget(cmsWidgets.coordinates, CoordinatesControl);
-  cms.registerWidget(cmsWidgets.openingHours, OpeningHoursControl);
-  cms.registerWidget(cmsWidgets.relation, RelationControl);
-  cms.registerWidget(cmsWidgets.reviewed, ReviewedControl);
-  cms.registerWidget(cmsWidgets.translation, TranslationControl);
+  cms.registerWidget(cmsWidgets.coordinates, coordinatesControl());
+  cms.registerWidget(cmsWidgets.openingHours, openingHoursControl());
+  cms.registerWidget(cmsWidgets.relation, relationControl());
+  cms.registerWidget(cmsWidgets.reviewed, reviewedControl());
+  cms.registerWidget(cmsWidgets.translation, translationControl());
   registerEditorComponents(cms);
   registerPreviews(cms, [siteStylesheet]);
   registerSaveHandler(cms);
-  registerHelp(cms);
   cms.init();
+  addHelpButton();
   if (intro) intro.hidden = true;
 }
 

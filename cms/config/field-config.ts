@@ -133,6 +133,8 @@ export function fieldConfig(info: FieldInfo, context: FieldContext, inheritedI18
           ...field,
           widget: 'list',
           collapsed: true,
+          // Decap would otherwise start a new entry with one empty item.
+          default: [],
           ...(summary ? { summary } : {}),
           fields: (item.fields ?? []).map((child) => fieldConfig(child, context, translatable)),
         };
@@ -158,7 +160,8 @@ export function fieldConfig(info: FieldInfo, context: FieldContext, inheritedI18
         options: (info.options ?? []).map((option) => ({ label: optionLabel(info, option, context), value: option })),
       };
     case 'boolean':
-      return { ...field, widget: 'boolean', required: false, default: info.defaultValue === true };
+      // Without a schema default, a new entry must not get `false` written for it (Decap would).
+      return { ...field, widget: 'boolean', required: false, ...(info.defaultValue !== undefined ? { default: info.defaultValue } : {}) };
     case 'number': {
       const bounds = numberBounds(info);
       const levels = meta?.vocabulary ? vocabularyOptions(meta.vocabulary, context) : [];

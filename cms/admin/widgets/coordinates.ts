@@ -12,7 +12,8 @@ function current(value: unknown): Partial<Coordinates> {
  * OpenStreetMap link or "49.59, 11.00". No map is embedded: map tiles would be requests to a
  * third party, so the editor opens openstreetmap.org in a tab of their own when they want one.
  */
-export const CoordinatesControl = createClass({
+export function coordinatesControl(): unknown {
+  return createClass({
   getInitialState() {
     return { pasted: '', pasteError: '' };
   },
@@ -71,3 +72,4 @@ export const CoordinatesControl = createClass({
     );
   },
 });
+}

@@ -24,7 +24,8 @@ function weekPreview(rule: string): unknown {
  * Opening hours as one line of OpenStreetMap syntax, checked with the same library and rules as
  * `npm run check`, with the resulting week shown below so the editor sees what readers will see.
  */
-export const OpeningHoursControl = createClass({
+export function openingHoursControl(): unknown {
+  return createClass({
   isValid(this: { props: ControlProps }) {
     const rule = typeof this.props.value === 'string' ? this.props.value.trim() : '';
     if (!rule) return true;
@@ -54,3 +55,4 @@ export const OpeningHoursControl = createClass({
     );
   },
 });
+}

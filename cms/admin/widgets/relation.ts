@@ -42,7 +42,8 @@ type This = {
  * organisation or an association. Entries are listed through Decap's own search (the same data
  * the CMS already loaded) and filtered by title as the editor types.
  */
-export const RelationControl = createClass({
+export function relationControl(): unknown {
+  return createClass({
   getInitialState(): State {
     return { term: '', candidates: [], loading: true, error: '' };
   },
@@ -136,3 +137,4 @@ export const RelationControl = createClass({
     );
   },
 });
+}

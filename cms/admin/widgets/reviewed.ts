@@ -27,7 +27,8 @@ type This = { props: ControlProps; confirm: (save: boolean) => void };
  * view with ?noch-aktuell=<collection>/<id>, the widget does this by itself: one click there
  * confirms the entry (the change still goes through review like any other).
  */
-export const ReviewedControl = createClass({
+export function reviewedControl(): unknown {
+  return createClass({
   componentDidMount(this: This) {
     const wanted = entryToConfirm();
     if (!wanted) return;
@@ -69,3 +70,4 @@ export const ReviewedControl = createClass({
     );
   },
 });
+}

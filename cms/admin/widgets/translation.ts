@@ -19,7 +19,8 @@ const messages = {
  * opened (see translation-sessions.ts) so that saving a changed translation stamps it; the
  * button marks a translation as current when the German change did not affect it.
  */
-export const TranslationControl = createClass({
+export function translationControl(): unknown {
+  return createClass({
   componentDidMount(this: This) {
     const locale = this.props.locale;
     if (locale && locale !== adminSettings().locales[0]) rememberOpened(this.props.getEntry(), locale);
@@ -49,3 +50,4 @@ export const TranslationControl = createClass({
     );
   },
 });
+}

@@ -1,0 +1,16 @@
+import { launchBrowser, recordedPage } from '/work/wt-cms/tests/support/browser.ts';
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 1400, height: 2400 } });
+const { page, record } = await recordedPage(context);
+page.on('console', (m) => { if (m.type() !== 'debug') console.log('console', m.type(), m.text().slice(0, 300)); });
+await page.goto('http://127.0.0.1:4391/admin/');
+await page.getByRole('button', { name: 'Login' }).click();
+await page.waitForTimeout(3000);
+await page.goto('http://127.0.0.1:4391/admin/#/collections/organisations/entries/auslaenderbehoerde-musterstadt');
+await page.waitForTimeout(6000);
+await page.screenshot({ path: '/tmp/admin3.png' });
+await page.goto('http://127.0.0.1:4391/admin/#/collections/associations/new');
+await page.waitForTimeout(5000);
+await page.screenshot({ path: '/tmp/admin4.png' });
+console.log('errors', record.pageErrors, record.consoleErrors.slice(0, 5));
+await browser.close();
