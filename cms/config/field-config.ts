@@ -25,7 +25,7 @@ export function isTranslatable(info: FieldInfo): boolean {
 }
 
 function checks(info: FieldInfo): { check: string; value?: unknown; maximum?: number; minimum?: number }[] {
-  const list = (info.schema._zod.def as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? [];
+  const list = (info.schema._zod.def as unknown as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? [];
   return list.map((check) => check._zod.def as { check: string });
 }
 
