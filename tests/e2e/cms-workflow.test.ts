@@ -11,6 +11,7 @@ import { sourceFingerprint, translatableKeys } from '../../src/lib/schema/transl
 import { collectionNames, collections } from '../../src/schema/index.ts';
 import { launchBrowser, recordedPage, type PageRecord } from '../support/browser.ts';
 import { testToday } from '../support/builds.ts';
+import { cmsConfirmPath } from '../../src/lib/paths.ts';
 import { startLocalCms, type LocalCms } from '../support/local-cms.ts';
 
 // The editorial workflow end to end: `npm start` (decap-server in MODE=git on a temporary
@@ -42,7 +43,7 @@ async function login(): Promise<void> {
   // Decap may still be moving to the entry it just published; a new page load waits for that.
   for (let attempt = 0; ; attempt++) {
     try {
-      await page.goto(`${cms.siteUrl}/admin/`);
+      await page.goto(`${cms.siteUrl}/admin/`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
       break;
     } catch (error) {
       if (attempt >= 3 || !String(error).includes('interrupted by another navigation')) throw error;
@@ -171,24 +172,6 @@ describe('the CMS with the local review workflow', () => {
       translation: { source: sourceFingerprint(associationSchema, associationSchema.parse(de)) },
     });
 
-    const contentDir = join(cms.repo, 'content');
-    const configFile = join(cms.repo, 'site.config.yaml');
-    const check = run(['scripts/check.ts', '--content', contentDir, '--config', configFile]);
-    expect(check.stdout + check.stderr).toContain('alles gültig');
-    expect(check.status).toBe(0);
-
-    const out = mkdtempSync(join(tmpdir(), 'lotse-cms-build-'));
-    try {
-      const build = run(['scripts/build.ts'], { LOTSE_CONTENT_DIR: contentDir, LOTSE_SITE_CONFIG: configFile, LOTSE_OUT_DIR: join(out, 'site'), LOTSE_TODAY: testToday });
-      expect(build.status, build.stdout + build.stderr).toBe(0);
-      const dePage = readFileSync(join(out, 'site/de/associations/kulturverein-testfeld/index.html'), 'utf8');
-      const enPage = readFileSync(join(out, 'site/en/associations/kulturverein-testfeld/index.html'), 'utf8');
-      expect(dePage).toContain('Kulturverein Testfeld');
-      expect(enPage).toContain('Testfeld Cultural Association');
-      expect(existsSync(join(out, 'site/admin/decap/decap-cms.js'))).toBe(true);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
   });
 
   it('keeps every shared field of an entry when translators save English and Arabic texts', async () => {
@@ -236,5 +219,46 @@ describe('the CMS with the local review workflow', () => {
       `Öffnungszeiten von Ausländerbehörde Musterstadt (Standorte: „Bürgeramt im Neuen Rathaus“) geändert: „${old}“ → „Mo-Fr 08:00-12:00; Th 14:00-18:00; PH off“`,
     );
     expect(review.stdout).toContain('**Prüfung:** ✓');
+  });
+
+  it('confirms an entry as still correct with one click from the to-do view, changing only its review date', async () => {
+    const id = 'kulturverein-testfeld';
+    const before = fileOn('main', `content/associations/de/${id}.yaml`);
+    const englishBefore = cms.git('show', `main:content/associations/en/${id}.yaml`);
+    await login();
+    // The link of the to-do view (cmsConfirmPath): opening it is the one click.
+    await page.goto(`${cms.siteUrl}${cmsConfirmPath('associations', id)}`);
+    await page.getByText('Änderungen gespeichert').waitFor({ timeout: 60_000 });
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const branch = `cms/associations/${id}`;
+    expect(fileOn(branch, `content/associations/de/${id}.yaml`)).toEqual({ ...before, reviewed: today });
+    expect(cms.git('show', `${branch}:content/associations/en/${id}.yaml`)).toBe(englishBefore);
+    const review = run(['scripts/review.ts', '--repo', cms.repo, '--base', 'main', '--head', branch]);
+    expect(review.stdout).toContain(`- Geändert: Verein „Kulturverein Testfeld“ (associations/${id})\n  - Zuletzt geprüft am von Kulturverein Testfeld geändert: „2026-11-20“ → „${today}“\n\n`);
+    // Reloading the page does not confirm again: the request was removed from the address.
+    expect(page.url()).not.toContain('noch-aktuell');
+  });
+
+  // Last, so that the build does not disturb astro dev while the editor works.
+  it('passes the check and builds with the published changes; the new entry has its page in German and English', () => {
+    const contentDir = join(cms.repo, 'content');
+    const configFile = join(cms.repo, 'site.config.yaml');
+    const check = run(['scripts/check.ts', '--content', contentDir, '--config', configFile]);
+    expect(check.stdout + check.stderr).toContain('alles gültig');
+    expect(check.status).toBe(0);
+
+    const out = mkdtempSync(join(tmpdir(), 'lotse-cms-build-'));
+    try {
+      const build = run(['scripts/build.ts'], { LOTSE_CONTENT_DIR: contentDir, LOTSE_SITE_CONFIG: configFile, LOTSE_OUT_DIR: join(out, 'site'), LOTSE_TODAY: testToday });
+      expect(build.status, build.stdout + build.stderr).toBe(0);
+      const dePage = readFileSync(join(out, 'site/de/associations/kulturverein-testfeld/index.html'), 'utf8');
+      const enPage = readFileSync(join(out, 'site/en/associations/kulturverein-testfeld/index.html'), 'utf8');
+      expect(dePage).toContain('Kulturverein Testfeld');
+      expect(enPage).toContain('Testfeld Cultural Association');
+      expect(existsSync(join(out, 'site/admin/decap/decap-cms.js'))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
