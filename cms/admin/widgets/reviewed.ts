@@ -16,7 +16,9 @@ function clearConfirmRequest(): void {
 
 /** Decap's save button in the editor toolbar (German UI: "Speichern"). */
 function saveButton(): HTMLButtonElement | undefined {
-  return [...document.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === 'Speichern' && !button.disabled);
+  return [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+    (button) => button.textContent?.trim() === 'Speichern' && !button.disabled,
+  );
 }
 
 type This = { props: ControlProps; confirm: (save: boolean) => void };
@@ -29,45 +31,51 @@ type This = { props: ControlProps; confirm: (save: boolean) => void };
  */
 export function reviewedControl(): unknown {
   return createClass({
-  componentDidMount(this: This) {
-    const wanted = entryToConfirm();
-    if (!wanted) return;
-    const entry = this.props.getEntry();
-    if (wanted !== `${String(entry.get('collection'))}/${String(entry.get('slug'))}`) return;
-    clearConfirmRequest();
-    this.confirm(true);
-  },
-  confirm(this: This, save: boolean) {
-    this.props.onChange(todayInBrowser());
-    if (!save) return;
-    // Let Decap take the new value into its draft before the save button reads it.
-    let attempts = 0;
-    const trySave = () => {
-      const button = saveButton();
-      if (button) button.click();
-      else if (attempts++ < 40) window.setTimeout(trySave, 150);
-    };
-    window.setTimeout(trySave, 150);
-  },
-  render(this: This) {
-    const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, onChange, value } = this.props;
-    const date = typeof value === 'string' ? value : '';
-    return h('div', { className: 'lotse-reviewed' },
-      h('input', {
-        id: forID,
-        type: 'date',
-        className: classNameWrapper,
-        value: date,
-        onChange: (event: Event) => onChange((event.target as HTMLInputElement).value),
-        onFocus: setActiveStyle,
-        onBlur: setInactiveStyle,
-      }),
-      h('button', {
-        type: 'button',
-        className: 'lotse-button',
-        onClick: () => this.confirm(true),
-      }, 'Noch aktuell: heute geprüft, speichern'),
-    );
-  },
-});
+    componentDidMount(this: This) {
+      const wanted = entryToConfirm();
+      if (!wanted) return;
+      const entry = this.props.getEntry();
+      if (wanted !== `${String(entry.get('collection'))}/${String(entry.get('slug'))}`) return;
+      clearConfirmRequest();
+      this.confirm(true);
+    },
+    confirm(this: This, save: boolean) {
+      this.props.onChange(todayInBrowser());
+      if (!save) return;
+      // Let Decap take the new value into its draft before the save button reads it.
+      let attempts = 0;
+      const trySave = () => {
+        const button = saveButton();
+        if (button) button.click();
+        else if (attempts++ < 40) window.setTimeout(trySave, 150);
+      };
+      window.setTimeout(trySave, 150);
+    },
+    render(this: This) {
+      const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, onChange, value } = this.props;
+      const date = typeof value === 'string' ? value : '';
+      return h(
+        'div',
+        { className: 'lotse-reviewed' },
+        h('input', {
+          id: forID,
+          type: 'date',
+          className: classNameWrapper,
+          value: date,
+          onChange: (event: Event) => onChange((event.target as HTMLInputElement).value),
+          onFocus: setActiveStyle,
+          onBlur: setInactiveStyle,
+        }),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'lotse-button',
+            onClick: () => this.confirm(true),
+          },
+          'Noch aktuell: heute geprüft, speichern',
+        ),
+      );
+    },
+  });
 }

@@ -21,33 +21,43 @@ const messages = {
  */
 export function translationControl(): unknown {
   return createClass({
-  componentDidMount(this: This) {
-    const locale = this.props.locale;
-    if (locale && locale !== adminSettings().locales[0]) rememberOpened(this.props.getEntry(), locale);
-  },
-  render(this: This) {
-    const { locale, getEntry, onChange } = this.props;
-    if (!locale || locale === adminSettings().locales[0]) {
-      return h('p', { className: 'lotse-widget-note' }, 'Deutsch ist die Quellfassung. Den Stand einer Übersetzung sehen Sie, wenn Sie oben eine andere Sprache wählen.');
-    }
-    const entry = getEntry();
-    const collection = String(entry.get('collection')) as CollectionName;
-    const german = (toPlain(entry.get('data')) ?? {}) as Record<string, unknown>;
-    const translation = toPlain(entry.getIn(['i18n', locale, 'data'])) as Record<string, unknown> | undefined;
-    const state = translationState(collection, german, translation);
-    const machine = (toPlain(this.props.value) as { machine?: boolean } | undefined)?.machine === true;
-    return h('div', { className: `lotse-translation lotse-translation--${state}`, 'data-state': state },
-      h('p', null, messages[state]),
-      machine ? h('p', null, 'Maschinell übersetzt und noch nicht von einem Menschen geprüft.') : null,
-      state === 'outdated' || state === 'unstamped' || machine
-        ? h('button', {
-            type: 'button',
-            className: 'lotse-button',
-            onClick: () => onChange(fromJS({ source: germanFingerprint(collection, german) })),
-          }, 'Geprüft: Übersetzung ist aktuell')
-        : null,
-      h('p', { className: 'lotse-widget-note' }, 'Wenn Sie die Übersetzung ändern und speichern, gilt sie als aktuell.'),
-    );
-  },
-});
+    componentDidMount(this: This) {
+      const locale = this.props.locale;
+      if (locale && locale !== adminSettings().locales[0]) rememberOpened(this.props.getEntry(), locale);
+    },
+    render(this: This) {
+      const { locale, getEntry, onChange } = this.props;
+      if (!locale || locale === adminSettings().locales[0]) {
+        return h(
+          'p',
+          { className: 'lotse-widget-note' },
+          'Deutsch ist die Quellfassung. Den Stand einer Übersetzung sehen Sie, wenn Sie oben eine andere Sprache wählen.',
+        );
+      }
+      const entry = getEntry();
+      const collection = String(entry.get('collection')) as CollectionName;
+      const german = (toPlain(entry.get('data')) ?? {}) as Record<string, unknown>;
+      const translation = toPlain(entry.getIn(['i18n', locale, 'data'])) as Record<string, unknown> | undefined;
+      const state = translationState(collection, german, translation);
+      const machine = (toPlain(this.props.value) as { machine?: boolean } | undefined)?.machine === true;
+      return h(
+        'div',
+        { className: `lotse-translation lotse-translation--${state}`, 'data-state': state },
+        h('p', null, messages[state]),
+        machine ? h('p', null, 'Maschinell übersetzt und noch nicht von einem Menschen geprüft.') : null,
+        state === 'outdated' || state === 'unstamped' || machine
+          ? h(
+              'button',
+              {
+                type: 'button',
+                className: 'lotse-button',
+                onClick: () => onChange(fromJS({ source: germanFingerprint(collection, german) })),
+              },
+              'Geprüft: Übersetzung ist aktuell',
+            )
+          : null,
+        h('p', { className: 'lotse-widget-note' }, 'Wenn Sie die Übersetzung ändern und speichern, gilt sie als aktuell.'),
+      );
+    },
+  });
 }
