@@ -124,6 +124,21 @@ describe('the CMS with the local review workflow', () => {
     expect([...hosts]).toEqual(['127.0.0.1']);
   });
 
+  it('previews an entry like its page on the site, with the site’s stylesheet', async () => {
+    await login();
+    await page.goto(`${cms.siteUrl}/admin/#/collections/organisations/entries/${hub}`);
+    await page.getByRole('button', { name: 'Vorschau', exact: true }).click();
+    const preview = page.frameLocator('iframe').first();
+    await expect(preview.locator('article.entry h1').textContent()).resolves.toBe('Ausländerbehörde Musterstadt');
+    await expect(preview.locator('dl.facts').textContent()).resolves.toContain('Öffentliche Verwaltung');
+    await expect(preview.locator('table').first().textContent()).resolves.toContain('07:30–12:00');
+    const stylesheets = await preview.locator('link[rel=stylesheet]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(stylesheets.some((href) => href?.includes('global'))).toBe(true);
+    // Decap remembers the pane; back to the translation pane for the following tests.
+    await page.getByRole('button', { name: 'Übersetzungen', exact: true }).click();
+    await page.getByRole('button', { name: 'Aktuelle Sprache: EN' }).waitFor();
+  });
+
   it('creates an association in German and English, takes it through review and publishes it with all shared fields', async () => {
     await login();
     await page.goto(`${cms.siteUrl}/admin/#/collections/associations/new`);
