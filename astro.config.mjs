@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { decapBundle } from './cms/decap-bundle.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 
 const site = readSiteConfig();
@@ -12,7 +13,10 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
+    decapBundle(),
     sitemap({
+      // The CMS at /admin/ is for the editorial office, not for search engines.
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
       i18n: {
         defaultLocale: site.locales[0] ?? 'de',
         locales: Object.fromEntries(site.locales.map((locale) => [locale, locale])),
