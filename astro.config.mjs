@@ -3,7 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { decapBundle } from './cms/decap-bundle.ts';
-import { readSiteConfig } from './src/lib/site-config.ts';
+import { fingerprint } from './src/lib/hash.ts';
+import { projectPaths, readSiteConfig } from './src/lib/site-config.ts';
 
 const site = readSiteConfig();
 
@@ -24,6 +25,9 @@ export default defineConfig({
     }),
   ],
   build: { format: 'directory' },
+  // One content cache per content folder: Astro's cache keeps entries of the folder it saw
+  // last, so building the demo, a test fixture and the synthetic set in turn would mix them.
+  cacheDir: `./node_modules/.astro/${fingerprint(projectPaths.contentDir)}`,
   devToolbar: { enabled: false },
   // Never inline scripts or assets: a strict Content-Security-Policy allows scripts, fonts and
   // images only as files from the site itself (Astro inlines small island scripts otherwise).
