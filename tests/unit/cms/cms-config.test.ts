@@ -108,7 +108,7 @@ describe('the generated CMS configuration', () => {
   });
 
   it('labels every fixed value (enum) in German from exactly one source: the field’s own labels or the UI strings', () => {
-    const strings = de as Record<string, string>;
+    const strings = de as Record<string, unknown>;
     const problems: string[] = [];
     for (const collection of config.collections) {
       const schema = collections[collection.name as keyof typeof collections].schema;
@@ -117,10 +117,10 @@ describe('the generated CMS configuration', () => {
         if (!options) return;
         for (const option of options) {
           const own = (info.meta?.optionLabels ?? info.item?.meta?.optionLabels)?.[option];
-          const shown = valueLabelKeys(collection.name, info.key, option).find((key) => strings[key] !== undefined);
+          const shown = valueLabelKeys(collection.name, info.key, option).find((key) => typeof strings[key] === 'string');
           const where = `${collection.name}.${info.key}=${option}`;
           if (own && shown) problems.push(`${where}: Beschriftung doppelt (Schema und ${shown})`);
-          const label = own ?? (shown ? strings[shown] : undefined);
+          const label = own ?? (shown ? String(strings[shown]) : undefined);
           if (!label) problems.push(`${where}: keine deutsche Beschriftung`);
           const offered = field.options?.find((candidate) => candidate.value === option);
           if (label && offered?.label !== `${label} (${option})`) problems.push(`${where}: angeboten als „${offered?.label}“`);
