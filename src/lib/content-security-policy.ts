@@ -31,3 +31,40 @@ export function contentSecurityPolicy(site: Pick<SiteConfig, 'map'>): CspOptions
     styleDirective: { resources: ["'self'"] },
   };
 }
+
+/** Additions to the policy for the CMS page, passed to Astro's runtime CSP API. */
+export interface CmsPolicyAdditions {
+  scriptResources: string[];
+  styleResources: string[];
+  directives: string[];
+}
+
+/**
+ * What the CMS page (/admin/) needs on top of the site's policy, and nothing more: Decap
+ * compiles its configuration schema with `new Function` (ajv) and injects its styles at run
+ * time (emotion), and it talks to the Git backend named in its configuration (decap-server on
+ * this machine, GitHub or GitLab). Scripts still come only from the site itself. No page of the
+ * reader's site gets these.
+ */
+export function cmsPolicyAdditions(backend: Record<string, unknown>): CmsPolicyAdditions {
+  const origins = new Set<string>();
+  const add = (url: unknown) => {
+    if (typeof url !== 'string') return;
+    try {
+      origins.add(new URL(url).origin);
+    } catch {
+      // Not a URL: nothing to allow.
+    }
+  };
+  add(backend['proxy_url']);
+  add(backend['base_url']);
+  add(backend['api_root']);
+  if (backend['name'] === 'github') ['https://api.github.com', 'https://raw.githubusercontent.com', 'https://avatars.githubusercontent.com'].forEach(add);
+  if (backend['name'] === 'gitlab' && !backend['api_root']) add('https://gitlab.com');
+  const hosts = [...origins].join(' ');
+  return {
+    scriptResources: ["'unsafe-eval'"],
+    styleResources: ["'unsafe-inline'"],
+    directives: [`connect-src 'self' ${hosts}`.trim(), `img-src 'self' data: blob: ${hosts}`.trim()],
+  };
+}

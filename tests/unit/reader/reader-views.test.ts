@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareServices } from '../../../src/lib/compare-services.ts';
-import { contentSecurityPolicy } from '../../../src/lib/content-security-policy.ts';
+import { cmsPolicyAdditions, contentSecurityPolicy } from '../../../src/lib/content-security-policy.ts';
 import { buildDirectory, localize, type Directory } from '../../../src/lib/content/directory.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
 import { offlinePages } from '../../../src/lib/offline-pages.ts';
@@ -121,5 +121,20 @@ describe('the demo site configuration', () => {
     const content = result.content!;
     const demo = buildDirectory({ ...content, edition: 'public', today: '2026-11-22' });
     expect(quickLinksOf(demo)).toHaveLength(content.site.quickLinks.length);
+  });
+});
+
+describe('the CMS page policy', () => {
+  it('adds eval, inline styles and the Git backend, but no other script source', () => {
+    const local = cmsPolicyAdditions({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' });
+    expect(local).toEqual({
+      scriptResources: ["'unsafe-eval'"],
+      styleResources: ["'unsafe-inline'"],
+      directives: ["connect-src 'self' http://localhost:8081", "img-src 'self' data: blob: http://localhost:8081"],
+    });
+    expect(cmsPolicyAdditions({ name: 'github', base_url: 'https://cms-auth.example.org' }).directives[0]).toBe(
+      "connect-src 'self' https://cms-auth.example.org https://api.github.com https://raw.githubusercontent.com https://avatars.githubusercontent.com",
+    );
+    expect(cmsPolicyAdditions({ name: 'gitlab' }).directives[0]).toBe("connect-src 'self' https://gitlab.com");
   });
 });
