@@ -19,3 +19,12 @@ export function easyLanguagePages(directory: Directory): DirectoryEntry<'pages'>
     .filter((page) => page.data.role === 'easy-language')
     .sort((a, b) => a.data.order - b.data.order);
 }
+
+/**
+ * Entries that exist in German only by nature: the Leichte Sprache pages are Easy German.
+ * Other languages show them in German with a note saying why, and editors do not see them as
+ * missing translations.
+ */
+export function isGermanOnly(entry: Pick<DirectoryEntry, 'collection' | 'data'>): boolean {
+  return entry.collection === 'pages' && (entry.data as { role?: string }).role === 'easy-language';
+}

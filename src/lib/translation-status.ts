@@ -1,5 +1,6 @@
 import type { Locale } from '../schema/site-config.ts';
 import { localize, type Directory, type TranslationState } from './content/directory.ts';
+import { isGermanOnly } from './required-pages.ts';
 
 /** How far the translation into one language is, for editors. */
 export interface LocaleTranslationStatus {
@@ -25,7 +26,7 @@ export function translationStatus(directory: Directory): LocaleTranslationStatus
   const [, ...targets] = directory.site.locales;
   return targets.map((locale) => {
     const status: LocaleTranslationStatus = { locale, current: 0, outdated: 0, missing: 0, machine: 0, partial: 0, outdatedIds: [], missingIds: [] };
-    for (const entry of directory.entries) {
+    for (const entry of directory.entries.filter((candidate) => !isGermanOnly(candidate))) {
       const localized = localize(entry, locale);
       const state: TranslationState = localized.state;
       if (state === 'current') status.current++;

@@ -298,6 +298,7 @@ export default {
   'offline.hint': 'الصفحات التي فتحتها مرة تبقى محفوظة على جهازك.',
   'footer.nav': 'المعلومات القانونية وإمكانية الوصول',
   'easy.more': 'المزيد بالألمانية السهلة',
+  'translation.germanOnly': 'اللغة الألمانية السهلة (Leichte Sprache) هي ألمانية مبسّطة، لذلك هذه الصفحات متوفرة بالألمانية فقط.',
   // --- publisher: papers, brochure, referral slip, cooperation, network map, open data ---
   'footer.papers': 'أوراق التنسيق',
   'footer.networkMap': 'خريطة الشبكة',

@@ -579,6 +579,8 @@ export default {
   'footer.nav': 'Rechtliches und Barrierefreiheit',
   /** Leichte Sprache pages: heading of the list of the other pages of the section. */
   'easy.more': 'Mehr in Leichter Sprache',
+  /** Leichte Sprache pages in other languages: why they are German only. */
+  'translation.germanOnly': 'Leichte Sprache ist einfaches Deutsch. Diese Seiten gibt es deshalb nur auf Deutsch.',
   // --- publisher: papers, brochure, referral slip, cooperation, network map, open data ---
   /** Footer: link to the interface papers. */
   'footer.papers': 'Schnittstellenpapiere',

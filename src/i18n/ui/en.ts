@@ -289,6 +289,7 @@ export default {
   'offline.hint': 'Pages you have opened once stay saved on your device.',
   'footer.nav': 'Legal information and accessibility',
   'easy.more': 'More in easy German',
+  'translation.germanOnly': 'Easy German (Leichte Sprache) is simplified German, so these pages exist in German only.',
   // --- publisher: papers, brochure, referral slip, cooperation, network map, open data ---
   'footer.papers': 'Interface papers',
   'footer.networkMap': 'Network map',

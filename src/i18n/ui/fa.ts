@@ -290,6 +290,7 @@ export default {
   'offline.hint': 'صفحه‌هایی که یک بار باز کرده‌اید روی دستگاه شما ذخیره می‌مانند.',
   'footer.nav': 'اطلاعات حقوقی و دسترسی‌پذیری',
   'easy.more': 'مطالب بیشتر به آلمانی ساده',
+  'translation.germanOnly': 'آلمانی ساده (Leichte Sprache) زبان آلمانی ساده‌شده است؛ برای همین این صفحه‌ها فقط به آلمانی هستند.',
   // --- publisher: papers, brochure, referral slip, cooperation, network map, open data ---
   'footer.papers': 'اسناد هماهنگی',
   'footer.networkMap': 'نقشه شبکه',

@@ -290,6 +290,7 @@ export default {
   'offline.hint': 'Страницы, которые вы уже открывали, остаются сохранёнными на вашем устройстве.',
   'footer.nav': 'Правовая информация и доступность',
   'easy.more': 'Ещё на простом немецком',
+  'translation.germanOnly': 'Простой немецкий (Leichte Sprache) — это упрощённый немецкий язык, поэтому эти страницы есть только на немецком.',
   // --- publisher: papers, brochure, referral slip, cooperation, network map, open data ---
   'footer.papers': 'Документы взаимодействия',
   'footer.networkMap': 'Карта сети',

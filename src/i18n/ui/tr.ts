@@ -290,6 +290,7 @@ export default {
   'offline.hint': 'Bir kez açtığınız sayfalar cihazınızda kayıtlı kalır.',
   'footer.nav': 'Yasal bilgiler ve erişilebilirlik',
   'easy.more': 'Kolay Almanca daha fazlası',
+  'translation.germanOnly': 'Kolay Almanca (Leichte Sprache) sadeleştirilmiş Almancadır; bu yüzden bu sayfalar yalnızca Almanca.',
   // --- publisher: papers, brochure, referral slip, cooperation, network map, open data ---
   'footer.papers': 'Arayüz belgeleri',
   'footer.networkMap': 'Ağ haritası',

@@ -290,6 +290,7 @@ export default {
   'offline.hint': 'Сторінки, які ви вже відкривали, залишаються збереженими на вашому пристрої.',
   'footer.nav': 'Правова інформація та доступність',
   'easy.more': 'Більше простою німецькою',
+  'translation.germanOnly': 'Проста німецька (Leichte Sprache) — це спрощена німецька мова, тому ці сторінки є лише німецькою.',
   // --- publisher: papers, brochure, referral slip, cooperation, network map, open data ---
   'footer.papers': 'Документи взаємодії',
   'footer.networkMap': 'Карта мережі',

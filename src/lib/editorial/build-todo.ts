@@ -1,6 +1,7 @@
 import type { Locale } from '../../schema/site-config.ts';
 import { referencesOf, localize, type DirectoryEntry } from '../content/directory.ts';
 import { addMonths, daysBetween } from '../dates.ts';
+import { isGermanOnly } from '../required-pages.ts';
 
 /**
  * The editors' to-do list: what needs a person's attention to keep the directory true. Pure:
@@ -93,7 +94,8 @@ export function buildTodo(input: {
   const [source, ...targets] = input.locales;
   const sorted = [...entries].sort(byTitle);
   const translations = targets.map((locale): LocaleTodo => {
-    const states = sorted.map((entry) => ({ entry, state: localize(entry, locale, source).state }));
+    // Leichte Sprache pages are German by nature: never a missing translation.
+    const states = sorted.filter((entry) => !isGermanOnly(entry)).map((entry) => ({ entry, state: localize(entry, locale, source).state }));
     return {
       locale,
       outdated: states.filter(({ state }) => state === 'outdated').map(({ entry }) => entry),

@@ -69,6 +69,15 @@ describe('languages, direction and translation status', () => {
     await arabic.close();
   });
 
+  it('explains that the Leichte Sprache pages are German by nature instead of calling them untranslated', async () => {
+    const { page, close } = await open('/en/pages/leichte-sprache-fixture/');
+    const notice = page.locator('.translation-notice');
+    expect(await notice.textContent()).toContain('so these pages exist in German only');
+    expect(await notice.textContent()).not.toContain('not available in English yet');
+    expect(await page.locator('h1').getAttribute('lang')).toBe('de');
+    await close();
+  });
+
   it('marks an outdated translation on the entry page and on its card in lists', async () => {
     const { page, close } = await open('/fa/organisations/abh-fixture/');
     expect(await page.locator('h1').textContent()).toBe('ادارهٔ اتباع خارجی موسترشتات');

@@ -7,6 +7,8 @@ import de from '../../../src/i18n/ui/de.ts';
 import { cmsWidgets, translationField, bodyField } from '../../../cms/widget-names.ts';
 import { describeObject, type FieldInfo } from '../../../src/lib/schema/describe-fields.ts';
 import { collectionNames, collections } from '../../../src/schema/index.ts';
+import { mdxComponents } from '../../../src/schema/mdx-components.ts';
+import { editorComponentId } from '../../../src/lib/cms/mdx-blocks.ts';
 
 const config = currentCmsConfig({});
 
@@ -150,7 +152,7 @@ describe('the generated CMS configuration', () => {
   it('offers the MDX components as editor buttons in the bodies of journeys and pages only', () => {
     for (const collection of config.collections) {
       const body = collection.fields.find((field) => field.name === bodyField);
-      if (collection.extension === 'mdx') expect(body?.['editor_components']).toEqual(['entry-card', 'notice']);
+      if (collection.extension === 'mdx') expect(body?.['editor_components']).toEqual(Object.keys(mdxComponents).map(editorComponentId));
       else expect(body).toBeUndefined();
     }
   });
