@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -90,6 +90,13 @@ export function demoEntries(contentDir = 'content'): string[] {
 export function demoMissing(locale: string): string[] {
   if (locale === 'en') return [];
   return demoEntries()
-    .filter((item) => !translatedCollections.has(item.split('/')[0]!) && !translatedIntoAll.has(item) && !endedProjects.has(item))
+    .filter((item) => !translatedCollections.has(item.split('/')[0]!) && !translatedIntoAll.has(item) && !endedProjects.has(item) && !isEasyLanguagePage(item))
     .sort();
+}
+
+/** Leichte Sprache pages (role easy-language) are German by nature and never missing. */
+function isEasyLanguagePage(item: string, contentDir = 'content'): boolean {
+  if (!item.startsWith('pages/')) return false;
+  const text = readFileSync(join(contentDir, 'pages', 'de', `${item.slice('pages/'.length)}.mdx`), 'utf8');
+  return /^role:\s*easy-language\s*$/m.test(text);
 }
