@@ -80,4 +80,5 @@ export const collections = {
   'vocabulary__provider-types': vocabulary('provider-types'),
   'vocabulary__legal-bases': vocabulary('legal-bases'),
   'vocabulary__programmes': vocabulary('programmes'),
+  'vocabulary__synonyms': vocabulary('synonyms'),
 };

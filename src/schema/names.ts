@@ -33,6 +33,7 @@ export const vocabularyNames = [
   'provider-types',
   'legal-bases',
   'programmes',
+  'synonyms',
 ] as const;
 
 export type VocabularyName = (typeof vocabularyNames)[number];
