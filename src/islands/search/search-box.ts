@@ -1,6 +1,8 @@
 import type { SearchEngine } from '../../lib/search/search-engine.ts';
-import { loadSearchEngine } from './load-search-engine.ts';
-import { plural, renderSearchHit, type HitStrings } from './render-search-hit.ts';
+import type { HitStrings } from './render-search-hit.ts';
+
+/** The engine, fuse.js and the renderer load with the index, on first focus: no cost for pages nobody searches on. */
+type Runtime = typeof import('./search-runtime.ts');
 
 interface BoxStrings extends HitStrings {
   results: Record<string, string>;
@@ -22,6 +24,7 @@ const shownInHeader = 6;
  */
 class LotseSearchBox extends HTMLElement {
   #engine: SearchEngine | undefined;
+  #runtime: Runtime | undefined;
   #input!: HTMLInputElement;
   #panel!: HTMLElement;
   #status!: HTMLElement;
@@ -52,7 +55,8 @@ class LotseSearchBox extends HTMLElement {
   async #load(): Promise<SearchEngine | undefined> {
     if (this.#engine) return this.#engine;
     try {
-      this.#engine = await loadSearchEngine(this.dataset['index'] ?? '');
+      this.#runtime ??= await import('./search-runtime.ts');
+      this.#engine = await this.#runtime.loadSearchEngine(this.dataset['index'] ?? '');
       this.#schedule();
       return this.#engine;
     } catch {
@@ -72,7 +76,8 @@ class LotseSearchBox extends HTMLElement {
       this.#close();
       return;
     }
-    if (!this.#engine) {
+    const runtime = this.#runtime;
+    if (!this.#engine || !runtime) {
       this.#show(this.#strings.loading);
       void this.#load();
       return;
@@ -80,11 +85,11 @@ class LotseSearchBox extends HTMLElement {
     const now = new Date();
     const results = this.#engine.search(query, { limit: 50, now });
     this.#list.replaceChildren(
-      ...results.hits.slice(0, shownInHeader).map((hit) => renderSearchHit(hit, this.#engine!.index, results.matched, this.#strings, now, true)),
+      ...results.hits.slice(0, shownInHeader).map((hit) => runtime.renderSearchHit(hit, this.#engine!.index, results.matched, this.#strings, now, true)),
     );
     const count = results.hits.length;
     const lang = document.documentElement.lang;
-    const summary = count > 0 ? plural(this.#strings.results, count, lang) : results.tooShort ? this.#strings.tooShort : this.#strings.noResults;
+    const summary = count > 0 ? runtime.plural(this.#strings.results, count, lang) : results.tooShort ? this.#strings.tooShort : this.#strings.noResults;
     const url = new URL(this.#more.dataset['base'] ?? '', location.href);
     url.searchParams.set('q', query);
     this.#more.href = `${url.pathname}${url.search}`;
