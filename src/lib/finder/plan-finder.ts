@@ -170,36 +170,40 @@ export function outcomeFor(directory: Directory, responsibility: DirectoryEntry<
   return finderOutcome(directory, responsibility, situationOf(answers));
 }
 
-/**
- * The questions worth asking for a matter, each with its choices grouped into classes of equal
- * outcome. A question whose answers all give the same outcome is left out.
- */
-export function planFinder(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>): FinderStep[] {
-  const candidates = candidateServices(directory, responsibility);
-  const involved: DirectoryEntry[] = [responsibility, ...candidates];
+/** The answers each question could get for a matter (before grouping into classes). */
+function optionsFor(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>): Record<StepKind, string[]> {
+  const involved: DirectoryEntry[] = [responsibility, ...candidateServices(directory, responsibility)];
   const statusOrder = (directory.vocabularies['residence-statuses'] ?? []).map((term) => term.id);
   const named = new Set(involved.flatMap((entry) => list((entry.data as Data)['residenceStatuses'])));
-  const options: Record<StepKind, string[]> = {
+  return {
     age: ageBuckets(involved).map((bucket) => bucket.id),
     status: [...statusOrder.filter((id) => named.has(id)), ...[...named].filter((id) => !statusOrder.includes(id)), ...(named.size > 0 ? [otherStatus] : [])],
     district: directory.site.districts.map((district) => district.id),
   };
-  const steps: FinderStep[] = [];
-  for (const kind of stepOrder) {
+}
+
+/**
+ * The next question worth asking after `answers`: the first step (in order) whose answers,
+ * given what is known, lead to more than one outcome. Answers with equal outcomes over every
+ * combination of the later questions form one class.
+ */
+export function nextQuestion(
+  directory: Directory,
+  responsibility: DirectoryEntry<'responsibilities'>,
+  answers: FinderAnswers,
+  options: Record<StepKind, string[]> = optionsFor(directory, responsibility),
+): FinderStep | undefined {
+  const open = stepOrder.filter((kind) => answers[kind] === undefined);
+  for (const [position, kind] of open.entries()) {
     if (options[kind].length === 0) continue;
-    // Outcome vector of each answer over every combination of the other questions' answers.
-    const others = stepOrder.filter((other) => other !== kind);
-    const combos: FinderAnswers[] = [{}];
-    for (const other of others) {
-      const next: FinderAnswers[] = [];
-      for (const combo of combos) for (const value of [anyChoice, ...options[other]]) next.push({ ...combo, [other]: value });
-      combos.splice(0, combos.length, ...next);
-    }
+    const later = open.slice(position + 1);
+    let combos: FinderAnswers[] = [{}];
+    for (const other of later) combos = combos.flatMap((combo) => [anyChoice, ...options[other]].map((value) => ({ ...combo, [other]: value })));
     const classes = new Map<string, string[]>();
     const bySignature = new Map<string, string>();
     const choices: FinderChoice[] = [];
     for (const value of options[kind]) {
-      const vector = combos.map((combo) => signature(outcomeFor(directory, responsibility, { ...combo, [kind]: value }))).join('|');
+      const vector = combos.map((combo) => signature(outcomeFor(directory, responsibility, { ...answers, ...combo, [kind]: value }))).join('|');
       let classId = bySignature.get(vector);
       if (!classId) bySignature.set(vector, (classId = value));
       classes.set(classId, [...(classes.get(classId) ?? []), value]);
@@ -208,34 +212,51 @@ export function planFinder(directory: Directory, responsibility: DirectoryEntry<
     if (classes.size <= 1) continue;
     classes.set(anyChoice, [anyChoice]);
     choices.push({ id: anyChoice, classId: anyChoice });
-    steps.push({ kind, choices, classes });
+    return { kind, choices, classes };
   }
-  return steps;
+  return undefined;
 }
 
-/** One static page of the finder for a matter: the answers so far (URL segments after the matter). */
+/** One answered question on the way to a page. */
+export interface FinderAnswered {
+  step: FinderStep;
+  classId: string;
+}
+
+/** One static page of the finder for a matter. */
 export interface FinderPage {
   responsibility: DirectoryEntry<'responsibilities'>;
-  steps: FinderStep[];
-  /** Class ids answered, in step order. */
-  segments: string[];
+  /** Questions answered so far, in order; their class ids are the URL segments. */
+  answered: FinderAnswered[];
   answers: FinderAnswers;
   /** The question this page asks, or undefined on the result page. */
   question?: FinderStep;
+  /** Number of steps on the longest way through this page (matter and result included). */
+  total: number;
 }
 
-/** Every page of the finder for every matter (start page excluded). */
+/** Every page of the finder for every matter (the start page with the matters excluded). */
 export function finderPages(directory: Directory): FinderPage[] {
   const pages: FinderPage[] = [];
   for (const responsibility of entriesOf(directory, 'responsibilities')) {
-    const steps = planFinder(directory, responsibility);
-    const walk = (depth: number, segments: string[], answers: FinderAnswers) => {
-      const question = steps[depth];
-      pages.push({ responsibility, steps, segments, answers, ...(question ? { question } : {}) });
-      if (!question) return;
-      for (const classId of question.classes.keys()) walk(depth + 1, [...segments, classId], { ...answers, [question.kind]: classId });
+    const options = optionsFor(directory, responsibility);
+    const walk = (answered: FinderAnswered[], answers: FinderAnswers): number => {
+      const question = nextQuestion(directory, responsibility, answers, options);
+      const page: FinderPage = { responsibility, answered, answers, ...(question ? { question } : {}), total: answered.length + 2 };
+      pages.push(page);
+      if (question) {
+        for (const classId of question.classes.keys()) {
+          page.total = Math.max(page.total, walk([...answered, { step: question, classId }], { ...answers, [question.kind]: classId }));
+        }
+      }
+      return page.total;
     };
-    walk(0, [], {});
+    walk([], {});
   }
   return pages;
+}
+
+/** URL segments of a page after the matter id. */
+export function finderSegments(page: Pick<FinderPage, 'answered'>): string[] {
+  return page.answered.map((answer) => answer.classId);
 }

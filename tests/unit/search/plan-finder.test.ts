@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf } from '../../../src/lib/content/directory.ts';
-import { ageBuckets, finderPages, outcomeFor, planFinder } from '../../../src/lib/finder/plan-finder.ts';
+import { ageBuckets, finderPages, finderSegments, nextQuestion, outcomeFor } from '../../../src/lib/finder/plan-finder.ts';
 import { fixtureDirectory } from './fixture-directory.ts';
 
 const directory = fixtureDirectory();
@@ -12,14 +12,25 @@ describe('the finder', () => {
     expect(ageBuckets(services).map((bucket) => bucket.id)).toEqual(['0-11', '12-26', '27-']);
   });
 
-  it('asks only the questions whose answers change the outcome', () => {
-    const steps = planFinder(directory, matter('aufenthaltstitel-verlaengern'));
-    expect(steps.map((step) => step.kind)).toEqual(['age', 'status', 'district']);
-    const statusStep = steps.find((step) => step.kind === 'status')!;
+  it('asks only the questions whose answers change the outcome, merging answers with equal outcomes', () => {
+    const first = nextQuestion(directory, matter('aufenthaltstitel-verlaengern'), {})!;
+    expect(first.kind).toBe('age');
+    const status = nextQuestion(directory, matter('aufenthaltstitel-verlaengern'), { age: '27-' })!;
+    expect(status.kind).toBe('status');
     // Aufenthaltserlaubnis and Blue Card lead to the same outcome and share a page.
-    const classOf = (id: string) => statusStep.choices.find((choice) => choice.id === id)?.classId;
+    const classOf = (id: string) => status.choices.find((choice) => choice.id === id)?.classId;
     expect(classOf('aufenthaltserlaubnis')).toBe(classOf('blaue-karte-eu'));
     expect(classOf('duldung')).not.toBe(classOf('aufenthaltserlaubnis'));
+    // The district decides the team (allocation "Nordstadt und Westend"): two classes of districts.
+    const district = nextQuestion(directory, matter('aufenthaltstitel-verlaengern'), { age: '27-', status: 'aufenthaltserlaubnis' })!;
+    const districtClass = (id: string) => district.choices.find((choice) => choice.id === id)?.classId;
+    expect(district.kind).toBe('district');
+    expect(districtClass('westend')).toBe(districtClass('nordstadt'));
+    expect(districtClass('altstadt')).toBe(districtClass('suedstadt'));
+    expect(districtClass('altstadt')).not.toBe(districtClass('nordstadt'));
+    // Without allocation rules or district-bound offers, nothing but the status is asked.
+    expect(nextQuestion(directory, matter('buergergeld'), {})?.kind).toBe('status');
+    expect(nextQuestion(directory, matter('buergergeld'), { status: 'anerkannte-fluechtlinge' })).toBeUndefined();
   });
 
   it('leads from "residence permit expires" to the immigration office with counselling by age', () => {
@@ -50,9 +61,15 @@ describe('the finder', () => {
 
   it('makes one page per answered class, ending in result pages without a question', () => {
     const pages = finderPages(directory).filter((page) => page.responsibility.id === 'aufenthaltstitel-verlaengern');
-    const results = pages.filter((page) => !page.question);
-    const steps = planFinder(directory, matter('aufenthaltstitel-verlaengern'));
-    expect(results.length).toBe(steps.reduce((product, step) => product * step.classes.size, 1));
-    expect(new Set(pages.map((page) => page.segments.join('/'))).size).toBe(pages.length);
+    const paths = pages.map((page) => finderSegments(page).join('/'));
+    expect(new Set(paths).size).toBe(pages.length);
+    const status = nextQuestion(directory, matter('aufenthaltstitel-verlaengern'), { age: '27-' })!;
+    const duldung = status.choices.find((choice) => choice.id === 'duldung')!.classId;
+    expect(paths).toContain(`27-/${duldung}/nordstadt`);
+    expect(paths).toContain('27-/any/any');
+    for (const page of pages) {
+      if (!page.question) continue;
+      for (const classId of page.question.classes.keys()) expect(paths).toContain([...finderSegments(page), classId].join('/'));
+    }
   });
 });
