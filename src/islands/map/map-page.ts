@@ -43,7 +43,7 @@ class LotseMap extends HTMLElement {
     await import('leaflet.markercluster');
     container.hidden = false;
     const center = JSON.parse(this.dataset['center'] ?? '{"lat":0,"lng":0}') as { lat: number; lng: number };
-    const map = L.map(container, { center: [center.lat, center.lng], zoom: Number(this.dataset['zoom'] ?? 13), attributionControl: true });
+    const map = L.map(container, { center: [center.lat, center.lng], zoom: Number(this.dataset['zoom'] ?? 13), maxZoom: 19, attributionControl: true });
     this.#map = map;
     const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
     this.#cluster = cluster;

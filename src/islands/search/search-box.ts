@@ -32,6 +32,8 @@ class LotseSearchBox extends HTMLElement {
   #more!: HTMLAnchorElement;
   #strings!: BoxStrings;
   #frame = 0;
+  /** Query of the results on show: re-rendering them would drop the keyboard focus. */
+  #shown = '';
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
@@ -73,6 +75,7 @@ class LotseSearchBox extends HTMLElement {
   #render(): void {
     const query = this.#input.value.trim();
     if (query === '') {
+      this.#shown = '';
       this.#close();
       return;
     }
@@ -82,6 +85,11 @@ class LotseSearchBox extends HTMLElement {
       void this.#load();
       return;
     }
+    if (query === this.#shown) {
+      this.#panel.hidden = false;
+      return;
+    }
+    this.#shown = query;
     const now = new Date();
     const results = this.#engine.search(query, { limit: 50, now });
     this.#list.replaceChildren(

@@ -192,8 +192,9 @@ export function nextQuestion(
   responsibility: DirectoryEntry<'responsibilities'>,
   answers: FinderAnswers,
   options: Record<StepKind, string[]> = optionsFor(directory, responsibility),
+  asked: readonly StepKind[] = stepOrder,
 ): FinderStep | undefined {
-  const open = stepOrder.filter((kind) => answers[kind] === undefined);
+  const open = asked.filter((kind) => answers[kind] === undefined);
   for (const [position, kind] of open.entries()) {
     if (options[kind].length === 0) continue;
     const later = open.slice(position + 1);
@@ -210,11 +211,41 @@ export function nextQuestion(
       choices.push({ id: value, classId });
     }
     if (classes.size <= 1) continue;
-    classes.set(anyChoice, [anyChoice]);
-    choices.push({ id: anyChoice, classId: anyChoice });
+    // Everybody knows their age; residence status and district may be unclear to a newcomer.
+    if (kind !== 'age') {
+      classes.set(anyChoice, [anyChoice]);
+      choices.push({ id: anyChoice, classId: anyChoice });
+    }
     return { kind, choices, classes };
   }
   return undefined;
+}
+
+/**
+ * Most result pages one matter may have. Each is built in every language, so a matter whose
+ * three questions would multiply beyond this drops the district question, then the age
+ * question; its result page then lists the offers with their conditions instead.
+ */
+export const resultPageBudget = 24;
+
+/** The questions a matter asks, within the page budget. */
+function affordableSteps(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>, options: Record<StepKind, string[]>): readonly StepKind[] {
+  const candidates: StepKind[][] = [['age', 'status', 'district'], ['age', 'status'], ['status']];
+  for (const asked of candidates) {
+    let results = 0;
+    const count = (answers: FinderAnswers): void => {
+      if (results > resultPageBudget) return;
+      const question = nextQuestion(directory, responsibility, answers, options, asked);
+      if (!question) {
+        results++;
+        return;
+      }
+      for (const classId of question.classes.keys()) count({ ...answers, [question.kind]: classId });
+    };
+    count({});
+    if (results <= resultPageBudget) return asked;
+  }
+  return ['status'];
 }
 
 /** One answered question on the way to a page. */
@@ -240,8 +271,9 @@ export function finderPages(directory: Directory): FinderPage[] {
   const pages: FinderPage[] = [];
   for (const responsibility of entriesOf(directory, 'responsibilities')) {
     const options = optionsFor(directory, responsibility);
+    const asked = affordableSteps(directory, responsibility, options);
     const walk = (answered: FinderAnswered[], answers: FinderAnswers): number => {
-      const question = nextQuestion(directory, responsibility, answers, options);
+      const question = nextQuestion(directory, responsibility, answers, options, asked);
       const page: FinderPage = { responsibility, answered, answers, ...(question ? { question } : {}), total: answered.length + 2 };
       pages.push(page);
       if (question) {

@@ -21,12 +21,12 @@ const raw: { collection: CollectionName; id: string; data: Record<string, unknow
   {
     collection: 'organisations',
     id: 'caritas',
-    data: { ...review, title: 'Caritasverband Musterstadt', summary: 'Wohlfahrtsverband.', topics: ['beratung'], providerType: 'wohlfahrt', sector: 'third-sector', languages: ['de', 'ar'], locations: [place('zentrum', 'nordstadt', 49.6, 11.01), place('sued', 'suedstadt', 49.58, 11.0, 'Tu 14:00-16:00')] },
+    data: { ...review, title: 'Caritasverband Musterstadt', summary: 'Wohlfahrtsverband.', topics: ['beratung'], providerType: 'wohlfahrtsverband', sector: 'third-sector', languages: ['de', 'ar'], locations: [place('zentrum', 'nordstadt', 49.6, 11.01), place('sued', 'suedstadt', 49.58, 11.0, 'Tu 14:00-16:00')] },
   },
   {
     collection: 'organisations',
     id: 'jobcenter',
-    data: { ...review, title: 'Jobcenter Musterstadt', summary: 'Bürgergeld und Arbeit.', topics: ['arbeit', 'lebensunterhalt'], providerType: 'behoerde', sector: 'public-administration', locations: [place('haus', 'bahnhofsviertel', 49.585, 11.02)] },
+    data: { ...review, title: 'Jobcenter Musterstadt', summary: 'Bürgergeld und Arbeit.', topics: ['arbeit', 'soziale-leistungen'], providerType: 'behoerde', sector: 'public-administration', locations: [place('haus', 'bahnhofsviertel', 49.585, 11.02)] },
   },
   {
     collection: 'responsibilities',
@@ -37,12 +37,12 @@ const raw: { collection: CollectionName; id: string; data: Record<string, unknow
   {
     collection: 'responsibilities',
     id: 'buergergeld',
-    data: { ...review, title: 'Bürgergeld beantragen', summary: 'Leistungen nach SGB II.', topics: ['lebensunterhalt'], office: 'jobcenter', residenceStatuses: ['anerkannte-fluechtlinge'], access: { channels: ['appointment'] } },
+    data: { ...review, title: 'Bürgergeld beantragen', summary: 'Leistungen nach SGB II.', topics: ['soziale-leistungen'], office: 'jobcenter', residenceStatuses: ['anerkannte-fluechtlinge'], access: { channels: ['appointment'] } },
   },
   {
     collection: 'responsibilities',
     id: 'asylbewerberleistungen',
-    data: { ...review, title: 'Leistungen nach dem AsylbLG', summary: 'Geld während des Asylverfahrens.', topics: ['lebensunterhalt'], office: 'jobcenter', residenceStatuses: ['aufenthaltsgestattung', 'duldung'], handoverTo: ['buergergeld'], access: { channels: ['appointment'] } },
+    data: { ...review, title: 'Leistungen nach dem AsylbLG', summary: 'Geld während des Asylverfahrens.', topics: ['soziale-leistungen'], office: 'jobcenter', residenceStatuses: ['aufenthaltsgestattung', 'duldung'], handoverTo: ['buergergeld'], access: { channels: ['appointment'] } },
   },
   {
     collection: 'services',
@@ -76,7 +76,7 @@ export function fixtureDirectory(): Directory {
   const term = (id: string) => ({ id, label: { de: id } });
   const vocabularies = {
     districts: site.districts.map((district) => ({ id: district.id, label: district.label })),
-    topics: ['aufenthalt', 'beratung', 'arbeit', 'lebensunterhalt'].map(term),
+    topics: ['aufenthalt', 'beratung', 'arbeit', 'soziale-leistungen'].map(term),
     'residence-statuses': ['aufenthaltserlaubnis', 'blaue-karte-eu', 'aufenthaltsgestattung', 'duldung', 'anerkannte-fluechtlinge'].map(term),
     languages: [{ id: 'de' }, { id: 'ar' }],
     synonyms: [{ id: 'abh', terms: ['ABH', 'Ausländerbehörde', 'immigration office'] }],
