@@ -81,8 +81,15 @@ function allowedErrors(length: number): number {
   return length >= 12 ? 3 : length >= 8 ? 2 : 1;
 }
 
+/** Options of the engine itself. */
+export interface EngineOptions {
+  /** Query words whose matches are remembered (typing repeats them); 0 = none, for benchmarks. */
+  cacheSize?: number;
+}
+
 /** Build the engine: posting lists and the word list for fuse.js (a few ms at 2,000 entries). */
-export function createSearchEngine(index: SearchIndex): SearchEngine {
+export function createSearchEngine(index: SearchIndex, engineOptions: EngineOptions = {}): SearchEngine {
+  const cacheSize = engineOptions.cacheSize ?? 2000;
   const postings = new Map<string, Postings>();
   const bestField = new Map<string, Map<number, number>>();
   index.docs.forEach((doc, docIndex) => {
@@ -160,8 +167,8 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         // is matched through its parts: handled by the caller as an alternative.
       }
     }
-    if (cache.size > 2000) cache.clear();
-    cache.set(token, found);
+    if (cache.size >= cacheSize) cache.clear();
+    if (cacheSize > 0) cache.set(token, found);
     return found;
   }
 
