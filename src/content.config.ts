@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { collections as definitions, vocabularySchemas, type CollectionName, type VocabularyName } from './schema/index.ts';
+import { glob } from 'astro/loaders';
+import { collections as definitions, type CollectionName } from './schema/index.ts';
 import { translationSchema } from './lib/schema/translation.ts';
 import { projectPaths, readSiteConfig } from './lib/site-config.ts';
 
 // Collections = loaders + schemas, nothing else. Every kind of entry has two collections: the
 // German entries (content/<name>/de/<id>) and their translations (content/<name>/<locale>/<id>),
 // whose schema is derived from the German one. Readable validation runs before the build
-// (`npm run check`); here the schemas give Astro its types.
+// (`npm run check`); here the schemas give Astro its types. Vocabularies are read in file
+// order by src/lib/content/read-vocabularies.ts.
 
 const site = readSiteConfig();
 const [sourceLocale = 'de', ...targetLocales] = site.locales;
@@ -35,13 +36,6 @@ function translations(name: CollectionName) {
       generateId: ({ entry }) => entry.slice(0, -format.length - 1),
     }),
     schema: translationSchema(definitions[name].schema),
-  });
-}
-
-function vocabulary<N extends VocabularyName>(name: N) {
-  return defineCollection({
-    loader: file(`${base}/vocabularies/${name}.yaml`),
-    schema: vocabularySchemas[name],
   });
 }
 
