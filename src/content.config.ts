@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as definitions, type CollectionName } from './schema/index.ts';
@@ -74,5 +75,6 @@ export const collections = {
   'vocabulary__provider-types': vocabulary('provider-types'),
   'vocabulary__legal-bases': vocabulary('legal-bases'),
   'vocabulary__programmes': vocabulary('programmes'),
-  'vocabulary__synonyms': vocabulary('synonyms'),
+  // Optional: a content folder without search synonyms still builds.
+  ...(existsSync(`${base}/vocabularies/synonyms.yaml`) ? { 'vocabulary__synonyms': vocabulary('synonyms') } : {}),
 };

@@ -129,6 +129,8 @@ export function calendarPath(network: string): string {
 /** A PDF made by `npm run papers`: "paper-networks", "brochure-a4", "brochure-a5". */
 export function downloadPath(locale: string, name: string): string {
   return `/downloads/${locale}/${name}.pdf`;
+}
+
 /** The search index of one language (prerendered JSON, loaded when a visitor starts searching). */
 export function searchIndexPath(locale: string): string {
   return `/${locale}/search-index.json`;

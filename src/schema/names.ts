@@ -37,3 +37,6 @@ export const vocabularyNames = [
 ] as const;
 
 export type VocabularyName = (typeof vocabularyNames)[number];
+
+/** Vocabularies a content folder may leave out (an empty list is assumed). */
+export const optionalVocabularyNames: readonly VocabularyName[] = ['synonyms'];
