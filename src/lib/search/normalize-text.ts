@@ -24,6 +24,9 @@ const charFolds: Record<string, string> = {
   ی: 'ي',
   ک: 'ك',
   ـ: '',
+  // Apostrophes join: "citizen's" and "citizens" are one word.
+  "'": '',
+  '’': '',
 };
 
 const combiningMark = /\p{M}/u;

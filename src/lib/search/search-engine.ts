@@ -29,6 +29,12 @@ import type { SearchDoc, SearchIndex } from './search-index-types.ts';
 const fields = ['t', 'k', 'g', 'x'] as const;
 const fieldWeights = [1, 0.93, 0.87, 0.73];
 
+/**
+ * Prior per kind of entry: checklists, networks and agreements are reached through the matter
+ * or office they belong to, so for the same words the matter or office comes first.
+ */
+const kindPrior: Record<string, number> = { checklists: 0.85, networks: 0.8, agreements: 0.75, pages: 0.8 };
+
 /** How good a match of a query word is, by kind of match. */
 const quality = { exact: 1, prefix: 0.75, compound: 0.6, infix: 0.55, fuzzy: 0.5 } as const;
 type MatchKind = keyof typeof quality;
@@ -77,6 +83,9 @@ export interface SearchEngine {
   search(query: string, options?: SearchOptions): SearchResults;
 }
 
+/** Look for misspellings when the exact and prefix matches of a word reach fewer entries. */
+const fuzzyBelow = 4;
+
 function allowedErrors(length: number): number {
   return length >= 12 ? 3 : length >= 8 ? 2 : 1;
 }
@@ -111,6 +120,9 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
       }
     });
   });
+  // Meaningful words per title: a query that covers most of a short title names that entry.
+  const titleLength = new Uint16Array(index.docs.length);
+  for (const perDoc of bestField.values()) for (const [docIndex, fieldIndex] of perDoc) if (fieldIndex === 0) titleLength[docIndex] = (titleLength[docIndex] as number) + 1;
   for (const [word, perDoc] of bestField) {
     const entries: number[] = [];
     for (const [docIndex, fieldIndex] of perDoc) entries.push(docIndex * 4 + fieldIndex);
@@ -155,8 +167,15 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
           if (at > 0) found.set(word, { kind: 'infix', quality: quality.infix + 0.1 * (token.length / word.length), start: at, end: at + token.length });
         }
       }
-      const hasDirect = [...found.values()].some((match) => match.kind === 'exact' || match.kind === 'prefix');
-      if (token.length >= 5 && !hasDirect) {
+      // Fuzzy matching only when the word as typed finds (almost) nothing: a correctly typed
+      // word must not drag in look-alikes, but a misspelling that editors added as a keyword
+      // must not hide the entries without it either.
+      const direct = new Set<number>();
+      for (const [word, match] of found) {
+        if (match.kind !== 'exact' && match.kind !== 'prefix') continue;
+        for (const entry of postings.get(word)?.entries ?? []) direct.add(entry >> 2);
+      }
+      if (token.length >= 5 && direct.size < fuzzyBelow) {
         const limit = (allowedErrors(token.length) + 0.5) / token.length;
         for (const result of fuse.search(token)) {
           const score = result.score ?? 1;
@@ -265,6 +284,13 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
         coverage[docIndex] = (coverage[docIndex] as number) + concept.idf / totalIdf;
       }
     }
+    // Share of each title covered by words matched as typed; fuzzy matches earn no bonus, so
+    // that exact and prefix matches keep ranking above them.
+    const titleHits = new Uint16Array(docCount);
+    for (const [word, match] of matched) {
+      if (match.kind === 'fuzzy') continue;
+      for (const entry of postings.get(word)?.entries ?? []) if ((entry & 3) === 0) titleHits[entry >> 2] = (titleHits[entry >> 2] as number) + 1;
+    }
     let bestCoverage = 0;
     for (let docIndex = 0; docIndex < docCount; docIndex++) bestCoverage = Math.max(bestCoverage, coverage[docIndex] as number);
     for (let docIndex = 0; docIndex < docCount; docIndex++) {
@@ -273,7 +299,8 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
       if (covered <= 0 || covered < bestCoverage * 0.5 - 1e-6) continue;
       const doc = index.docs[docIndex] as SearchDoc;
       if (!passes(doc)) continue;
-      hits.push({ doc, score: (scores[docIndex] as number) * covered * covered });
+      const titleShare = Math.min(1, (titleHits[docIndex] as number) / Math.max(1, titleLength[docIndex] as number));
+      hits.push({ doc, score: (scores[docIndex] as number) * covered * covered * (1 + 0.6 * titleShare) * (kindPrior[doc.c] ?? 1) });
     }
     hits.sort((a, b) => b.score - a.score);
     return { hits: options.limit ? hits.slice(0, options.limit) : hits, matched, tooShort: false };

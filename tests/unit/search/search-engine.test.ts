@@ -53,9 +53,15 @@ describe('the search engine', () => {
         { id: 'prefix', c: 'services', u: '/p/', t: 'Sonstiges', x: 'migrationsberatungsstelle' },
       ]),
     );
-    expect(local.search('migrationsberatung').hits.map((hit) => hit.doc.id)).toEqual(['exact', 'prefix']);
+    expect(local.search('migrationsberatung').hits.map((hit) => hit.doc.id)).toEqual(['exact', 'prefix', 'fuzzy']);
     // A misspelled query has no exact or prefix match, so fuzzy matches are looked for.
     expect(local.search('migrationsberatnug').hits.map((hit) => hit.doc.id)).toEqual(expect.arrayContaining(['exact', 'prefix']));
+  });
+
+  it('does not look for misspellings of a word that many entries contain as typed', () => {
+    const docs = ['a', 'b', 'c', 'd'].map((id) => ({ id, c: 'services', u: `/${id}/`, t: `Beratung ${id}` }));
+    const local = createSearchEngine(indexOf([...docs, { id: 'typo', c: 'services', u: '/t/', t: 'Beratunk' }]));
+    expect(local.search('beratung').hits.map((hit) => hit.doc.id)).not.toContain('typo');
   });
 
   it('matches a word inside a German compound and a compound typed as one word', () => {
