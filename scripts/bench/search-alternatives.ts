@@ -21,7 +21,7 @@ export function lotseDesign(index: SearchIndex): SearchDesign {
 
 /** fuse.js alone over whole entries, as the brief measured it (title + keywords), or with text too. */
 export function plainFuse(index: SearchIndex, withText: boolean): SearchDesign {
-  const docs = index.docs.map((doc) => ({ id: doc.id, t: normalizeText(doc.t), k: (doc.k ?? []).map(normalizeText).join(' '), g: doc.g ?? '', x: doc.x ?? '' }));
+  const docs = index.docs.map((doc) => ({ id: doc.id, t: normalizeText(doc.t), k: doc.k ?? '', g: doc.g ?? '', x: doc.x ?? '' }));
   const keys = [
     { name: 't', weight: 3 },
     { name: 'k', weight: 2 },
@@ -36,7 +36,7 @@ export function plainFuse(index: SearchIndex, withText: boolean): SearchDesign {
 
 /** fuse.js token search (TF-IDF over its own inverted index, fuzzy per word). */
 export function fuseTokenSearch(index: SearchIndex): SearchDesign {
-  const docs = index.docs.map((doc) => ({ id: doc.id, t: normalizeText(doc.t), k: (doc.k ?? []).map(normalizeText).join(' '), g: doc.g ?? '', x: doc.x ?? '' }));
+  const docs = index.docs.map((doc) => ({ id: doc.id, t: normalizeText(doc.t), k: doc.k ?? '', g: doc.g ?? '', x: doc.x ?? '' }));
   const fuse = new Fuse(docs, {
     keys: [{ name: 't', weight: 3 }, { name: 'k', weight: 2 }, { name: 'g', weight: 2 }, { name: 'x', weight: 1 }],
     useTokenSearch: true,
@@ -58,7 +58,7 @@ export function miniSearch(index: SearchIndex): SearchDesign {
     },
     searchOptions: { boost: { t: 3, k: 2, g: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'OR' },
   });
-  mini.addAll(index.docs.map((doc) => ({ id: doc.id, t: doc.t, k: (doc.k ?? []).join(' '), g: doc.g ?? '', x: doc.x ?? '' })));
+  mini.addAll(index.docs.map((doc) => ({ id: doc.id, t: doc.t, k: doc.k ?? '', g: doc.g ?? '', x: doc.x ?? '' })));
   return { name: 'MiniSearch (same normalization)', search: (query) => mini.search(query).slice(0, 10).map((result) => String(result.id)) };
 }
 

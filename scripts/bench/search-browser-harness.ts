@@ -1,7 +1,7 @@
 // Bundled by scripts/bench/search.ts and run inside Chromium on a page of the built site:
 // the same designs and timing code as in Node, fed with the index the site serves. One call
 // per design keeps every evaluation short.
-import type { SearchIndex } from '../../src/lib/search/search-index-types.ts';
+import { decodeSearchIndex, type WireSearchIndex } from '../../src/lib/search/search-index-types.ts';
 import { allDesigns, timeQueries, type SearchDesign } from './search-alternatives.ts';
 import { synthesizeIndex } from './synthesize-search-index.ts';
 
@@ -10,7 +10,7 @@ const designs: Record<string, SearchDesign[]> = {};
 const bench = {
   /** Fetch the served index, make the synthetic set and build every design over both. */
   async prepare(indexUrl: string, syntheticCount: number): Promise<string[]> {
-    const index = (await (await fetch(indexUrl)).json()) as SearchIndex;
+    const index = decodeSearchIndex((await (await fetch(indexUrl)).json()) as WireSearchIndex);
     designs['demo'] = allDesigns(index);
     designs['synthetic'] = allDesigns(synthesizeIndex(index, syntheticCount));
     return designs['demo'].map((design) => design.name);

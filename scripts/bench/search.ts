@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureRelevance, type RelevanceQuery } from '../../src/lib/search/measure-relevance.ts';
-import type { SearchIndex } from '../../src/lib/search/search-index-types.ts';
+import { decodeSearchIndex, encodeSearchIndex, type SearchIndex, type WireSearchIndex } from '../../src/lib/search/search-index-types.ts';
 import { allDesigns, timeQueries, typingQueries } from './search-alternatives.ts';
 import { synthesizeIndex } from './synthesize-search-index.ts';
 
@@ -47,7 +47,7 @@ export interface BenchSearchOptions {
 }
 
 function readIndex(distDir: string, locale: string): SearchIndex {
-  return JSON.parse(readFileSync(join(distDir, locale, 'search-index.json'), 'utf8')) as SearchIndex;
+  return decodeSearchIndex(JSON.parse(readFileSync(join(distDir, locale, 'search-index.json'), 'utf8')) as WireSearchIndex);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -111,7 +111,7 @@ export async function benchSearch(options: BenchSearchOptions): Promise<SearchBe
 
   const german = indexes.get('de') ?? (indexes.values().next().value as SearchIndex);
   const synthetic = synthesizeIndex(german, syntheticCount);
-  const syntheticJson = Buffer.from(JSON.stringify(synthetic));
+  const syntheticJson = Buffer.from(JSON.stringify(encodeSearchIndex(synthetic)));
   const typed = typingQueries(relevanceQueries.filter((query) => query.locale === 'de').map((query) => query.query));
   const typedSample = sample(typed, 120);
 

@@ -38,7 +38,6 @@ export function synthesizeIndex(index: SearchIndex, count: number, seed = 2026):
     docs.push({
       ...model,
       id,
-      u: model.u.replace(model.id, id),
       t: `${title.join(' ')} ${pick(titleWords)}`,
       ...(text.length > 0 ? { x: text.join(' ') } : {}),
     });

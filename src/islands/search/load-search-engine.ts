@@ -1,5 +1,5 @@
 import { createSearchEngine, type SearchEngine } from '../../lib/search/search-engine.ts';
-import type { SearchIndex } from '../../lib/search/search-index-types.ts';
+import { decodeSearchIndex, type WireSearchIndex } from '../../lib/search/search-index-types.ts';
 
 const engines = new Map<string, Promise<SearchEngine>>();
 
@@ -10,9 +10,9 @@ export function loadSearchEngine(url: string): Promise<SearchEngine> {
     engine = fetch(url)
       .then((response) => {
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        return response.json() as Promise<SearchIndex>;
+        return response.json() as Promise<WireSearchIndex>;
       })
-      .then(createSearchEngine);
+      .then((wire) => createSearchEngine(decodeSearchIndex(wire)));
     engine.catch(() => engines.delete(url));
     engines.set(url, engine);
   }

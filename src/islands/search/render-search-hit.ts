@@ -1,6 +1,8 @@
 import { openState } from '../../lib/search/open-now.ts';
 import { highlightRanges, type SearchHit, type WordMatch } from '../../lib/search/search-engine.ts';
 import type { SearchIndex } from '../../lib/search/search-index-types.ts';
+import { entryPath } from '../../lib/paths.ts';
+import type { CollectionName } from '../../schema/names.ts';
 
 /** Translated words a result needs; they travel from the page in a data attribute. */
 export interface HitStrings {
@@ -31,8 +33,8 @@ function span(className: string, text: string): HTMLSpanElement {
 }
 
 /**
- * One result as a list item: linked title with highlights, then kind, topic, district and
- * "open now", then the keywords that matched. Built with DOM methods, never from HTML strings,
+ * One result as a list item: linked title with the matched words highlighted, then kind,
+ * topic, district and "open now". Built with DOM methods, never from HTML strings,
  * so no content can inject markup.
  */
 export function renderSearchHit(
@@ -47,7 +49,7 @@ export function renderSearchHit(
   const item = document.createElement('li');
   item.className = 'search-hit';
   const link = document.createElement('a');
-  link.href = doc.u;
+  link.href = entryPath(index.locale, doc.c as CollectionName, doc.id);
   link.className = 'search-hit__title';
   if (doc.tl) link.lang = doc.tl;
   appendHighlighted(link, doc.t, matched);
@@ -71,16 +73,6 @@ export function renderSearchHit(
   });
   item.append(meta);
 
-  const keywords = (doc.k ?? []).filter((keyword) => highlightRanges(keyword, matched).length > 0);
-  if (keywords.length > 0 && !compact) {
-    const line = document.createElement('p');
-    line.className = 'search-hit__keywords';
-    keywords.slice(0, 4).forEach((keyword, position) => {
-      if (position > 0) line.append(', ');
-      appendHighlighted(line, keyword, matched);
-    });
-    item.append(line);
-  }
   return item;
 }
 

@@ -2,7 +2,6 @@ import type { Directory, DirectoryEntry, LocalizedEntry } from '../content/direc
 import { fallbackLang, localize } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
 import { upcomingIntervals, weekTable, type HoursRegion } from '../opening-hours.ts';
-import { entryPath } from '../paths.ts';
 import { languageName, termLabel } from '../vocabulary.ts';
 import type { Locale } from '../../schema/site-config.ts';
 import type { SynonymGroup } from '../../schema/vocabularies.ts';
@@ -27,6 +26,16 @@ function meaningfulWords(texts: string[]): string[] {
   const words = new Set<string>();
   for (const text of texts) for (const word of wordsOf(text)) if (word.length > 1 && !stopWords.has(word)) words.add(word);
   return [...words];
+}
+
+/** Text words kept per entry: the rarest ones (measured: more words grow the index, not recall). */
+const textWordCap = 16;
+
+/** The `cap` words of a list used by the fewest entries, in their original order. */
+function rarest(words: string[], frequency: ReadonlyMap<string, number>, cap: number): string[] {
+  if (words.length <= cap) return words;
+  const keep = new Set([...words].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0)).slice(0, cap));
+  return words.filter((word) => keep.has(word));
 }
 
 /** Synonym groups as normalized words per term (stop words dropped, as in queries). */
@@ -124,16 +133,24 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     return index;
   };
 
+  // How many entries use each text word: common words ("beratung", "musterstadt") say little
+  // about one entry, and the index must stay small on a phone.
+  const frequency = new Map<string, number>();
+  for (const entry of directory.entries) {
+    for (const word of meaningfulWords(textsOf(directory, localize(entry, locale), 'text', intlLocale))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+
   const docs = directory.entries.map((entry: DirectoryEntry): SearchDoc => {
     const localized = localize(entry, locale);
     const data = localized.localized as Record<string, unknown>;
     const title = textsOf(directory, localized, 'title', intlLocale).join(' – ');
-    const keywords = textsOf(directory, localized, 'keywords', intlLocale);
-    const shown = new Set(meaningfulWords([title, ...keywords]));
-    const text = meaningfulWords(textsOf(directory, localized, 'text', intlLocale)).filter((word) => !shown.has(word));
-    const doc: SearchDoc = { id: entry.id, c: entry.collection, u: entryPath(locale, entry.collection, entry.id), t: title };
+    const titleWords = new Set(meaningfulWords([title]));
+    const keywords = meaningfulWords(textsOf(directory, localized, 'keywords', intlLocale)).filter((word) => !titleWords.has(word));
+    const shown = new Set([...titleWords, ...keywords]);
+    const text = rarest(meaningfulWords(textsOf(directory, localized, 'text', intlLocale)).filter((word) => !shown.has(word)), frequency, textWordCap);
+    const doc: SearchDoc = { id: entry.id, c: entry.collection, t: title };
     if (fallbackLang(localized, 'title')) doc.tl = 'de';
-    if (keywords.length > 0) doc.k = keywords;
+    if (keywords.length > 0) doc.k = keywords.join(' ');
     if (text.length > 0) doc.x = text.join(' ');
     if (locale !== 'de') {
       const german = localize(entry, 'de');

@@ -32,8 +32,16 @@ const charFolds: Record<string, string> = {
 const combiningMark = /\p{M}/u;
 const wordChar = /[\p{L}\p{N}]/u;
 
-/** Fold one character; may return '' (dropped) or two letters (ß → ss). */
+const folded = new Map<string, string>();
+
+/** Fold one character; may return '' (dropped) or two letters (ß → ss). Memoized: texts reuse few characters. */
 function foldChar(char: string): string {
+  let result = folded.get(char);
+  if (result === undefined) folded.set(char, (result = foldUncached(char)));
+  return result;
+}
+
+function foldUncached(char: string): string {
   const lower = char.toLowerCase();
   const special = charFolds[lower];
   if (special !== undefined) return special;

@@ -104,7 +104,7 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
   index.docs.forEach((doc, docIndex) => {
     const texts: string[][] = [
       [doc.t],
-      doc.k ?? [],
+      doc.k ? [doc.k] : [],
       doc.g ? [doc.g] : [],
       doc.x ? [doc.x] : [],
     ];
@@ -129,9 +129,32 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     postings.set(word, { entries });
   }
   const words = [...postings.keys()].sort();
-  // Only the word list goes to fuse.js. Scores are errors / pattern length when location is
-  // ignored; the threshold is the loosest we accept, tightened per word length below.
-  const fuse = new Fuse(words, { threshold: 0.3, ignoreLocation: true, includeScore: true, isCaseSensitive: true, ignoreFieldNorm: true, shouldSort: false });
+  // Only words go to fuse.js, and only those with the same first letter as the query word
+  // (people rarely mistype the first letter): a few hundred words instead of all of them.
+  // Scores are errors / pattern length when location is ignored; the threshold is the
+  // loosest we accept, tightened per word length below.
+  const fuseByInitial = new Map<string, Fuse<string>>();
+  const fuseFor = (initial: string): Fuse<string> => {
+    let fuse = fuseByInitial.get(initial);
+    if (!fuse) {
+      const list = words.filter((word) => word.startsWith(initial));
+      fuse = new Fuse(list, { threshold: 0.3, ignoreLocation: true, includeScore: true, isCaseSensitive: true, ignoreFieldNorm: true, shouldSort: false });
+      fuseByInitial.set(initial, fuse);
+    }
+    return fuse;
+  };
+
+  // Words by each three-letter sequence they contain, to find a query word inside compounds
+  // without scanning every word.
+  const byTrigram = new Map<string, number[]>();
+  words.forEach((word, position) => {
+    for (let at = 1; at + 3 <= word.length; at++) {
+      const trigram = word.slice(at, at + 3);
+      const list = byTrigram.get(trigram);
+      if (!list) byTrigram.set(trigram, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    }
+  });
 
   const cache = new Map<string, Map<string, WordMatch>>();
 
@@ -151,9 +174,10 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     }
   }
 
-  /** Index words a query word matches, best match per word. */
-  function matchWord(token: string): Map<string, WordMatch> {
-    const cached = cache.get(token);
+  /** Index words a query word matches, best match per word; misspellings only when `fuzzy`. */
+  function matchWord(token: string, fuzzy: boolean): Map<string, WordMatch> {
+    const key = fuzzy ? `~${token}` : token;
+    const cached = cache.get(key);
     if (cached) return cached;
     const found = new Map<string, WordMatch>();
     if (token.length <= 2) {
@@ -161,9 +185,10 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     } else {
       prefixMatches(token, found);
       if (token.length >= 4) {
-        for (const word of words) {
+        for (const position of byTrigram.get(token.slice(0, 3)) ?? []) {
+          const word = words[position] as string;
           if (word.length <= token.length || found.has(word)) continue;
-          const at = word.indexOf(token);
+          const at = word.indexOf(token, 1);
           if (at > 0) found.set(word, { kind: 'infix', quality: quality.infix + 0.1 * (token.length / word.length), start: at, end: at + token.length });
         }
       }
@@ -175,9 +200,9 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
         if (match.kind !== 'exact' && match.kind !== 'prefix') continue;
         for (const entry of postings.get(word)?.entries ?? []) direct.add(entry >> 2);
       }
-      if (token.length >= 5 && direct.size < fuzzyBelow) {
+      if (fuzzy && token.length >= 5 && direct.size < fuzzyBelow) {
         const limit = (allowedErrors(token.length) + 0.5) / token.length;
-        for (const result of fuse.search(token)) {
+        for (const result of fuseFor(token[0] as string).search(token)) {
           const score = result.score ?? 1;
           if (score > limit || found.has(result.item)) continue;
           found.set(result.item, { kind: 'fuzzy', quality: quality.fuzzy * (1 - score), start: 0, end: result.item.length });
@@ -187,7 +212,7 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
       }
     }
     if (cache.size >= cacheSize) cache.clear();
-    if (cacheSize > 0) cache.set(token, found);
+    if (cacheSize > 0) cache.set(key, found);
     return found;
   }
 
@@ -211,8 +236,7 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     for (const token of alternative) {
       const scores = new Float32Array(docCount);
       let any = false;
-      for (const [word, match] of matchWord(token)) {
-        if (!allowFuzzy && match.kind === 'fuzzy') continue;
+      for (const [word, match] of matchWord(token, allowFuzzy)) {
         const posting = postings.get(word);
         if (!posting) continue;
         for (const entry of posting.entries) {

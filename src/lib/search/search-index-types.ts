@@ -35,15 +35,13 @@ export interface SearchDoc {
   id: string;
   /** Collection, i.e. the kind of entry. */
   c: string;
-  /** URL of the entry page in the index language. */
-  u: string;
   /** Title as shown (fields with `search: 'title'`). */
   t: string;
   /** "de" when the title is the German fallback of a missing translation. */
   tl?: string;
-  /** Keywords as shown (fields with `search: 'keywords'`). */
-  k?: string[];
-  /** Normalized words of the text fields (`search: 'text'`), not shown; words of `t` and `k` left out. */
+  /** Normalized words of the keyword fields (`search: 'keywords'`), words of `t` left out. */
+  k?: string;
+  /** Normalized words of the text fields (`search: 'text'`): the rarest few, words of `t` and `k` left out. */
   x?: string;
   /** Normalized German title and keywords (other languages only), so German words find entries too. */
   g?: string;
@@ -53,6 +51,38 @@ export interface SearchDoc {
   a?: [number | null, number | null];
   /** Indexes into `SearchIndex.hours`; open now when any of them is open. */
   h?: number[];
+}
+
+/**
+ * The index as it travels: facet values are positions in `facets` (ids repeat on every entry,
+ * positions are short). `decodeSearchIndex` turns it back into a `SearchIndex`.
+ */
+export interface WireSearchIndex extends Omit<SearchIndex, 'docs'> {
+  facets: Record<string, string[]>;
+  docs: (Omit<SearchDoc, 'f'> & { f?: Record<string, number[]> })[];
+}
+
+/** Encode an index for the wire. */
+export function encodeSearchIndex(index: SearchIndex): WireSearchIndex {
+  const facets: Record<string, string[]> = {};
+  const position = (vocabulary: string, value: string) => {
+    const list = (facets[vocabulary] ??= []);
+    const at = list.indexOf(value);
+    return at >= 0 ? at : list.push(value) - 1;
+  };
+  const docs = index.docs.map(({ f, ...doc }) =>
+    f ? { ...doc, f: Object.fromEntries(Object.entries(f).map(([vocabulary, values]) => [vocabulary, values.map((value) => position(vocabulary, value))])) } : doc,
+  );
+  return { ...index, facets, docs };
+}
+
+/** Decode an index from the wire. */
+export function decodeSearchIndex(wire: WireSearchIndex): SearchIndex {
+  const { facets, ...rest } = wire;
+  const docs = wire.docs.map(({ f, ...doc }) =>
+    f ? { ...doc, f: Object.fromEntries(Object.entries(f).map(([vocabulary, positions]) => [vocabulary, positions.map((at) => facets[vocabulary]?.[at] ?? '')])) } : doc,
+  );
+  return { ...rest, docs };
 }
 
 /** Vocabularies offered as facets; their values are indexed per entry under `SearchDoc.f`. */

@@ -58,3 +58,14 @@ describe('the search index', () => {
     expect(build('de').synonyms).toContainEqual([['abh'], ['auslanderbehorde'], ['immigration', 'office']]);
   });
 });
+
+describe('the index on the wire', () => {
+  it('stores facet values once and decodes to the same index', async () => {
+    const { encodeSearchIndex, decodeSearchIndex } = await import('../../../src/lib/search/search-index-types.ts');
+    const index = build('en');
+    const wire = encodeSearchIndex(index);
+    expect(wire.facets['districts']).toContain('nordstadt');
+    expect(JSON.stringify(wire).length).toBeLessThan(JSON.stringify(index).length);
+    expect(decodeSearchIndex(JSON.parse(JSON.stringify(wire)))).toEqual(index);
+  });
+});

@@ -18,12 +18,12 @@ function indexOf(docs: SearchDoc[], synonyms: string[][] = []): SearchIndex {
 }
 
 const docs: SearchDoc[] = [
-  { id: 'abh', c: 'organisations', u: '/de/organisations/abh/', t: 'Ausländerbehörde Musterstadt', k: ['ABH'], x: 'aufenthaltstitel visum duldung', h: [0] },
-  { id: 'mbe', c: 'services', u: '/de/services/mbe/', t: 'Migrationsberatung für Erwachsene', k: ['MBE'], x: 'beratung zugewanderte ab 27', a: [27, null], f: { languages: ['ar', 'de'] } },
-  { id: 'jmd', c: 'services', u: '/de/services/jmd/', t: 'Jugendmigrationsdienst', k: ['JMD'], x: 'beratung junge menschen', a: [12, 26], f: { languages: ['de', 'tr'] } },
-  { id: 'kurs', c: 'projects', u: '/de/projects/kurs/', t: 'Deutsch-Kurs mit Kinderbetreuung', x: 'frauen sprache' },
-  { id: 'titel', c: 'responsibilities', u: '/de/responsibilities/titel/', t: 'Aufenthaltstitel verlängern', x: 'auslanderbehorde termin' },
-  { id: 'beratungs', c: 'services', u: '/de/services/beratungs/', t: 'Sozialberatung', x: 'migration allgemein' },
+  { id: 'abh', c: 'organisations', t: 'Ausländerbehörde Musterstadt', k: 'abh', x: 'aufenthaltstitel visum duldung', h: [0] },
+  { id: 'mbe', c: 'services', t: 'Migrationsberatung für Erwachsene', k: 'mbe', x: 'beratung zugewanderte ab 27', a: [27, null], f: { languages: ['ar', 'de'] } },
+  { id: 'jmd', c: 'services', t: 'Jugendmigrationsdienst', k: 'jmd', x: 'beratung junge menschen', a: [12, 26], f: { languages: ['de', 'tr'] } },
+  { id: 'kurs', c: 'projects', t: 'Deutsch-Kurs mit Kinderbetreuung', x: 'frauen sprache' },
+  { id: 'titel', c: 'responsibilities', t: 'Aufenthaltstitel verlängern', x: 'auslanderbehorde termin' },
+  { id: 'beratungs', c: 'services', t: 'Sozialberatung', x: 'migration allgemein' },
 ];
 
 const engine = createSearchEngine(indexOf(docs, [['ABH', 'Ausländerbehörde', 'immigration office'], ['Aufenthaltstitel', 'residence permit']]));
@@ -48,9 +48,9 @@ describe('the search engine', () => {
   it('ranks exact and prefix matches above fuzzy ones', () => {
     const local = createSearchEngine(
       indexOf([
-        { id: 'fuzzy', c: 'services', u: '/f/', t: 'Migrationsberatunk' },
-        { id: 'exact', c: 'services', u: '/e/', t: 'Anderes', x: 'migrationsberatung' },
-        { id: 'prefix', c: 'services', u: '/p/', t: 'Sonstiges', x: 'migrationsberatungsstelle' },
+        { id: 'fuzzy', c: 'services', t: 'Migrationsberatunk' },
+        { id: 'exact', c: 'services', t: 'Anderes', x: 'migrationsberatung' },
+        { id: 'prefix', c: 'services', t: 'Sonstiges', x: 'migrationsberatungsstelle' },
       ]),
     );
     expect(local.search('migrationsberatung').hits.map((hit) => hit.doc.id)).toEqual(['exact', 'prefix', 'fuzzy']);
@@ -59,8 +59,8 @@ describe('the search engine', () => {
   });
 
   it('does not look for misspellings of a word that many entries contain as typed', () => {
-    const docs = ['a', 'b', 'c', 'd'].map((id) => ({ id, c: 'services', u: `/${id}/`, t: `Beratung ${id}` }));
-    const local = createSearchEngine(indexOf([...docs, { id: 'typo', c: 'services', u: '/t/', t: 'Beratunk' }]));
+    const docs = ['a', 'b', 'c', 'd'].map((id) => ({ id, c: 'services', t: `Beratung ${id}` }));
+    const local = createSearchEngine(indexOf([...docs, { id: 'typo', c: 'services', t: 'Beratunk' }]));
     expect(local.search('beratung').hits.map((hit) => hit.doc.id)).not.toContain('typo');
   });
 
