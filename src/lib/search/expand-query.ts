@@ -19,8 +19,21 @@ export function queryWords(query: string): string[] {
   return meaningful.length > 0 ? meaningful : words;
 }
 
+/**
+ * Two words are the same for synonym lookup when equal, or when long words differ only in
+ * their last letters (inflection: "посвідка"/"посвідку", "Aufenthaltstitel"/"Aufenthaltstitels").
+ */
+function similarWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  return common >= Math.max(a.length, b.length) - 2 && common >= shorter - 1;
+}
+
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((word, index) => word === b[index]);
+  return a.length === b.length && a.every((word, index) => similarWord(word, b[index] as string));
 }
 
 /**

@@ -5,11 +5,11 @@ import { measureRelevance, type RelevanceQuery } from '../../../src/lib/search/m
 import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
 
 /**
- * Thresholds, set from the measurements in docs/search.md (demo content, 2026-11-22): the
- * engine reached recall@3 = RECALL and MRR = MRR_FIGURE there; the thresholds leave a small
- * margin so that one new entry does not break the build, while a real regression does.
+ * Thresholds, set from measurement (docs/search.md): on the demo content of 2026-11-22 the
+ * engine reached recall@3 = 1.000 and MRR = 0.918 over the 87 queries. The thresholds leave a
+ * margin of about three misses for content edits; a real regression in ranking falls below.
  */
-const minimumRecallAt3 = 0.9;
+const minimumRecallAt3 = 0.95;
 const minimumMrr = 0.85;
 
 const queries = (JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: RelevanceQuery[] }).queries;
