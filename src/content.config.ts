@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as definitions, type CollectionName } from './schema/index.ts';
@@ -65,16 +64,4 @@ export const collections = {
   checklists__translations: translations('checklists'),
   pages: germanEntries('pages'),
   pages__translations: translations('pages'),
-  'vocabulary__topics': vocabulary('topics'),
-  'vocabulary__target-groups': vocabulary('target-groups'),
-  'vocabulary__residence-statuses': vocabulary('residence-statuses'),
-  'vocabulary__languages': vocabulary('languages'),
-  'vocabulary__network-types': vocabulary('network-types'),
-  'vocabulary__frequencies': vocabulary('frequencies'),
-  'vocabulary__cooperation-levels': vocabulary('cooperation-levels'),
-  'vocabulary__provider-types': vocabulary('provider-types'),
-  'vocabulary__legal-bases': vocabulary('legal-bases'),
-  'vocabulary__programmes': vocabulary('programmes'),
-  // Optional: a content folder without search synonyms still builds.
-  ...(existsSync(`${base}/vocabularies/synonyms.yaml`) ? { 'vocabulary__synonyms': vocabulary('synonyms') } : {}),
 };

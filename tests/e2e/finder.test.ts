@@ -37,7 +37,8 @@ describe('the "who is responsible?" finder', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/en/finder/`);
-    const matter = page.getByRole('link', { name: /residence permit/i }).first();
+    // The matter a person whose permit expires picks: renewing (or extending) the residence permit.
+    const matter = page.getByRole('link', { name: /(renew|extend)\w* (a |your )?residence permit|residence permit expires/i }).first();
     await Promise.all([page.waitForURL(/\/en\/finder\/aufenthaltstitel-verlaengern\//), matter.click()]);
     const questions = await answerUntilResult(page, [/27 or older/, /^Residence permit/i, /Old Town/]);
     expect(questions).toBeGreaterThan(0);

@@ -100,12 +100,17 @@ function districtLabel(directory: Directory, id: string): string {
 }
 
 /** The outcome for a responsibility and a situation. */
-export function finderOutcome(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>, situation: Situation): FinderOutcome {
+export function finderOutcome(
+  directory: Directory,
+  responsibility: DirectoryEntry<'responsibilities'>,
+  situation: Situation,
+  servicesByStatus = true,
+): FinderOutcome {
   const data = responsibility.data as Data;
   const eligible = fitsAge(data, situation.age) && fitsStatus(data, situation.status);
   const services = candidateServices(directory, responsibility).filter((service) => {
     const serviceData = service.data as Data;
-    return fitsAge(serviceData, situation.age) && fitsStatus(serviceData, situation.status) && fitsDistrict(serviceData, situation.district);
+    return fitsAge(serviceData, situation.age) && (!servicesByStatus || fitsStatus(serviceData, situation.status)) && fitsDistrict(serviceData, situation.district);
   });
   const rows = (data['allocation'] as { criterion: string; value: string }[] | undefined) ?? [];
   const allocation = rows.flatMap((row, index) => {
@@ -166,8 +171,8 @@ function situationOf(answers: FinderAnswers): Situation {
 }
 
 /** The outcome for class answers. */
-export function outcomeFor(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>, answers: FinderAnswers): FinderOutcome {
-  return finderOutcome(directory, responsibility, situationOf(answers));
+export function outcomeFor(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>, answers: FinderAnswers, servicesByStatus = true): FinderOutcome {
+  return finderOutcome(directory, responsibility, situationOf(answers), servicesByStatus);
 }
 
 /** The answers each question could get for a matter (before grouping into classes). */
@@ -193,6 +198,7 @@ export function nextQuestion(
   answers: FinderAnswers,
   options: Record<StepKind, string[]> = optionsFor(directory, responsibility),
   asked: readonly StepKind[] = stepOrder,
+  servicesByStatus = true,
 ): FinderStep | undefined {
   const open = asked.filter((kind) => answers[kind] === undefined);
   for (const [position, kind] of open.entries()) {
@@ -204,7 +210,7 @@ export function nextQuestion(
     const bySignature = new Map<string, string>();
     const choices: FinderChoice[] = [];
     for (const value of options[kind]) {
-      const vector = combos.map((combo) => signature(outcomeFor(directory, responsibility, { ...answers, ...combo, [kind]: value }))).join('|');
+      const vector = combos.map((combo) => signature(outcomeFor(directory, responsibility, { ...answers, ...combo, [kind]: value }, servicesByStatus))).join('|');
       let classId = bySignature.get(vector);
       if (!classId) bySignature.set(vector, (classId = value));
       classes.set(classId, [...(classes.get(classId) ?? []), value]);
@@ -228,14 +234,31 @@ export function nextQuestion(
  */
 export const resultPageBudget = 24;
 
-/** The questions a matter asks, within the page budget. */
-function affordableSteps(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>, options: Record<StepKind, string[]>): readonly StepKind[] {
-  const candidates: StepKind[][] = [['age', 'status', 'district'], ['age', 'status'], ['status']];
-  for (const asked of candidates) {
+/** Which questions a matter asks, and whether counselling is picked by residence status too. */
+export interface FinderPlan {
+  asked: readonly StepKind[];
+  /**
+   * False when picking counselling by status would split the status question into too many
+   * pages: the status then decides only the office's part, and the result lists the counselling
+   * of the other answers with its status conditions.
+   */
+  servicesByStatus: boolean;
+}
+
+/** The most precise plan of a matter within the page budget. */
+export function planFinder(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>, options: Record<StepKind, string[]> = optionsFor(directory, responsibility)): FinderPlan {
+  const candidates: FinderPlan[] = [
+    { asked: ['age', 'status', 'district'], servicesByStatus: true },
+    { asked: ['age', 'status'], servicesByStatus: true },
+    { asked: ['age', 'status', 'district'], servicesByStatus: false },
+    { asked: ['age', 'status'], servicesByStatus: false },
+    { asked: ['status'], servicesByStatus: true },
+  ];
+  for (const plan of candidates) {
     let results = 0;
     const count = (answers: FinderAnswers): void => {
       if (results > resultPageBudget) return;
-      const question = nextQuestion(directory, responsibility, answers, options, asked);
+      const question = nextQuestion(directory, responsibility, answers, options, plan.asked, plan.servicesByStatus);
       if (!question) {
         results++;
         return;
@@ -243,9 +266,9 @@ function affordableSteps(directory: Directory, responsibility: DirectoryEntry<'r
       for (const classId of question.classes.keys()) count({ ...answers, [question.kind]: classId });
     };
     count({});
-    if (results <= resultPageBudget) return asked;
+    if (results <= resultPageBudget) return plan;
   }
-  return ['status'];
+  return { asked: ['status'], servicesByStatus: false };
 }
 
 /** One answered question on the way to a page. */
@@ -264,6 +287,7 @@ export interface FinderPage {
   question?: FinderStep;
   /** Number of steps on the longest way through this page (matter and result included). */
   total: number;
+  servicesByStatus: boolean;
 }
 
 /** Every page of the finder for every matter (the start page with the matters excluded). */
@@ -271,10 +295,10 @@ export function finderPages(directory: Directory): FinderPage[] {
   const pages: FinderPage[] = [];
   for (const responsibility of entriesOf(directory, 'responsibilities')) {
     const options = optionsFor(directory, responsibility);
-    const asked = affordableSteps(directory, responsibility, options);
+    const { asked, servicesByStatus } = planFinder(directory, responsibility, options);
     const walk = (answered: FinderAnswered[], answers: FinderAnswers): number => {
-      const question = nextQuestion(directory, responsibility, answers, options, asked);
-      const page: FinderPage = { responsibility, answered, answers, ...(question ? { question } : {}), total: answered.length + 2 };
+      const question = nextQuestion(directory, responsibility, answers, options, asked, servicesByStatus);
+      const page: FinderPage = { responsibility, answered, answers, ...(question ? { question } : {}), total: answered.length + 2, servicesByStatus };
       pages.push(page);
       if (question) {
         for (const classId of question.classes.keys()) {
