@@ -727,29 +727,29 @@ export default {
   /** Finder result: label before the chosen matter. */
   "finder.matterLabel": "Anliegen",
   /** Map page: title and links to it. */
-  "map.title": "Karte aller Standorte",
+  "geomap.title": "Karte aller Standorte",
   /** Map page: first sentence. */
-  "map.intro": "Die Liste unter der Karte enthält dieselben Orte und lässt sich ohne Karte nutzen.",
+  "geomap.intro": "Die Liste unter der Karte enthält dieselben Orte und lässt sich ohne Karte nutzen.",
   /** Map page: topic filter label. */
-  "map.filterTopic": "Thema",
+  "geomap.filterTopic": "Thema",
   /** Map page: topic filter choice "all". */
-  "map.allTopics": "Alle Themen",
+  "geomap.allTopics": "Alle Themen",
   /** Map page: button that applies the topic filter (without JavaScript). */
-  "map.show": "Anzeigen",
+  "geomap.show": "Anzeigen",
   /** Map page: why the background map needs consent; {host} is the tile server. */
-  "map.consentText": "Die Hintergrundkarte kommt von {host}. Wenn Sie sie laden, erfährt dieser Server Ihre IP-Adresse.",
+  "geomap.consentText": "Die Hintergrundkarte kommt von {host}. Wenn Sie sie laden, erfährt dieser Server Ihre IP-Adresse.",
   /** Map page: button to allow the background map. */
-  "map.consentButton": "Hintergrundkarte laden",
+  "geomap.consentButton": "Hintergrundkarte laden",
   /** Map page: button to stop loading the background map. */
-  "map.consentRevoke": "Hintergrundkarte nicht mehr laden",
+  "geomap.consentRevoke": "Hintergrundkarte nicht mehr laden",
   /** Map page: name of the interactive map for screen readers. */
-  "map.region": "Interaktive Karte (die Liste darunter enthält dieselben Orte)",
+  "geomap.region": "Interaktive Karte (die Liste darunter enthält dieselben Orte)",
   /** Map page: heading of the list of places. */
-  "map.list": "Orte als Liste",
+  "geomap.list": "Orte als Liste",
   /** Map page: number of places shown. */
-  "map.count": {"one": "{count} Ort", "other": "{count} Orte"},
+  "geomap.count": {"one": "{count} Ort", "other": "{count} Orte"},
   /** Map page: heading of the colour legend. */
-  "map.legend": "Farben der Punkte",
+  "geomap.legend": "Farben der Punkte",
   /** Entry page: name of the small position sketch (no background map). */
-  "map.locator": "Lage im Stadtgebiet",
+  "geomap.locator": "Lage im Stadtgebiet",
 } as const;

@@ -92,7 +92,7 @@ function cooperationLevels(directory: Directory): Map<string, number> {
 
 function compactDay(intervals: { from: string; to: string }[] | [string, string][]): string {
   return intervals
-    .map((interval) => (Array.isArray(interval) ? interval : [interval.from, interval.to]))
+    .map((interval): [string, string] => (Array.isArray(interval) ? interval : [interval.from, interval.to]))
     .map(([from, to]) => `${from.replace(':', '')}-${to.replace(':', '')}`)
     .join(',');
 }
