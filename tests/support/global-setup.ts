@@ -1,7 +1,9 @@
 import { buildEdition } from './builds.ts';
+import { buildSearchSite } from './search-build.ts';
 
 /** End-to-end tests run against real builds of both editions, made once per test run. */
 export default function setup(): void {
   buildEdition('public');
   buildEdition('internal');
+  buildSearchSite();
 }
