@@ -202,3 +202,18 @@ export function cmsConfirmPath(collection: CollectionName, id: string): string {
 export function editorialTodoPath(): string {
   return '/de/redaktion/';
 }
+
+/** The search index of one language (prerendered JSON, loaded when a visitor starts searching). */
+export function searchIndexPath(locale: string): string {
+  return `/${locale}/search-index.json`;
+}
+
+/** The "who is responsible?" finder: start page, or a step given by its path segments. */
+export function finderPath(locale: string, ...steps: string[]): string {
+  return `/${locale}/finder/${steps.map((step) => `${step}/`).join('')}`;
+}
+
+/** The map of all locations; `focus` opens it on one entry. */
+export function mapPath(locale: string, focus?: string): string {
+  return `/${locale}/map/${focus ? `?focus=${encodeURIComponent(focus)}` : ''}`;
+}

@@ -33,6 +33,10 @@ export const vocabularyNames = [
   'provider-types',
   'legal-bases',
   'programmes',
+  'synonyms',
 ] as const;
 
 export type VocabularyName = (typeof vocabularyNames)[number];
+
+/** Vocabularies a content folder may leave out (an empty list is assumed). */
+export const optionalVocabularyNames: readonly VocabularyName[] = ['synonyms'];

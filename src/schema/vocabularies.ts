@@ -50,6 +50,20 @@ const programmeTerm = baseTerm.extend({
   url: webUrl({ label: 'Webseite des Programms' }).optional(),
 });
 
+/**
+ * Search words that mean the same (abbreviation, long form, everyday word, other languages).
+ * A query containing one of them also finds entries that use another; editors extend the list
+ * in the CMS like any vocabulary. Not a label list, so it has no `label`.
+ */
+const synonymTerm = z.strictObject({
+  id: field(z.string().regex(idPattern, { error: 'ist keine gültige ID' }), { label: 'Kennung' }),
+  terms: field(z.array(z.string().trim().min(2, 'ist zu kurz (mindestens zwei Zeichen)')).min(2, 'braucht mindestens zwei gleichbedeutende Begriffe'), {
+    label: 'Gleichbedeutende Suchbegriffe',
+    hint: 'Ein Begriff pro Zeile: Abkürzung, Langform, Alltagswort, Wörter in anderen Sprachen, z. B. „ABH“, „Ausländerbehörde“, „immigration office“.',
+  }),
+  note: field(z.string().trim().min(1), { label: 'Anmerkung für die Redaktion' }).optional(),
+});
+
 /** Schema of each vocabulary file `content/vocabularies/<name>.yaml` (a list of terms). */
 export const vocabularySchemas = {
   topics: baseTerm,
@@ -62,6 +76,9 @@ export const vocabularySchemas = {
   'provider-types': baseTerm,
   'legal-bases': legalBasisTerm,
   programmes: programmeTerm,
+  synonyms: synonymTerm,
 } as const;
 
 export type VocabularyTerm = z.output<typeof baseTerm>;
+/** A group of search words that mean the same. */
+export type SynonymGroup = z.output<typeof synonymTerm>;

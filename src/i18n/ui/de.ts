@@ -748,4 +748,125 @@ export default {
   'openData.allNetworks': 'Alle Netzwerke',
   /** Section: PDF documents in this language. */
   'openData.pdfs': 'PDF-Dokumente in dieser Sprache',
+  // --- search, finder and map (issue 4) ---
+  /** Search: number of results, announced to screen readers. */
+  "search.results": {"one": "{count} Treffer", "other": "{count} Treffer"},
+  /** Search: nothing found. */
+  "search.noResults": "Nichts gefunden. Prüfen Sie die Schreibweise, versuchen Sie ein anderes Wort oder nutzen Sie „Wer ist zuständig?“.",
+  /** Search: the query is too short to search (one or two letters that are no known word). */
+  "search.tooShort": "Bitte mindestens drei Buchstaben oder eine bekannte Abkürzung eingeben.",
+  /** Search: while the search index loads. */
+  "search.loading": "Suche wird geladen …",
+  /** Search: the index could not be loaded (offline, error). */
+  "search.failed": "Die Suche konnte nicht geladen werden. Bitte später erneut versuchen oder das A–Z-Verzeichnis nutzen.",
+  /** Header search: link to the full result list. */
+  "search.showAll": "Alle Treffer zeigen",
+  /** Search result and filter: the place is open right now. */
+  "search.openNow": "Jetzt geöffnet",
+  /** Search result: the place is closed right now. */
+  "search.closedNow": "Jetzt geschlossen",
+  /** Search page: button that shows more results. */
+  "search.showMore": "Weitere Treffer zeigen",
+  /** Search page: before anything is typed or filtered. */
+  "search.hint": "Geben Sie ein Wort ein oder wählen Sie Filter.",
+  /** Search page: name of the search-and-filter form (landmark). */
+  "search.formLabel": "Suche und Filter",
+  /** Search page: heading of the filters (opens and closes). */
+  "search.filters": "Filter für Fachkräfte",
+  /** Search page: button that applies the filters. */
+  "search.apply": "Filter anwenden",
+  /** Search page: link that removes all filters. */
+  "search.reset": "Alle Filter entfernen",
+  /** Search page: name of the result list. */
+  "search.resultsLabel": "Suchergebnisse",
+  /** Search filter: kind of entry. */
+  "search.facet.kind": "Art des Eintrags",
+  /** Search filter: topic. */
+  "search.facet.topic": "Thema",
+  /** Search filter: target group. */
+  "search.facet.group": "Zielgruppe",
+  /** Search filter: residence status (entries without a condition always fit). */
+  "search.facet.status": "Aufenthaltsstatus",
+  /** Search filter: language spoken by the staff. */
+  "search.facet.language": "Gesprochene Sprache",
+  /** Search filter: district where the place is or which it serves. */
+  "search.facet.district": "Stadtteil",
+  /** Search filter: cooperation level with the immigration office. */
+  "search.facet.level": "Kooperationsstufe mit der Ausländerbehörde",
+  /** Search filter group: age and "open now". */
+  "search.facet.more": "Alter und Öffnungszeit",
+  /** Search filter: age of the person in years. */
+  "search.facet.age": "Alter der Person (Jahre)",
+  /** Finder: page title and links to it. */
+  "finder.title": "Wer ist zuständig?",
+  /** Finder: first sentence on the start page. */
+  "finder.intro": "In wenigen Schritten zur zuständigen Stelle und zu passender Beratung.",
+  /** Finder step 1: heading. */
+  "finder.stepMatter": "Worum geht es?",
+  /** Finder step: heading of the age question. */
+  "finder.stepAge": "Wie alt ist die Person?",
+  /** Finder step: heading of the residence status question. */
+  "finder.stepStatus": "Welchen Aufenthaltsstatus hat die Person?",
+  /** Finder step: heading of the district question. */
+  "finder.stepDistrict": "In welchem Stadtteil wohnt die Person?",
+  /** Finder: which step of how many. */
+  "finder.progress": "Schritt {step} von {total}",
+  /** Finder: age choice "younger than N". */
+  "finder.ageBelow": "jünger als {age} Jahre",
+  /** Finder: age choice "from N to M". */
+  "finder.ageRange": "{min} bis {max} Jahre",
+  /** Finder: age choice "N or older". */
+  "finder.ageFrom": "{min} Jahre oder älter",
+  /** Finder: choice "don't know / does not matter". */
+  "finder.any": "Weiß ich nicht",
+  /** Finder: status choice for any status not listed. */
+  "finder.otherStatus": "Ein anderer Status",
+  /** Finder result: heading of the responsible office. */
+  "finder.office": "Zuständige Stelle",
+  /** Finder result: heading of fitting counselling services. */
+  "finder.services": "Passende Beratung",
+  /** Finder result: no counselling service fits. */
+  "finder.noServices": "Für diese Angaben ist keine Beratung eingetragen. Allgemeine Beratung finden Sie über die Suche.",
+  /** Finder result: the chosen matter does not apply to the chosen situation. */
+  "finder.notEligible": "Nach unseren Angaben gilt das für diese Situation nicht. Prüfen Sie die Angaben oder fragen Sie eine Beratungsstelle.",
+  /** Finder result: other responsibilities that fit instead. */
+  "finder.alternatives": "Stattdessen oder danach zuständig",
+  /** Finder result: heading of the answers given. */
+  "finder.answers": "Ihre Angaben",
+  /** Finder: link to change an answer. */
+  "finder.change": "ändern",
+  /** Finder: link back to the start. */
+  "finder.startOver": "Neu beginnen",
+  /** Finder result: which team handles the case (allocation). */
+  "finder.team": "Wer dort zuständig ist",
+  /** Finder result: link to the full entry. */
+  "finder.details": "Alle Einzelheiten",
+  /** Finder result: label before the chosen matter. */
+  "finder.matterLabel": "Anliegen",
+  /** Map page: title and links to it. */
+  "geomap.title": "Karte aller Standorte",
+  /** Map page: first sentence. */
+  "geomap.intro": "Die Liste unter der Karte enthält dieselben Orte und lässt sich ohne Karte nutzen.",
+  /** Map page: topic filter label. */
+  "geomap.filterTopic": "Thema",
+  /** Map page: topic filter choice "all". */
+  "geomap.allTopics": "Alle Themen",
+  /** Map page: button that applies the topic filter (without JavaScript). */
+  "geomap.show": "Anzeigen",
+  /** Map page: why the background map needs consent; {host} is the tile server. */
+  "geomap.consentText": "Die Hintergrundkarte kommt von {host}. Wenn Sie sie laden, erfährt dieser Server Ihre IP-Adresse.",
+  /** Map page: button to allow the background map. */
+  "geomap.consentButton": "Hintergrundkarte laden",
+  /** Map page: button to stop loading the background map. */
+  "geomap.consentRevoke": "Hintergrundkarte nicht mehr laden",
+  /** Map page: name of the interactive map for screen readers. */
+  "geomap.region": "Interaktive Karte (die Liste darunter enthält dieselben Orte)",
+  /** Map page: heading of the list of places. */
+  "geomap.list": "Orte als Liste",
+  /** Map page: number of places shown. */
+  "geomap.count": {"one": "{count} Ort", "other": "{count} Orte"},
+  /** Map page: heading of the colour legend. */
+  "geomap.legend": "Farben der Punkte",
+  /** Entry page: name of the small position sketch (no background map). */
+  "geomap.locator": "Lage im Stadtgebiet",
 } as const;

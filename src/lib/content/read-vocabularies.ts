@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { vocabularyNames, vocabularySchemas, type SiteConfig } from '../../schema/index.ts';
+import { optionalVocabularyNames, vocabularyNames, vocabularySchemas, type SiteConfig } from '../../schema/index.ts';
 import type { VocabularyTerm } from '../../schema/vocabularies.ts';
 import type { Vocabularies } from './validate-content.ts';
 
@@ -16,7 +16,12 @@ export function readVocabularies(contentDir: string, site: SiteConfig): Vocabula
     districts: site.districts.map((district) => ({ id: district.id, label: district.label })),
   };
   for (const name of vocabularyNames) {
-    const data = load(readFileSync(join(contentDir, 'vocabularies', `${name}.yaml`), 'utf8'), { schema: CORE_SCHEMA });
+    const file = join(contentDir, 'vocabularies', `${name}.yaml`);
+    if (optionalVocabularyNames.includes(name) && !existsSync(file)) {
+      vocabularies[name] = [];
+      continue;
+    }
+    const data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
     vocabularies[name] = z.array(vocabularySchemas[name]).parse(data) as VocabularyTerm[];
   }
   return vocabularies;

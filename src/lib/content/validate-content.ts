@@ -5,6 +5,7 @@ import { closest } from 'fastest-levenshtein';
 import {
   collections,
   siteConfigSchema,
+  optionalVocabularyNames,
   vocabularyNames,
   vocabularySchemas,
   type CollectionName,
@@ -171,6 +172,10 @@ function checkVocabularies(
   for (const name of vocabularyNames) {
     const source = sources.find((vocabulary) => vocabulary.name === name);
     if (!source) {
+      if (optionalVocabularyNames.includes(name)) {
+        vocabularies[name] = [];
+        continue;
+      }
       problems.push({ file: `vocabularies/${name}.yaml`, message: `Vokabular fehlt – Datei content/vocabularies/${name}.yaml mit einer Liste von Begriffen anlegen` });
       vocabularies[name] = [];
       continue;

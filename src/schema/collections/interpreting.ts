@@ -15,12 +15,12 @@ import { text } from '../shared/text.ts';
 export const interpretingSchema = z.strictObject({
   ...entryFields('Name des Angebots'),
   description: description(),
-  provider: ref(actorCollections, { label: 'Träger' }),
+  provider: ref(actorCollections, { label: 'Träger', search: 'text' }),
   modes: field(z.array(z.enum(['on-site', 'video', 'phone'])).min(1, 'mindestens eine Form angeben'), {
     label: 'Form',
     hint: 'Vor Ort, per Video oder per Telefon.',
   }),
-  languages: terms('languages', { label: 'Sprachen' }, 1),
+  languages: terms('languages', { label: 'Sprachen', search: 'text' }, 1),
   specialisations: field(
     z.array(z.enum(['health', 'school', 'authorities', 'counselling', 'psychotherapy', 'childcare', 'housing'])),
     { label: 'Einsatzbereiche' },

@@ -22,7 +22,7 @@ export const projectSchema = z
       label: 'Art',
       hint: 'Befristetes Projekt, dauerhafte Anlaufstelle oder einzelnes Angebot.',
     }),
-    operator: ref(actorCollections, { label: 'Träger' }),
+    operator: ref(actorCollections, { label: 'Träger', search: 'text' }),
     partners: refs(actorCollections, { label: 'Partner' }).default([]),
     locations: locationIds('operator'),
     funding: field(
@@ -36,7 +36,7 @@ export const projectSchema = z
     end: isoDate({ label: 'Ende', hint: 'Leer lassen, wenn unbefristet. Nach dem Ende verschwindet der Eintrag von der öffentlichen Seite.' }).optional(),
     targetGroups: terms('target-groups', { label: 'Zielgruppen' }).default([]),
     ...ageRange(),
-    languages: terms('languages', { label: 'Angebotssprachen' }).default([]),
+    languages: terms('languages', { label: 'Angebotssprachen', search: 'text' }).default([]),
     services: textList({ label: 'Leistungen', search: 'text' }).default([]),
     access: access().optional(),
     openingHours: openingHours().optional(),

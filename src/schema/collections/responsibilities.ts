@@ -17,10 +17,10 @@ export const responsibilitySchema = z
   .strictObject({
     ...entryFields('Anliegen', 'So, wie Menschen es sagen: „Aufenthaltstitel verlängern“, „Bürgergeld beantragen“.'),
     description: description(),
-    office: ref(['organisations'], { label: 'Zuständige Stelle' }),
+    office: ref(['organisations'], { label: 'Zuständige Stelle', search: 'text' }),
     locations: locationIds('office'),
     team: text({ label: 'Team oder Sachgebiet', hint: 'z. B. „Team Aufenthalt“' }).optional(),
-    legalBases: terms('legal-bases', { label: 'Rechtsgrundlagen' }).default([]),
+    legalBases: terms('legal-bases', { label: 'Rechtsgrundlagen', search: 'keywords' }).default([]),
     /** Why an office must (or may) do this; voluntary tasks can disappear with the budget. */
     taskType: field(z.enum(['mandatory-delegated', 'mandatory-self-government', 'voluntary']), {
       label: 'Art der Aufgabe',

@@ -18,9 +18,9 @@ export const serviceSchema = z
   .strictObject({
     ...entryFields('Name des Beratungsangebots'),
     description: description(),
-    provider: ref(actorCollections, { label: 'Träger' }),
+    provider: ref(actorCollections, { label: 'Träger', search: 'text' }),
     locations: locationIds('provider'),
-    programme: term('programmes', { label: 'Programm', hint: 'z. B. MBE, JMD, FIB' }).optional(),
+    programme: term('programmes', { label: 'Programm', hint: 'z. B. MBE, JMD, FIB', search: 'keywords' }).optional(),
     forms: field(z.array(z.enum(['short-questions', 'case-work', 'case-management'])).min(1, 'mindestens eine Beratungsform angeben'), {
       label: 'Beratungsform',
       hint: 'Kurzberatung, Einzelfallberatung oder Case Management.',
@@ -34,7 +34,7 @@ export const serviceSchema = z
     /** Districts served; empty = the whole municipality. */
     districts: terms('districts', { label: 'Einzugsgebiet (Stadtteile)', hint: 'Leer lassen = ganze Stadt.' }).default([]),
     neighbouringAreas: field(z.boolean(), { label: 'Auch für Menschen aus Nachbarkommunen' }).default(false),
-    languages: terms('languages', { label: 'Beratungssprachen' }, 1),
+    languages: terms('languages', { label: 'Beratungssprachen', search: 'text' }, 1),
     access: access(),
     openingHours: openingHours().optional(),
     contact: contact().optional(),

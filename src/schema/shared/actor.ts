@@ -17,6 +17,7 @@ export function actorFields() {
     description: description(),
     /** Languages staff speak with visitors (not the languages of printed material). */
     languages: terms('languages', {
+      search: 'text',
       label: 'Gesprochene Sprachen',
       hint: 'Sprachen, in denen Besucherinnen und Besucher hier beraten werden können.',
     }).default([]),

@@ -1,0 +1,25 @@
+// Bundled by scripts/bench/search.ts and run inside Chromium on a page of the built site:
+// the same designs and timing code as in Node, fed with the index the site serves. One call
+// per design keeps every evaluation short.
+import { decodeSearchIndex, type WireSearchIndex } from '../../src/lib/search/search-index-types.ts';
+import { allDesigns, timeQueries, type SearchDesign } from './search-alternatives.ts';
+import { synthesizeIndex } from './synthesize-search-index.ts';
+
+const designs: Record<string, SearchDesign[]> = {};
+
+const bench = {
+  /** Fetch the served index, make the synthetic set and build every design over both. */
+  async prepare(indexUrl: string, syntheticCount: number): Promise<string[]> {
+    const index = decodeSearchIndex((await (await fetch(indexUrl)).json()) as WireSearchIndex);
+    designs['demo'] = allDesigns(index);
+    designs['synthetic'] = allDesigns(synthesizeIndex(index, syntheticCount));
+    return designs['demo'].map((design) => design.name);
+  },
+  time(set: string, position: number, queries: string[], runs: number): { p50: number; p95: number } {
+    const design = designs[set]?.[position];
+    if (!design) throw new Error(`no design ${set}/${position}`);
+    return timeQueries(design, queries, runs);
+  },
+};
+
+(window as unknown as { lotseSearchBench: typeof bench }).lotseSearchBench = bench;

@@ -1,0 +1,26 @@
+import { buildSearchIndex } from '../lib/search/build-search-index.ts';
+import type { SearchIndex } from '../lib/search/search-index-types.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { UiKey } from '../i18n/ui-strings.ts';
+import { collectionNames } from '../schema/names.ts';
+import type { Locale } from '../schema/site-config.ts';
+import { getDirectory } from './get-directory.ts';
+
+const built = new Map<Locale, Promise<SearchIndex>>();
+
+/** The search index of a language, built once per build (the JSON endpoint and the search page share it). */
+export function getSearchIndex(locale: Locale, intlLocale: string, t: Translate): Promise<SearchIndex> {
+  let index = built.get(locale);
+  if (!index) {
+    index = getDirectory().then((directory) =>
+      buildSearchIndex({
+        directory,
+        locale,
+        intlLocale,
+        kindLabels: Object.fromEntries(collectionNames.map((name) => [name, t(`kindOne.${name}` as UiKey)])),
+      }),
+    );
+    built.set(locale, index);
+  }
+  return index;
+}

@@ -1,0 +1,55 @@
+import type { HoursTable, SearchDoc, SearchIndex } from './search-index-types.ts';
+
+/** What "open now" says about an entry. */
+export type OpenState = 'open' | 'closed' | 'appointment';
+
+/** Wall-clock day (YYYY-MM-DD), weekday (Monday = 0) and minute of the day in a time zone. */
+export function wallClock(now: Date, timeZone: string): { day: string; weekday: number; minute: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(now)
+      .map((part) => [part.type, part.value]),
+  );
+  const day = `${parts['year']}-${parts['month']}-${parts['day']}`;
+  const weekday = (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return { day, weekday, minute: Number(parts['hour']) * 60 + Number(parts['minute']) };
+}
+
+function minutes(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(2, 4));
+}
+
+/** True when the table has the place open at that wall-clock moment. */
+export function isOpenAt(table: HoursTable, clock: { day: string; weekday: number; minute: number }): boolean {
+  const intervals = table.x?.[clock.day] ?? table.w[clock.weekday] ?? '';
+  if (intervals === '') return false;
+  return intervals.split(',').some((interval) => {
+    const [from = '', to = ''] = interval.split('-');
+    return minutes(from) <= clock.minute && clock.minute < minutes(to);
+  });
+}
+
+/**
+ * "Open now" of an entry: open when any of its places is open; "appointment" when the open
+ * places receive visitors only by appointment; undefined when no opening hours are known.
+ */
+export function openState(doc: SearchDoc, index: Pick<SearchIndex, 'hours' | 'timeZone'>, now: Date): OpenState | undefined {
+  if (!doc.h || doc.h.length === 0) return undefined;
+  const clock = wallClock(now, index.timeZone);
+  let state: OpenState = 'closed';
+  for (const position of doc.h) {
+    const table = index.hours[position];
+    if (!table || !isOpenAt(table, clock)) continue;
+    if (!table.ap) return 'open';
+    state = 'appointment';
+  }
+  return state;
+}

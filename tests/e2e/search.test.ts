@@ -1,0 +1,124 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, recordedPage } from '../support/browser.ts';
+import { searchBuild } from '../support/search-build.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(searchBuild);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search in the header of every page', () => {
+  it('loads the search index only once the visitor starts searching', async () => {
+    const context = await browser.newContext();
+    const { page, record } = await recordedPage(context);
+    await page.goto(`${server.url}/de/`);
+    await page.waitForLoadState('networkidle');
+    expect(record.requests.some((url) => url.includes('search-index.json'))).toBe(false);
+    await page.locator('#site-search-q').focus();
+    await expect.poll(() => record.requests.some((url) => url.endsWith('/de/search-index.json'))).toBe(true);
+    await context.close();
+  });
+
+  it('shows the right entry for a misspelled query within one second of the last keystroke', async () => {
+    const context = await browser.newContext();
+    const { page, record } = await recordedPage(context);
+    await page.goto(`${server.url}/de/`);
+    const input = page.locator('#site-search-q');
+    await input.click();
+    await input.pressSequentially('migrationsberatng', { delay: 40 });
+    const lastKeystroke = Date.now();
+    const firstHit = page.locator('#site-search-panel li a').first();
+    await firstHit.waitFor({ timeout: 1000 });
+    await expect.poll(() => firstHit.getAttribute('href'), { timeout: Math.max(1, 1000 - (Date.now() - lastKeystroke)) }).toMatch(/^\/de\/services\/mbe-/);
+    expect(Date.now() - lastKeystroke).toBeLessThan(1000);
+    expect(await firstHit.locator('mark').first().textContent()).toMatch(/^Migrationsberatung/);
+    expect(record.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves from the field into the results with the arrow key and back with Escape', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/de/`);
+    await page.locator('#site-search-q').click();
+    await page.keyboard.type('ausländerbehörde');
+    await page.locator('#site-search-panel li a').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('#site-search-panel') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('opens the full result list on Enter, with the query in the address', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/de/`);
+    await page.locator('#site-search-q').fill('Auslaenderbehoerde');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/de\/search\/\?q=Auslaenderbehoerde/);
+    await page.locator('[data-results] li').first().waitFor();
+    expect(await page.locator('[data-results] li a').first().getAttribute('href')).toBe('/de/organisations/auslaenderbehoerde-musterstadt/');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/\d+ Treffer/);
+    await context.close();
+  });
+});
+
+describe('facets for counsellors', () => {
+  it('narrow the results, write themselves into the address and survive a reload', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/de/search/?q=beratung`);
+    const results = page.locator('[data-results] li a');
+    await results.first().waitFor();
+    const showAll = async () => {
+      while (await page.locator('[data-more]').isVisible()) await page.locator('[data-more]').click();
+      return results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    };
+    const before = await showAll();
+    await page.locator('details[data-filters] summary').click();
+    await page.getByRole('checkbox', { name: /^Arabisch/ }).check();
+    await page.waitForURL(/lang=ar/);
+    await expect.poll(async () => (await page.locator('[data-status]').textContent()) !== `${before.length} Treffer`).toBe(true);
+    const after = await showAll();
+    expect(after.length).toBeLessThan(before.length);
+    expect(after.length).toBeGreaterThan(0);
+    for (const href of after) expect(before).toContain(href);
+    await expect.poll(() => page.locator('[data-status]').textContent()).toContain(`${after.length} Treffer`);
+
+    await page.reload();
+    await results.first().waitFor();
+    expect(await page.getByRole('checkbox', { name: /^Arabisch/ }).isChecked()).toBe(true);
+    expect(await showAll()).toEqual(after);
+    await context.close();
+  });
+
+  it('can be used by keyboard alone', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/de/search/?q=beratung`);
+    await page.locator('[data-results] li').first().waitFor();
+    await page.locator('details[data-filters] summary').focus();
+    await page.keyboard.press('Enter');
+    // Tab to the first facet checkbox and tick it with the space bar.
+    for (let step = 0; step < 20; step++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
+    }
+    const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
+    await page.keyboard.press('Space');
+    await page.waitForURL(new RegExp(`${name}=`));
+    await context.close();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts';
+import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
+import { searchFieldsOf } from '../../../src/lib/search/search-fields.ts';
+import { collectionNames } from '../../../src/schema/names.ts';
+import { fixtureDirectory } from './fixture-directory.ts';
+
+const directory = fixtureDirectory();
+const build = (locale: 'de' | 'en') => buildSearchIndex({ directory, locale, intlLocale: locale, kindLabels: {} });
+
+describe('the search index', () => {
+  it('takes its fields from the schemas: every collection has a title field and keywords', () => {
+    for (const collection of collectionNames) {
+      const roles = searchFieldsOf(collection).map((field) => field.role);
+      expect(roles, collection).toContain('title');
+    }
+    const services = searchFieldsOf('services').map((field) => field.path.join('.'));
+    expect(services).toEqual(expect.arrayContaining(['title', 'summary', 'keywords', 'provider', 'programme', 'languages']));
+  });
+
+  it('indexes references by the referenced title and vocabulary terms by their label', () => {
+    const index = build('de');
+    const titel = index.docs.find((doc) => doc.id === 'aufenthaltstitel-verlaengern')!;
+    expect(titel.x).toContain('auslanderbehorde');
+    const mbe = index.docs.find((doc) => doc.id === 'mbe-caritas')!;
+    expect(mbe.x).toContain('arabisch');
+  });
+
+  it('keeps German words in other languages, so German queries find translated entries', () => {
+    const index = build('en');
+    const abh = index.docs.find((doc) => doc.id === 'auslaenderbehoerde-musterstadt')!;
+    expect(abh.t).toBe('Immigration Office Musterstadt');
+    expect(abh.g).toContain('auslanderbehorde');
+    const engine = createSearchEngine(index);
+    expect(engine.search('Ausländerbehörde').hits[0]?.doc.id).toBe('auslaenderbehoerde-musterstadt');
+  });
+
+  it('marks German fallback titles, and carries facets, age and opening hours', () => {
+    const index = build('en');
+    const caritas = index.docs.find((doc) => doc.id === 'caritas')!;
+    expect(caritas.tl).toBe('de');
+    expect(caritas.f?.['districts']).toEqual(['nordstadt', 'suedstadt']);
+    expect(caritas.f?.['languages']).toEqual(['de', 'ar']);
+    expect(caritas.h?.length).toBe(2);
+    const jmd = index.docs.find((doc) => doc.id === 'jmd')!;
+    expect(jmd.a).toEqual([12, 26]);
+    expect(jmd.f?.['districts']).toEqual(['suedstadt']);
+  });
+
+  it('marks public holidays as exceptions of the regular week', () => {
+    const index = build('de');
+    const weekly = index.hours.find((table) => table.w[0] === '0800-1200')!;
+    // 25 December 2026 is a Friday and a public holiday in Bayern.
+    expect(weekly.x?.['2026-12-25']).toBe('');
+  });
+
+  it('normalizes the synonyms of the vocabulary into word lists', () => {
+    expect(build('de').synonyms).toContainEqual([['abh'], ['auslanderbehorde'], ['immigration', 'office']]);
+  });
+});
+
+describe('the index on the wire', () => {
+  it('stores facet values once and decodes to the same index', async () => {
+    const { encodeSearchIndex, decodeSearchIndex } = await import('../../../src/lib/search/search-index-types.ts');
+    const index = build('en');
+    const wire = encodeSearchIndex(index);
+    expect(wire.facets['districts']).toContain('nordstadt');
+    expect(JSON.stringify(wire).length).toBeLessThan(JSON.stringify(index).length);
+    expect(decodeSearchIndex(JSON.parse(JSON.stringify(wire)))).toEqual(index);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { collectMapPlaces, projectPoints } from '../../../src/lib/map/collect-map-places.ts';
+import { fixtureDirectory } from './fixture-directory.ts';
+
+describe('map places', () => {
+  const directory = fixtureDirectory();
+
+  it('lists every place of organisations and the offers held there, with the page language title', () => {
+    const places = collectMapPlaces(directory, 'en');
+    const keys = places.map((place) => place.key);
+    expect(keys).toContain('auslaenderbehoerde-musterstadt:rathaus');
+    expect(keys).toContain('caritas:zentrum');
+    expect(keys).toContain('caritas:sued');
+    // A service uses the places of its provider that it names.
+    expect(keys).toContain('mbe-caritas:zentrum');
+    expect(keys).not.toContain('mbe-caritas:sued');
+    expect(places.find((place) => place.entryId === 'auslaenderbehoerde-musterstadt')?.title).toBe('Immigration Office Musterstadt');
+    expect(places.find((place) => place.entryId === 'caritas')?.titleLang).toBe('de');
+  });
+
+  it('projects points into the sketch box, north up, keeping them inside the margin', () => {
+    const points = [
+      { lat: 49.58, lng: 11.0 },
+      { lat: 49.6, lng: 11.02 },
+    ];
+    const project = projectPoints(points, 200, 100, 10);
+    const south = project(points[0]!);
+    const north = project(points[1]!);
+    expect(north.y).toBeLessThan(south.y);
+    expect(north.x).toBeGreaterThan(south.x);
+    for (const point of [south, north]) {
+      expect(point.x).toBeGreaterThanOrEqual(10);
+      expect(point.x).toBeLessThanOrEqual(190);
+      expect(point.y).toBeGreaterThanOrEqual(10);
+      expect(point.y).toBeLessThanOrEqual(90);
+    }
+  });
+});
