@@ -48,11 +48,6 @@ export const siteConfigSchema = z
       attribution: z.string(),
     }),
     transitUrl: z.string().regex(/^https?:\/\//),
-    /** Link that shows one location on a map; {lat} and {lng} are filled in. */
-    mapUrl: z
-      .string()
-      .regex(/^https?:\/\/.*\{lat\}.*\{lng\}/, { error: 'braucht {lat} und {lng}' })
-      .default('https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=18/{lat}/{lng}'),
     /**
      * Quick links on the home page for the most common needs, in this order: an entry (its title
      * is the label unless one is given), a topic page, or a built-in page.
