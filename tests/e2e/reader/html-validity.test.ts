@@ -32,6 +32,8 @@ const validator = new HtmlValidate({
     // referral controls are script-only forms, hidden without JavaScript, that act on change;
     // axe checks their accessibility. Every form that submits (search) has its button.
     'wcag/h32': 'off',
+    // ARIA lets every nameable role (a list of search results, say) carry an aria-label.
+    'aria-label-misuse': ['error', { allowAnyNamable: true }],
     // A group of checkboxes shares one name (valid HTML: the form sends every checked value).
     'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
