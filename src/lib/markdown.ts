@@ -31,12 +31,7 @@ function demoteHeadings() {
   return visit;
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(demoteHeadings)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
+const processor = unified().use(remarkParse).use(demoteHeadings).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 
 const cache = new Map<string, string>();
 

@@ -19,15 +19,7 @@ export interface FieldMeta {
   /** The value is the id of a term in this vocabulary (`content/vocabularies/<name>.yaml`). */
   vocabulary?: string;
   /** How editors edit the value when the type alone does not say it. */
-  widget?:
-    | 'markdown'
-    | 'text'
-    | 'date'
-    | 'datetime'
-    | 'opening-hours'
-    | 'coordinates'
-    | 'hidden'
-    | 'location-ids';
+  widget?: 'markdown' | 'text' | 'date' | 'datetime' | 'opening-hours' | 'coordinates' | 'hidden' | 'location-ids';
   /** For `location-ids`: the sibling field holding the organisation whose locations are meant. */
   locationsOf?: string;
   /** Role of the field in the search index: `title` ranks highest, then `keywords`, then `text`. */
@@ -39,7 +31,8 @@ export const fieldRegistry = z.registry<FieldMeta>();
 
 /** Attach Lotse metadata to a schema. Always pass a fresh schema instance. */
 export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
-  return schema.register(fieldRegistry, meta);
+  fieldRegistry.add(schema, meta);
+  return schema;
 }
 
 /** Metadata of a field, looking through optional/default/nullable wrappers. */

@@ -23,9 +23,7 @@ export const siteConfigSchema = z
     state: z.string().min(1),
     timeZone: z.string().min(1),
     /** Enabled languages; the first is the source language. */
-    locales: z
-      .array(z.enum(supportedLocales, { error: `ist keine unterstützte Sprache (${supportedLocales.join(', ')})` }))
-      .min(1),
+    locales: z.array(z.enum(supportedLocales, { error: `ist keine unterstützte Sprache (${supportedLocales.join(', ')})` })).min(1),
     /** Id of the immigration office's organisation entry. */
     hub: z.string().regex(idPattern),
     editorialOffice: z.strictObject({
@@ -51,14 +49,31 @@ export const siteConfigSchema = z
     }
     const unknownState = openingHoursProblems('PH off').length === 0 && !isKnownState(config.state);
     if (unknownState) {
-      ctx.addIssue({ code: 'custom', path: ['state'], message: `„${config.state}“ ist kein Bundesland (z. B. „Bayern“, „Nordrhein-Westfalen“)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['state'],
+        message: `„${config.state}“ ist kein Bundesland (z. B. „Bayern“, „Nordrhein-Westfalen“)`,
+      });
     }
   });
 
 const states = [
-  'Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen',
-  'Mecklenburg-Vorpommern', 'Niedersachsen', 'Nordrhein-Westfalen', 'Rheinland-Pfalz',
-  'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen',
+  'Baden-Württemberg',
+  'Bayern',
+  'Berlin',
+  'Brandenburg',
+  'Bremen',
+  'Hamburg',
+  'Hessen',
+  'Mecklenburg-Vorpommern',
+  'Niedersachsen',
+  'Nordrhein-Westfalen',
+  'Rheinland-Pfalz',
+  'Saarland',
+  'Sachsen',
+  'Sachsen-Anhalt',
+  'Schleswig-Holstein',
+  'Thüringen',
 ];
 
 function isKnownState(state: string): boolean {

@@ -131,7 +131,7 @@ export async function readContent(contentDir: string, locales: readonly string[]
           continue;
         }
         const text = await readFile(path, 'utf8');
-        const parsed = extension === '.mdx' ? parseMdx(text, show(path)) : parseYaml(text, show(path));
+        const parsed: ReturnType<typeof parseMdx> = extension === '.mdx' ? parseMdx(text, show(path)) : parseYaml(text, show(path));
         if (parsed.problem) {
           problems.push(parsed.problem);
           continue;
@@ -146,9 +146,7 @@ export async function readContent(contentDir: string, locales: readonly string[]
           id,
           file: show(path),
           data: parsed.data as Record<string, unknown>,
-          ...('body' in parsed && parsed.body !== undefined
-            ? { body: parsed.body, bodyOffset: parsed.bodyOffset ?? 0 }
-            : {}),
+          ...(parsed.body !== undefined ? { body: parsed.body, bodyOffset: parsed.bodyOffset ?? 0 } : {}),
         });
       }
     }

@@ -178,7 +178,12 @@ function checkVocabularies(
     const schema = z.array(vocabularySchemas[name]);
     const fields = describeObject(vocabularySchemas[name] as unknown as z.ZodObject);
     const checked = schemaProblems(source.file, schema, fields, source.data);
-    problems.push(...checked.problems.map((problem) => ({ ...problem, field: problem.field?.replace(/^\[(\d+)\]\.?/, 'Begriff $1: ') })));
+    for (const problem of checked.problems) {
+      // "[3].label" → "arbeit.label": editors find a term by its id, not by its position.
+      const [, index, rest = ''] = /^\[(\d+)\](.*)$/.exec(problem.field ?? '') ?? [];
+      const termId = index === undefined ? undefined : (source.data as { id?: unknown }[] | undefined)?.[Number(index)]?.id;
+      problems.push(typeof termId === 'string' ? { ...problem, field: `${termId}${rest}` } : problem);
+    }
     const terms = (checked.data as unknown as VocabularyTerm[] | undefined) ?? [];
     const seen = new Set<string>();
     for (const term of terms) {

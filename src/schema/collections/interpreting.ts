@@ -21,10 +21,9 @@ export const interpretingSchema = z.strictObject({
     hint: 'Vor Ort, per Video oder per Telefon.',
   }),
   languages: terms('languages', { label: 'Sprachen' }, 1),
-  specialisations: field(
-    z.array(z.enum(['health', 'school', 'authorities', 'counselling', 'psychotherapy', 'childcare', 'housing'])),
-    { label: 'Einsatzbereiche' },
-  ).default([]),
+  specialisations: field(z.array(z.enum(['health', 'school', 'authorities', 'counselling', 'psychotherapy', 'childcare', 'housing'])), {
+    label: 'Einsatzbereiche',
+  }).default([]),
   whoMayRequest: text({ label: 'Wer kann anfragen?', hint: 'z. B. „Schulen, Kitas und Beratungsstellen in Musterstadt“' }),
   howToRequest: text({ label: 'Wie anfragen?' }, 800),
   requestUrl: webUrl({ label: 'Link zum Anfrageformular' }).optional(),

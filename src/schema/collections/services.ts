@@ -28,9 +28,14 @@ export const serviceSchema = z
     targetGroups: terms('target-groups', { label: 'Zielgruppen' }).default([]),
     ...ageRange(),
     /** Statuses required; empty = regardless of residence status. */
-    residenceStatuses: terms('residence-statuses', { label: 'Aufenthaltsstatus', hint: 'Leer lassen = unabhängig vom Status.' }).default([]),
+    residenceStatuses: terms('residence-statuses', { label: 'Aufenthaltsstatus', hint: 'Leer lassen = unabhängig vom Status.' }).default(
+      [],
+    ),
     officialTargetGroup: text({ label: 'Zielgruppe laut Förderrichtlinie' }).optional(),
-    servedInPractice: text({ label: 'Berät in der Praxis auch', hint: 'Wer trotzdem kommen kann, z. B. „auch Angehörige unter 27“.' }).optional(),
+    servedInPractice: text({
+      label: 'Berät in der Praxis auch',
+      hint: 'Wer trotzdem kommen kann, z. B. „auch Angehörige unter 27“.',
+    }).optional(),
     /** Districts served; empty = the whole municipality. */
     districts: terms('districts', { label: 'Einzugsgebiet (Stadtteile)', hint: 'Leer lassen = ganze Stadt.' }).default([]),
     neighbouringAreas: field(z.boolean(), { label: 'Auch für Menschen aus Nachbarkommunen' }).default(false),

@@ -26,10 +26,7 @@ export function address() {
     /** @example "Rathausplatz 1" */
     street: plain({ label: 'Straße und Hausnummer' }),
     /** Five-digit German postal code. */
-    postalCode: field(
-      z.string().regex(/^\d{5}$/, { error: 'muss eine fünfstellige Postleitzahl sein' }),
-      { label: 'PLZ' },
-    ),
+    postalCode: field(z.string().regex(/^\d{5}$/, { error: 'muss eine fünfstellige Postleitzahl sein' }), { label: 'PLZ' }),
     city: plain({ label: 'Ort' }),
     /** District id from the site configuration. */
     district: field(z.string(), { label: 'Stadtteil', vocabulary: 'districts' }).optional(),

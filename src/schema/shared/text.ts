@@ -5,14 +5,10 @@ type Described = Omit<FieldMeta, 'i18n'>;
 
 /** A short translatable text on one line (a name, a label, a sentence). */
 export function text(meta: Described, maxLength = 500) {
-  return field(
-    z
-      .string()
-      .trim()
-      .min(1, 'darf nicht leer sein')
-      .max(maxLength, `ist zu lang (höchstens ${maxLength} Zeichen)`),
-    { ...meta, i18n: true },
-  );
+  return field(z.string().trim().min(1, 'darf nicht leer sein').max(maxLength, `ist zu lang (höchstens ${maxLength} Zeichen)`), {
+    ...meta,
+    i18n: true,
+  });
 }
 
 /** A longer translatable text written in Markdown; raw HTML in it is removed when rendered. */
