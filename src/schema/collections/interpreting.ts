@@ -16,7 +16,7 @@ export const interpretingSchema = z.strictObject({
   ...entryFields('Name des Angebots'),
   description: description(),
   provider: ref(actorCollections, { label: 'Träger' }),
-  modes: field(z.array(z.enum(['on-site', 'video', 'phone'])).min(1, 'mindestens eine Form angeben'), {
+  modes: field(z.array(z.enum(['on-site', 'video', 'phone'])).min(1, 'ist leer – mindestens eine Form angeben'), {
     label: 'Form',
     hint: 'Vor Ort, per Video oder per Telefon.',
   }),

@@ -29,7 +29,7 @@ export const journeySchema = z.strictObject({
     label: 'Rechtlicher Inhalt',
     hint: 'Übersetzungen zeigen dann den Hinweis, dass nur der deutsche Text verbindlich ist.',
   }).default(true),
-  steps: field(z.array(step).min(2, 'ein Wegweiser braucht mindestens zwei Schritte'), { label: 'Schritte' }),
+  steps: field(z.array(step).min(2, 'zu wenige Schritte – ein Wegweiser braucht mindestens zwei; Schritt ergänzen'), { label: 'Schritte' }),
 });
 
 export type Journey = z.output<typeof journeySchema>;

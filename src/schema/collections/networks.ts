@@ -31,7 +31,7 @@ export const networkSchema = z.strictObject({
   description: description(),
   type: term('network-types', { label: 'Netzwerktyp' }),
   scope: field(
-    z.array(z.enum(['intra-municipal', 'inter-municipal', 'intersectoral'])).min(1, 'mindestens einen Wirkungsbereich angeben'),
+    z.array(z.enum(['intra-municipal', 'inter-municipal', 'intersectoral'])).min(1, 'ist leer – mindestens einen Wirkungsbereich angeben'),
     {
       label: 'Wirkungsbereich',
       hint: 'intrakommunal (innerhalb der Verwaltung), interkommunal (mit Nachbarkommunen), intersektoral (Verwaltung, Träger, Zivilgesellschaft).',

@@ -21,10 +21,13 @@ export const serviceSchema = z
     provider: ref(actorCollections, { label: 'Träger' }),
     locations: locationIds('provider'),
     programme: term('programmes', { label: 'Programm', hint: 'z. B. MBE, JMD, FIB' }).optional(),
-    forms: field(z.array(z.enum(['short-questions', 'case-work', 'case-management'])).min(1, 'mindestens eine Beratungsform angeben'), {
-      label: 'Beratungsform',
-      hint: 'Kurzberatung, Einzelfallberatung oder Case Management.',
-    }),
+    forms: field(
+      z.array(z.enum(['short-questions', 'case-work', 'case-management'])).min(1, 'ist leer – mindestens eine Beratungsform angeben'),
+      {
+        label: 'Beratungsform',
+        hint: 'Kurzberatung, Einzelfallberatung oder Case Management.',
+      },
+    ),
     targetGroups: terms('target-groups', { label: 'Zielgruppen' }).default([]),
     ...ageRange(),
     /** Statuses required; empty = regardless of residence status. */

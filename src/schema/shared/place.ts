@@ -26,7 +26,10 @@ export function address() {
     /** @example "Rathausplatz 1" */
     street: plain({ label: 'Straße und Hausnummer' }),
     /** Five-digit German postal code. */
-    postalCode: field(z.string().regex(/^\d{5}$/, { error: 'muss eine fünfstellige Postleitzahl sein' }), { label: 'PLZ' }),
+    postalCode: field(
+      z.string().regex(/^\d{5}$/, { error: 'ist keine Postleitzahl – fünf Ziffern in Anführungszeichen schreiben, z. B. "99999"' }),
+      { label: 'PLZ' },
+    ),
     city: plain({ label: 'Ort' }),
     /** District id from the site configuration. */
     district: field(z.string(), { label: 'Stadtteil', vocabulary: 'districts' }).optional(),
@@ -59,10 +62,13 @@ export function accessibility() {
 export function location() {
   return z.strictObject({
     /** Unique within its organisation; other entries name it in `locations`. */
-    id: field(z.string().regex(idPattern, { error: 'ist keine gültige ID' }), {
-      label: 'Kennung des Standorts',
-      hint: 'Kleinbuchstaben und Bindestriche, z. B. „hauptsitz“.',
-    }),
+    id: field(
+      z.string().regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „jobcenter“' }),
+      {
+        label: 'Kennung des Standorts',
+        hint: 'Kleinbuchstaben und Bindestriche, z. B. „hauptsitz“.',
+      },
+    ),
     name: text({ label: 'Name des Standorts', hint: 'z. B. „Bürgerbüro im Rathaus“' }),
     address: address(),
     openingHours: openingHours().optional(),
