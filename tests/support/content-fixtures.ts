@@ -40,7 +40,9 @@ export function materialise(caseName?: string): string {
 
 /** The exact problem lines a case must produce. */
 export function expectedLines(caseName: string): string[] {
-  return readFileSync(join(badContentRoot, caseName, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+  return readFileSync(join(badContentRoot, caseName, 'expected.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 }
 
 export interface CliResult {
