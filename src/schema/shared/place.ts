@@ -9,8 +9,8 @@ import { plain, text } from './text.ts';
 export function coordinates() {
   return field(
     z.strictObject({
-      lat: z.number().min(-90).max(90),
-      lng: z.number().min(-180).max(180),
+      lat: field(z.number().min(-90).max(90), { label: 'Breitengrad' }),
+      lng: field(z.number().min(-180).max(180), { label: 'Längengrad' }),
     }),
     {
       label: 'Koordinaten',
@@ -22,40 +22,49 @@ export function coordinates() {
 
 /** A postal address in the municipality, with coordinates for the map. */
 export function address() {
-  return z.strictObject({
-    /** @example "Rathausplatz 1" */
-    street: plain({ label: 'Straße und Hausnummer' }),
-    /** Five-digit German postal code. */
-    postalCode: field(
-      z.string().regex(/^\d{5}$/, { error: 'ist keine Postleitzahl – fünf Ziffern in Anführungszeichen schreiben, z. B. "99999"' }),
-      { label: 'PLZ' },
-    ),
-    city: plain({ label: 'Ort' }),
-    /** District id from the site configuration. */
-    district: field(z.string(), { label: 'Stadtteil', vocabulary: 'districts' }).optional(),
-    coordinates: coordinates(),
-  });
+  return field(
+    z.strictObject({
+      /** @example "Rathausplatz 1" */
+      street: plain({ label: 'Straße und Hausnummer' }),
+      /** Five-digit German postal code. */
+      postalCode: field(
+        z.string().regex(/^\d{5}$/, { error: 'ist keine Postleitzahl – fünf Ziffern in Anführungszeichen schreiben, z. B. "99999"' }),
+        { label: 'PLZ' },
+      ),
+      city: plain({ label: 'Ort' }),
+      /** District id from the site configuration. */
+      district: field(z.string(), { label: 'Stadtteil', vocabulary: 'districts' }).optional(),
+      coordinates: coordinates(),
+    }),
+    { label: 'Adresse' },
+  );
 }
 
 /** Ways to reach an office. Every link is built from these fields (tel:, mailto:, https:). */
 export function contact() {
-  return z.strictObject({
-    phone: phone({ label: 'Telefon' }).optional(),
-    email: email({ label: 'E-Mail (Funktionspostfach)' }).optional(),
-    website: webUrl({ label: 'Webseite' }).optional(),
-    /** When and how the phone line answers, e.g. that case questions are not answered by phone. */
-    note: text({ label: 'Hinweis zur Erreichbarkeit' }).optional(),
-  });
+  return field(
+    z.strictObject({
+      phone: phone({ label: 'Telefon' }).optional(),
+      email: email({ label: 'E-Mail (Funktionspostfach)' }).optional(),
+      website: webUrl({ label: 'Webseite' }).optional(),
+      /** When and how the phone line answers, e.g. that case questions are not answered by phone. */
+      note: text({ label: 'Hinweis zur Erreichbarkeit' }).optional(),
+    }),
+    { label: 'Kontakt' },
+  );
 }
 
 /** Physical accessibility of a place. */
 export function accessibility() {
-  return z.strictObject({
-    /** `yes`: step-free entrance and toilet; `limited`: entrance only or with help. */
-    wheelchair: field(z.enum(['yes', 'limited', 'no']), { label: 'Rollstuhlgerecht' }).optional(),
-    hearingLoop: field(z.boolean(), { label: 'Induktionsschleife vorhanden' }).optional(),
-    note: text({ label: 'Hinweis zur Barrierefreiheit' }).optional(),
-  });
+  return field(
+    z.strictObject({
+      /** `yes`: step-free entrance and toilet; `limited`: entrance only or with help. */
+      wheelchair: field(z.enum(['yes', 'limited', 'no']), { label: 'Rollstuhlgerecht' }).optional(),
+      hearingLoop: field(z.boolean(), { label: 'Induktionsschleife vorhanden' }).optional(),
+      note: text({ label: 'Hinweis zur Barrierefreiheit' }).optional(),
+    }),
+    { label: 'Barrierefreiheit' },
+  );
 }
 
 /** One place where an organisation or association receives people. */
