@@ -37,7 +37,7 @@ export function openingHours() {
       }),
     {
       label: 'Öffnungszeiten',
-      hint: 'In OpenStreetMap-Schreibweise, z. B. „Mo-Fr 08:00-12:00; Do 14:00-18:00; PH off“ (PH = Feiertage). Mehrere Regeln mit Semikolon trennen.',
+      hint: 'In OpenStreetMap-Schreibweise, z. B. „Mo-Fr 08:00-12:00, Th 14:00-18:00; PH off“ (englische Tageskürzel Mo Tu We Th Fr Sa Su; PH = Feiertage). Achtung: eine Regel nach „;“ ersetzt frühere Regeln für dieselben Tage, mehrere Zeiten am selben Tag mit Komma trennen.',
       widget: 'opening-hours',
     },
   );

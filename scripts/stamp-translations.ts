@@ -1,0 +1,75 @@
+/**
+ * npm run stamp-translations [-- --all] [-- --content <dir>] [-- <file> …]
+ *
+ * Marks translation files as made from the current German text by writing
+ * `translation.source` (the fingerprint of the German translatable texts). The CMS does this
+ * when a translator saves; this is the same for translations written outside the CMS.
+ * Without arguments only translations that have no stamp yet are stamped; `--all` re-stamps
+ * every translation (use only after checking all of them); file arguments stamp just those.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/lib/content/problem.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
+import { sourceFingerprint } from '../src/lib/schema/translation.ts';
+import { collections } from '../src/schema/index.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    all: { type: 'boolean', default: false },
+    content: { type: 'string', default: 'content' },
+    config: { type: 'string', default: 'site.config.yaml' },
+  },
+});
+
+const result = await validateContent({ contentDir: resolve(values.content), configFile: resolve(values.config) });
+const blocking = result.problems.filter((problem) => /\/de\//.test(problem.file));
+if (!result.content || blocking.length > 0) {
+  for (const problem of blocking) console.error(formatProblem(problem));
+  console.error('German entries must be valid before translations can be stamped.');
+  process.exit(1);
+}
+
+const germanById = new Map(result.content.entries.map((entry) => [entry.id, entry]));
+const wanted = new Set(positionals.map((file) => resolve(file)));
+let stamped = 0;
+
+/** Replace or add the `translation:` block in YAML text (top level). */
+function withStamp(yaml: string, fingerprint: string, machine: boolean | undefined): string {
+  const lines = yaml.replace(/\s+$/, '').split('\n');
+  const start = lines.findIndex((line) => /^translation:/.test(line));
+  if (start >= 0) {
+    let end = start + 1;
+    while (end < lines.length && /^\s+\S/.test(lines[end] ?? '')) end++;
+    lines.splice(start, end - start);
+  }
+  lines.push('translation:', `  source: ${fingerprint}`, ...(machine ? ['  machine: true'] : []));
+  return `${lines.join('\n')}\n`;
+}
+
+for (const translation of result.content.translations) {
+  const german = germanById.get(translation.id);
+  if (!german) continue;
+  const path = resolve(translation.file);
+  const current = (translation.data['translation'] as { source?: string; machine?: boolean } | undefined) ?? {};
+  const selected = wanted.size > 0 ? wanted.has(path) : values.all || !current.source;
+  if (!selected) continue;
+  const fingerprint = sourceFingerprint(collections[german.collection].schema, german.data, german.body);
+  const text = readFileSync(path, 'utf8');
+  let next: string;
+  if (path.endsWith('.mdx')) {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n[\s\S]*)$/.exec(text);
+    if (!match) continue;
+    next = `---\n${withStamp(match[1] ?? '', fingerprint, current.machine).trimEnd()}\n---${match[2]}`;
+  } else {
+    next = withStamp(text, fingerprint, current.machine);
+  }
+  if (next !== text) {
+    writeFileSync(path, next);
+    stamped++;
+    console.log(`gestempelt: ${translation.file} (${fingerprint})`);
+  }
+}
+console.log(`${stamped} Übersetzung(en) gestempelt.`);
