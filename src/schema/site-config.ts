@@ -51,7 +51,7 @@ export const siteConfigSchema = z
       }),
       attribution: z.string(),
     }),
-    transitUrl: z.string().regex(/^https?:\/\//, { error: 'muss mit https:// oder http:// beginnen' }),
+    transitUrl: z.string().regex(/^https?:\/\//),
     emergencyNumbers: z.array(z.strictObject({ number: z.string(), label: labelMap('Bezeichnung') })).default([]),
     dataLicence: z.strictObject({ name: z.string(), url: webUrl({ label: 'Lizenz' }) }),
   })

@@ -18,7 +18,7 @@ export const testBuilds = {
 export function buildEdition(edition: 'public' | 'internal'): string {
   const outDir = testBuilds[edition];
   if (process.env['LOTSE_TEST_REUSE_BUILD'] === '1' && existsSync(outDir)) return outDir;
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const result = spawnSync('node', ['scripts/build.ts'], {
     env: { ...process.env, LOTSE_EDITION: edition, LOTSE_OUT_DIR: outDir, LOTSE_TODAY: testToday },
     encoding: 'utf8',
   });
