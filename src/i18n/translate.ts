@@ -13,7 +13,11 @@ export function createTranslator(locale: Locale, dictionary: UiStrings): Transla
   return (key, values = {}) => {
     const entry = dictionary[key];
     const template =
-      typeof entry === 'string' ? entry : (entry[plural.select(Number(values['count'] ?? 0)) as keyof typeof entry] ?? entry.other);
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => (values[name] === undefined ? match : String(values[name])));
+      typeof entry === 'string'
+        ? entry
+        : (entry[plural.select(Number(values['count'] ?? 0)) as keyof typeof entry] ?? entry.other);
+    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+      values[name] === undefined ? match : String(values[name]),
+    );
   };
 }

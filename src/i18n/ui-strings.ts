@@ -38,13 +38,9 @@ const dictionarySchema = z.strictObject(
 export function checkDictionary(locale: string, dictionary: unknown): UiStrings {
   const result = dictionarySchema.safeParse(dictionary);
   if (result.success) return result.data as UiStrings;
-  const missing = result.error.issues
-    .filter((issue) => issue.code === 'invalid_type' && issue.input === undefined)
-    .map((issue) => String(issue.path[0]));
+  const missing = result.error.issues.filter((issue) => issue.code === 'invalid_type' && issue.input === undefined).map((issue) => String(issue.path[0]));
   const extra = result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
-  const other = result.error.issues.filter(
-    (issue) => !(issue.code === 'unrecognized_keys' || (issue.code === 'invalid_type' && issue.input === undefined)),
-  );
+  const other = result.error.issues.filter((issue) => !(issue.code === 'unrecognized_keys' || (issue.code === 'invalid_type' && issue.input === undefined)));
   const parts = [
     missing.length ? `fehlende Schlüssel: ${missing.join(', ')}` : '',
     extra.length ? `überzählige Schlüssel: ${extra.join(', ')}` : '',
