@@ -21,4 +21,7 @@ export default defineConfig({
   ],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Never inline scripts or assets: a strict Content-Security-Policy allows scripts, fonts and
+  // images only as files from the site itself (Astro inlines small island scripts otherwise).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

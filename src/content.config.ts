@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { collections as definitions, vocabularySchemas, type CollectionName, type VocabularyName } from './schema/index.ts';
+import { glob } from 'astro/loaders';
+import { collections as definitions, type CollectionName } from './schema/index.ts';
 import { translationSchema } from './lib/schema/translation.ts';
 import { projectPaths, readSiteConfig } from './lib/site-config.ts';
 
 // Collections = loaders + schemas, nothing else. Every kind of entry has two collections: the
 // German entries (content/<name>/de/<id>) and their translations (content/<name>/<locale>/<id>),
 // whose schema is derived from the German one. Readable validation runs before the build
-// (`npm run check`); here the schemas give Astro its types.
+// (`npm run check`); here the schemas give Astro its types. Vocabularies are read in file
+// order by src/lib/content/read-vocabularies.ts.
 
 const site = readSiteConfig();
 const [sourceLocale = 'de', ...targetLocales] = site.locales;
@@ -38,13 +39,6 @@ function translations(name: CollectionName) {
   });
 }
 
-function vocabulary<N extends VocabularyName>(name: N) {
-  return defineCollection({
-    loader: file(`${base}/vocabularies/${name}.yaml`),
-    schema: vocabularySchemas[name],
-  });
-}
-
 export const collections = {
   organisations: germanEntries('organisations'),
   organisations__translations: translations('organisations'),
@@ -70,14 +64,4 @@ export const collections = {
   checklists__translations: translations('checklists'),
   pages: germanEntries('pages'),
   pages__translations: translations('pages'),
-  'vocabulary__topics': vocabulary('topics'),
-  'vocabulary__target-groups': vocabulary('target-groups'),
-  'vocabulary__residence-statuses': vocabulary('residence-statuses'),
-  'vocabulary__languages': vocabulary('languages'),
-  'vocabulary__network-types': vocabulary('network-types'),
-  'vocabulary__frequencies': vocabulary('frequencies'),
-  'vocabulary__cooperation-levels': vocabulary('cooperation-levels'),
-  'vocabulary__provider-types': vocabulary('provider-types'),
-  'vocabulary__legal-bases': vocabulary('legal-bases'),
-  'vocabulary__programmes': vocabulary('programmes'),
 };

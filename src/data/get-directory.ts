@@ -1,10 +1,10 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildDirectory, type Directory, type Edition, type LocalizedEntry } from '../lib/content/directory.ts';
-import type { ContentEntry, ContentTranslation, Vocabularies } from '../lib/content/validate-content.ts';
+import { readVocabularies } from '../lib/content/read-vocabularies.ts';
+import type { ContentEntry, ContentTranslation } from '../lib/content/validate-content.ts';
 import { todayIn } from '../lib/dates.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
-import { collectionNames, vocabularyNames, type CollectionName } from '../schema/index.ts';
-import type { VocabularyTerm } from '../schema/vocabularies.ts';
+import { projectPaths, readSiteConfig } from '../lib/site-config.ts';
+import { collectionNames, type CollectionName } from '../schema/index.ts';
 
 // The one place that reads Astro's collections. Everything else works on the Directory,
 // which is plain data built by src/lib/content/directory.ts (also used by the scripts).
@@ -47,11 +47,7 @@ async function loadDirectory(): Promise<Directory> {
       });
     }
   }
-  const vocabularies: Vocabularies = { districts: site.districts.map((district) => ({ id: district.id, label: district.label })) };
-  for (const name of vocabularyNames) {
-    const terms = await getCollection(`vocabulary__${name}`);
-    vocabularies[name] = terms.map((term) => term.data as unknown as VocabularyTerm);
-  }
+  const vocabularies = readVocabularies(projectPaths.contentDir, site);
   return buildDirectory({ site, entries, translations, vocabularies, edition: currentEdition(), today: todayIn(site.timeZone) });
 }
 

@@ -59,3 +59,74 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 export function switchLocale(path: string, locale: string): string {
   return path.replace(/^\/[a-z]{2}(?=\/|$)/, `/${locale}`);
 }
+
+// --- publisher (papers, brochure, referral slip, cooperation, network map, open data) ---
+
+/** Overview of the interface papers and the brochure. */
+export function papersPath(locale: string): string {
+  return `/${locale}/papers/`;
+}
+
+/** One interface paper as a web page with filters. */
+export function paperPath(locale: string, paper: string): string {
+  return `/${locale}/papers/${paper}/`;
+}
+
+/** Print layout of a paper (cover, contents, chapters); the PDF is made from it. */
+export function paperPrintPath(locale: string, paper: string): string {
+  return `/${locale}/papers/${paper}/print/`;
+}
+
+/** The referral brochure: topic choice and format. */
+export function brochurePath(locale: string): string {
+  return `/${locale}/brochure/`;
+}
+
+/** Print layout of the brochure; `topics` limits the chapters, `format` is A4 or A5. */
+export function brochurePrintPath(locale: string, options: { topics?: string[]; format?: 'A4' | 'A5' } = {}): string {
+  const params = new URLSearchParams();
+  if (options.topics && options.topics.length > 0) params.set('topics', options.topics.join(','));
+  if (options.format && options.format !== 'A4') params.set('format', options.format);
+  const query = params.toString().replaceAll('%2C', ',');
+  return `/${locale}/brochure/print/${query ? `?${query}` : ''}`;
+}
+
+/** The referral slip (basket) page. */
+export function referralPath(locale: string): string {
+  return `/${locale}/referral/`;
+}
+
+/** What the slip needs of every entry in one language (prerendered JSON). */
+export function referralDataPath(locale: string): string {
+  return `/referral-data/${locale}.json`;
+}
+
+/** Partners of the immigration office by cooperation level. */
+export function cooperationPath(locale: string): string {
+  return `/${locale}/cooperation/`;
+}
+
+/** Network map, network view and overlap table. */
+export function networkMapPath(locale: string): string {
+  return `/${locale}/network-map/`;
+}
+
+/** CSV or JSON download of a paper (German, the source language). */
+export function paperDataPath(paper: string, format: 'csv' | 'json'): string {
+  return `/open-data/papers/${paper}.${format}`;
+}
+
+/** HSDS 3.1 files: organizations, services, locations, taxonomy_terms. */
+export function hsdsPath(file: string): string {
+  return `/open-data/hsds/${file}.json`;
+}
+
+/** iCalendar file of one network's meetings, or of all networks with `all`. */
+export function calendarPath(network: string): string {
+  return `/open-data/calendar/${network}.ics`;
+}
+
+/** A PDF made by `npm run papers`: "paper-networks", "brochure-a4", "brochure-a5". */
+export function downloadPath(locale: string, name: string): string {
+  return `/downloads/${locale}/${name}.pdf`;
+}

@@ -464,4 +464,171 @@ export default {
   'search.title': 'Suche',
   /** Search page without JavaScript. */
   'search.noScript': 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Einträge im A–Z-Verzeichnis und nach Themen.',
+  // --- publisher: papers, brochure, referral slip, cooperation, network map, open data ---
+  /** Footer: link to the interface papers. */
+  'footer.papers': 'Schnittstellenpapiere',
+  /** Footer: link to the network map. */
+  'footer.networkMap': 'Netzwerkkarte',
+  /** Footer: link to the cooperation view. */
+  'footer.cooperation': 'Kooperationen',
+  /** Title of the page listing the four interface papers. */
+  'papers.title': 'Schnittstellenpapiere und Broschüre',
+  /** Introduction on the papers page. */
+  'papers.intro': 'Die vier Schnittstellenpapiere zeigen, wer in Musterstadt wofür zuständig ist. Sie werden aus diesem Verzeichnis erzeugt und sind darum immer auf dem Stand der Einträge.',
+  /** Name of the interface paper on networks. */
+  'paper.networks': 'Netzwerke',
+  /** Name of the interface paper on responsibilities. */
+  'paper.responsibilities': 'Zuständigkeiten',
+  /** Name of the interface paper on projects and contact points. */
+  'paper.projects': 'Projekte und Anlaufstellen',
+  /** Name of the interface paper on associations. */
+  'paper.associations': 'Vereine und Zusammenschlüsse',
+  /** Full title of one interface paper; {name} is its name. */
+  'paper.title': 'Schnittstellenpapier {name}',
+  /** "Stand" line on papers and the brochure: the date of the content. */
+  'paper.stand': 'Stand: {date}',
+  /** Version of a generated document. */
+  'paper.version': 'Version {version}',
+  /** Heading of the table of contents. */
+  'paper.contents': 'Inhalt',
+  /** Page footer of a PDF; {page} and {pages} are numbers. */
+  'paper.pageOf': 'Seite {page} von {pages}',
+  /** Heading above the download links of a paper. */
+  'paper.downloads': 'Herunterladen',
+  /** Download link: the PDF in this language. */
+  'paper.pdf': 'PDF (A4)',
+  /** Download link: the table for spreadsheets (German). */
+  'paper.csv': 'Tabelle für Excel (CSV, Deutsch)',
+  /** Download link: the data as JSON (German). */
+  'paper.json': 'Daten (JSON, Deutsch)',
+  /** Link to the print layout of a paper or the brochure. */
+  'paper.print': 'Druckfassung ansehen',
+  /** Filter of a paper page: topic. */
+  'paper.filterTopic': 'Handlungsfeld',
+  /** Filter option: no restriction. */
+  'paper.filterAll': 'Alle',
+  /** Filter of a paper page: free text. */
+  'paper.filterText': 'Stichwort',
+  /** Button applying the filters. */
+  'paper.filterApply': 'Filtern',
+  /** Number of entries shown after filtering. */
+  'paper.shown': { one: "{count} von {total} Einträgen", other: "{count} von {total} Einträgen" },
+  /** Brochure/paper: entries described in another chapter. */
+  'paper.alsoIn': 'Siehe auch im Kapitel „{topic}“:',
+  /** Note on translated papers: German is binding. */
+  'paper.onlyGerman': 'Diese Fassung ist eine Übersetzung. Rechtlich verbindlich ist die deutsche Fassung.',
+  /** Title of the referral brochure. */
+  'brochure.title': 'Broschüre für die Verweisberatung',
+  /** Introduction of the brochure. */
+  'brochure.intro': 'Angebote nach Themen, mit Adressen, Öffnungszeiten und einem QR-Code zum aktuellen Eintrag im Internet.',
+  /** Brochure page: choose the chapters. */
+  'brochure.topics': 'Themen auswählen (keine Auswahl = alle)',
+  /** Brochure page: paper size. */
+  'brochure.format': 'Papierformat',
+  /** Brochure page: button opening the print version. */
+  'brochure.open': 'Druckfassung öffnen',
+  /** Accessible name of a QR code. */
+  'brochure.qr': 'QR-Code zum Eintrag „{title}“',
+  /** Button on entry pages and search results: add to the referral slip. */
+  'referral.add': 'Zum Verweiszettel hinzufügen',
+  /** Link to the referral slip with the number of entries. */
+  'referral.open': 'Verweiszettel öffnen ({count})',
+  /** Title of the referral slip page. */
+  'referral.title': 'Verweiszettel',
+  /** Introduction of the referral slip page. */
+  'referral.intro': 'Sammeln Sie Einträge mit „Zum Verweiszettel hinzufügen“ und drucken Sie eine Seite in der Sprache der ratsuchenden Person, mit Deutsch daneben. Die Auswahl bleibt nur in diesem Browser.',
+  /** Slip page when the basket is empty. */
+  'referral.empty': 'Noch keine Einträge ausgewählt.',
+  /** Slip page: language of the client. */
+  'referral.clientLanguage': 'Sprache der ratsuchenden Person',
+  /** Slip page: print button. */
+  'referral.print': 'Drucken',
+  /** Slip page: label of the share link. */
+  'referral.share': 'Link zum Teilen (enthält nur die Auswahl, keine persönlichen Daten)',
+  /** Slip page: empty the basket. */
+  'referral.clear': 'Auswahl leeren',
+  /** Slip page: remove one entry. */
+  'referral.remove': 'Entfernen: {title}',
+  /** Slip page without JavaScript. */
+  'referral.noScript': 'Der Verweiszettel braucht JavaScript.',
+  /** Slip: what to bring. */
+  'referral.bring': 'Bitte mitbringen',
+  /** Slip: online booking link label. */
+  'referral.booking': 'Termin online buchen',
+  /** Heading printed on the slip. */
+  'referral.slipHeading': 'Ihre nächsten Schritte',
+  /** Slip: heading of the German column, for the receiving office. */
+  'referral.forOffice': 'Deutsch – für die aufnehmende Stelle',
+  /** Title of the cooperation view. */
+  'cooperation.title': 'Kooperationen der Ausländerbehörde',
+  /** Introduction of the cooperation view. */
+  'cooperation.intro': 'Mit diesen Partnern arbeitet die Ausländerbehörde zusammen, geordnet von der engsten Stufe 5 (gemeinsame Räume und Abläufe) bis Stufe 0 (erste Gespräche).',
+  /** Heading of one cooperation level. */
+  'cooperation.level': 'Stufe {level}: {label}',
+  /** Cooperation level without partners. */
+  'cooperation.empty': 'Zurzeit keine Partner auf dieser Stufe.',
+  /** Title of the network map page. */
+  'map.title': 'Netzwerkkarte',
+  /** Heading: partner map. */
+  'map.partners': 'Partner der Ausländerbehörde nach Kooperationsstufe',
+  /** Text alternative summary of the partner map. */
+  'map.partnersDescription': 'Die Ausländerbehörde steht in der Mitte. Je näher ein Partner, desto enger die Zusammenarbeit; der äußere Ring sind Partner ohne Vereinbarung. Die Farbe zeigt die Art der Organisation. Die Tabelle darunter nennt alle Partner.',
+  /** Legend of the map colours. */
+  'map.legend': 'Farben: Art der Organisation',
+  /** Caption of the table alternative of the partner map. */
+  'map.table': 'Alle Partner der Karte als Tabelle',
+  /** Table column: name. */
+  'map.name': 'Name',
+  /** Table column: cooperation level. */
+  'map.level': 'Kooperationsstufe',
+  /** Table column: kind of organisation. */
+  'map.type': 'Art der Organisation',
+  /** The centre of the partner map. */
+  'map.hub': 'Mitte der Karte',
+  /** Heading: networks with lead and members. */
+  'map.networks': 'Netzwerke mit Federführung und Mitgliedern',
+  /** Text alternative of one network diagram. */
+  'map.networkDescription': '{name}: Federführung {lead}; Mitglieder {members}.',
+  /** Table column / legend: lead of a network. */
+  'map.lead': 'Federführung',
+  /** Table column: members of a network. */
+  'map.members': 'Mitglieder',
+  /** Caption of the table alternative of the network view. */
+  'map.networkTable': 'Alle Netzwerke als Tabelle',
+  /** Heading: overlap between networks. */
+  'map.overlap': 'Überschneidungen zwischen Netzwerken',
+  /** Introduction of the overlap table. */
+  'map.overlapIntro': 'Für jedes Paar von Netzwerken: wie viele Beteiligte beide gemeinsam haben und wie viele Sitzungen im Jahr das für diese Beteiligten bedeutet.',
+  /** Overlap table column: the two networks. */
+  'map.pair': 'Netzwerke',
+  /** Overlap table column: shared participants. */
+  'map.shared': 'Gemeinsame Beteiligte',
+  /** Overlap table column: meetings a year of both networks together. */
+  'map.meetings': 'Sitzungen pro Jahr (beide zusammen)',
+  /** Title of the open data page. */
+  'openData.title': 'Offene Daten',
+  /** Introduction of the open data page. */
+  'openData.intro': 'Alle Daten dieses Verzeichnisses zum Herunterladen und Weiterverwenden. Sie werden bei jeder Veröffentlichung neu erzeugt.',
+  /** Licence line; the licence name is a link. */
+  'openData.licence': 'Lizenz',
+  /** Date of the data. */
+  'openData.date': 'Stand der Daten: {date}',
+  /** Section: Open Referral HSDS files. */
+  'openData.hsds': 'Open Referral HSDS 3.1 (JSON)',
+  /** Explanation of HSDS. */
+  'openData.hsdsIntro': 'Der offene Standard für Verzeichnisse sozialer Angebote: Organisationen, Angebote und Standorte. Kooperationsstufen und Netzwerkmitgliedschaften stehen als Attribute mit einer Lotse-Taxonomie darin.',
+  /** HSDS file: organisations. */
+  'openData.organizations': 'Organisationen',
+  /** HSDS file: services. */
+  'openData.services': 'Angebote',
+  /** HSDS file: locations. */
+  'openData.locations': 'Standorte',
+  /** HSDS file: taxonomy terms. */
+  'openData.taxonomy': 'Begriffe der Lotse-Taxonomien',
+  /** Section: meeting calendars. */
+  'openData.calendar': 'Sitzungstermine der Netzwerke (iCalendar)',
+  /** Calendar of all networks. */
+  'openData.allNetworks': 'Alle Netzwerke',
+  /** Section: PDF documents in this language. */
+  'openData.pdfs': 'PDF-Dokumente in dieser Sprache',
 } as const;

@@ -1,0 +1,88 @@
+/**
+ * npm run papers [-- --locales de,en,ar] [-- --only paper-networks,brochure-a5] [-- --topics arbeit,sprache]
+ *
+ * Prints the four interface papers and the referral brochure (A4 and A5) of the built site to PDF
+ * with Debian's Chromium, in every language of the site, into <dist>/downloads/<locale>/.
+ * The PDFs are made from the same print pages a visitor can open, so what is printed is what the
+ * site shows. Builds the site first when <dist> holds no build (LOTSE_OUT_DIR, default dist).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { brochurePrintPath, downloadPath, paperPrintPath } from '../src/lib/paths.ts';
+import { brochurePdfName, paperPdfName } from '../src/lib/publish/downloads.ts';
+import { paperIds } from '../src/lib/publish/papers.ts';
+import { readSiteConfig } from '../src/lib/site-config.ts';
+import { renderPdf } from './papers/render-pdf.ts';
+
+const { values } = parseArgs({
+  options: {
+    locales: { type: 'string' },
+    only: { type: 'string' },
+    topics: { type: 'string' },
+  },
+});
+
+const site = readSiteConfig();
+const outDir = resolve(process.env['LOTSE_OUT_DIR'] ?? 'dist');
+const locales = values.locales ? values.locales.split(',').map((code) => code.trim()) : site.locales;
+const unknown = locales.filter((code) => !(site.locales as string[]).includes(code));
+if (unknown.length > 0) {
+  console.error(`✗ Unbekannte Sprache(n): ${unknown.join(', ')} – die Website hat ${site.locales.join(', ')}.`);
+  process.exit(1);
+}
+const topics = values.topics
+  ? values.topics
+      .split(',')
+      .map((topic) => topic.trim())
+      .filter(Boolean)
+  : [];
+
+if (!existsSync(join(outDir, 'index.html'))) {
+  console.log(`Kein Build in ${outDir} – baue die Website zuerst (npm run build) …`);
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: process.env });
+  if (build.status !== 0) {
+    console.error('✗ Build fehlgeschlagen – keine PDFs erzeugt.');
+    process.exit(build.status ?? 1);
+  }
+}
+
+/** Every document to print: its PDF name, print page and paper size. */
+const documents = locales.flatMap((locale) => [
+  ...paperIds.map((paper) => ({ locale, name: paperPdfName(paper), path: paperPrintPath(locale, paper), format: 'A4' as const })),
+  ...(['A4', 'A5'] as const).map((format) => ({
+    locale,
+    name: brochurePdfName(format, topics),
+    path: brochurePrintPath(locale, { topics, format }),
+    format,
+  })),
+]);
+const wanted = values.only ? values.only.split(',').map((name) => name.trim()) : undefined;
+const selected = documents.filter((document) => !wanted || wanted.some((name) => document.name.startsWith(name)));
+
+const started = performance.now();
+const server = await serveStatic(outDir);
+const browser = await launchBrowser();
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The PDFs must not depend on anything outside the built site.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  for (const document of selected) {
+    const response = await page.goto(`${server.url}${document.path}`, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${document.path}: HTTP ${response?.status()} – ist die Seite im Build?`);
+    if (document.name.startsWith('brochure')) await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
+    const pdf = await renderPdf(page, document.format);
+    const file = join(outDir, downloadPath(document.locale, document.name));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, pdf);
+    console.log(`✓ ${file.slice(outDir.length + 1)} (${Math.round(pdf.length / 1024)} KB)`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`✓ ${selected.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,7 @@
+import { paperIds } from '../lib/publish/papers.ts';
+import { readSiteConfig } from '../lib/site-config.ts';
+
+/** getStaticPaths for pages that exist per language and interface paper. */
+export function paperPaths() {
+  return readSiteConfig().locales.flatMap((locale) => paperIds.map((paper) => ({ params: { locale, paper } })));
+}

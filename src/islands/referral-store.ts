@@ -1,0 +1,31 @@
+import { basketKey, parseBasket, type Basket } from '../lib/referral/basket.ts';
+
+/** Event on window after the basket changed in this tab. */
+export const basketChanged = 'lotse:basket-change';
+
+/** The basket stored in this browser (empty when storage is unavailable). */
+export function loadBasket(): Basket {
+  try {
+    return parseBasket(localStorage.getItem(basketKey));
+  } catch {
+    return { ids: [] };
+  }
+}
+
+/** Store the basket and tell every control on the page. */
+export function saveBasket(basket: Basket): void {
+  try {
+    localStorage.setItem(basketKey, JSON.stringify(basket));
+  } catch {
+    // Private mode without storage: the basket lives until the page is left.
+  }
+  window.dispatchEvent(new CustomEvent(basketChanged));
+}
+
+/** Call `listener` when the basket changes here or in another tab. */
+export function onBasketChange(listener: () => void): void {
+  window.addEventListener(basketChanged, listener);
+  window.addEventListener('storage', (event) => {
+    if (event.key === basketKey) listener();
+  });
+}

@@ -1,0 +1,44 @@
+import type { Directory, DirectoryEntry } from '../content/directory.ts';
+import type { CollectionName } from '../../schema/names.ts';
+
+/** Kinds of entries a counsellor refers people to, in the order the brochure lists them. */
+export const brochureCollections: CollectionName[] = [
+  'responsibilities',
+  'services',
+  'interpreting',
+  'projects',
+  'organisations',
+  'associations',
+];
+
+/** One chapter of the brochure: a topic and every entry on it. */
+export interface BrochureChapter {
+  topic: string;
+  entries: DirectoryEntry[];
+}
+
+/**
+ * Chapters of the referral brochure, one per topic that has entries, in vocabulary order. Every
+ * entry appears in each of its topics' chapters; the page shows it in full only in the first
+ * chosen chapter and as a cross reference elsewhere (see `firstChapterOf`), so the brochure can
+ * be printed for any selection of topics from one prerendered page.
+ */
+export function brochureChapters(directory: Directory): BrochureChapter[] {
+  const order = (directory.vocabularies['topics'] ?? []).map((term) => term.id);
+  const entries = directory.entries
+    .filter((entry) => brochureCollections.includes(entry.collection))
+    .sort((a, b) => brochureCollections.indexOf(a.collection) - brochureCollections.indexOf(b.collection));
+  return order
+    .map((topic) => ({ topic, entries: entries.filter((entry) => ((entry.data as { topics?: string[] }).topics ?? []).includes(topic)) }))
+    .filter((chapter) => chapter.entries.length > 0);
+}
+
+/** For each entry id, the first of the chosen chapters it appears in (all chapters when none chosen). */
+export function firstChapterOf(chapters: { topic: string; ids: string[] }[], selected: string[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const chapter of chapters) {
+    if (selected.length > 0 && !selected.includes(chapter.topic)) continue;
+    for (const id of chapter.ids) if (!first.has(id)) first.set(id, chapter.topic);
+  }
+  return first;
+}

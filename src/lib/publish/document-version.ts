@@ -1,0 +1,28 @@
+import type { DirectoryEntry } from '../content/directory.ts';
+import { fingerprint } from '../hash.ts';
+
+/** What a printed document says about its currency. */
+export interface DocumentVersion {
+  /** "Stand": the most recent review date of the entries in the document (YYYY-MM-DD). */
+  stand: string;
+  /** Fingerprint of everything printed (German data and translations). */
+  fingerprint: string;
+  /** Human-readable version, e.g. "2026.09.10-3fa9c1": the same content always gives the same version. */
+  version: string;
+}
+
+/**
+ * Version of a generated document, derived from its content only: the "Stand" date is the last
+ * time somebody confirmed one of its entries, and the fingerprint changes with any edit, so two
+ * downloads with the same version are the same document. The build date plays no part, so a
+ * rebuild without edits does not produce a "new" paper.
+ */
+export function documentVersion(entries: DirectoryEntry[], fallbackDate: string): DocumentVersion {
+  const stand = entries.reduce((latest, entry) => {
+    const reviewed = String((entry.data as { reviewed?: string }).reviewed ?? '');
+    return reviewed > latest ? reviewed : latest;
+  }, '');
+  const print = fingerprint(entries.map((entry) => [entry.id, entry.data, entry.translations]));
+  const date = stand || fallbackDate;
+  return { stand: date, fingerprint: print, version: `${date.replaceAll('-', '.')}-${print.slice(0, 6)}` };
+}

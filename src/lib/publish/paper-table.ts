@@ -1,0 +1,93 @@
+import { collections, type CollectionName } from '../../schema/index.ts';
+import type { Directory, DirectoryEntry } from '../content/directory.ts';
+import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
+
+/**
+ * The table behind a paper's CSV download: one column per schema field, generated from
+ * `describeObject`, so a new field in a schema shows up in the download without touching this
+ * file. Objects (contact, funding, access) become one column per sub-field; lists of objects
+ * (locations, meetings) stay in one cell, one line per item. Values are for people opening the
+ * file in a spreadsheet: vocabulary terms and references show their German labels and titles.
+ */
+
+/** One generated column. */
+export interface Column {
+  /** Dotted path of the value, e.g. "contact.phone". */
+  key: string;
+  /** Heading: the German field label, sub-fields of a labelled group as "Förderung: Förderprogramm". */
+  heading: string;
+  field: FieldInfo;
+}
+
+/** Columns of a collection, with or without the fields marked internal. */
+export function tableColumns(collection: CollectionName, includeInternal: boolean): Column[] {
+  const columns: Column[] = [];
+  const walk = (fields: FieldInfo[], prefix: string[], headingPrefix: string) => {
+    for (const field of fields) {
+      if (field.meta?.internal && !includeInternal) continue;
+      const label = field.meta?.label;
+      const heading = [headingPrefix, label].filter(Boolean).join(': ') || field.key;
+      // A group without a label of its own (e.g. `contact`) passes its sub-fields' labels on unprefixed.
+      if (field.type === 'object' && field.fields) walk(field.fields, [...prefix, field.key], label ? heading : headingPrefix);
+      else columns.push({ key: [...prefix, field.key].join('.'), heading, field });
+    }
+  };
+  walk(describeObject(collections[collection].schema), [], '');
+  return columns;
+}
+
+function valueAt(data: unknown, key: string): unknown {
+  return key
+    .split('.')
+    .reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), data);
+}
+
+/** Text of one value for a spreadsheet cell. */
+export function formatValue(directory: Directory, field: FieldInfo, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) {
+    const item = field.item ?? field;
+    return value
+      .map((part) => formatValue(directory, { ...item, meta: item.meta ?? field.meta } as FieldInfo, part))
+      .filter(Boolean)
+      .join('\n');
+  }
+  if (typeof value === 'boolean') return value ? 'ja' : 'nein';
+  if (typeof value === 'object') {
+    const fields = field.fields ?? [];
+    return fields
+      .map((sub) => {
+        const text = formatValue(directory, sub, (value as Record<string, unknown>)[sub.key]);
+        return text ? `${sub.meta?.label ?? sub.key}: ${text.replaceAll('\n', ', ')}` : '';
+      })
+      .filter(Boolean)
+      .join(' | ');
+  }
+  const text = String(value);
+  if (field.meta?.ref) {
+    const target = directory.byId.get(text);
+    return target ? String((target.data as { title?: string }).title ?? text) : text;
+  }
+  if (field.meta?.vocabulary) {
+    const term = directory.vocabularies[field.meta.vocabulary]?.find((candidate) => candidate.id === text);
+    return term?.label?.de ?? text;
+  }
+  return text;
+}
+
+/** Header and rows of a paper's table; the first two columns are the id and the web address. */
+export function paperTable(
+  directory: Directory,
+  collection: CollectionName,
+  entries: DirectoryEntry[],
+  urlOf: (entry: DirectoryEntry) => string,
+): { header: string[]; rows: string[][] } {
+  const columns = tableColumns(collection, directory.edition === 'internal');
+  const header = ['ID', 'Adresse im Web', ...columns.map((column) => column.heading)];
+  const rows = entries.map((entry) => [
+    entry.id,
+    urlOf(entry),
+    ...columns.map((column) => formatValue(directory, column.field, valueAt(entry.data, column.key))),
+  ]);
+  return { header, rows };
+}

@@ -1,0 +1,65 @@
+import type { Directory, DirectoryEntry } from '../content/directory.ts';
+import { entriesOf } from '../content/directory.ts';
+import type { CollectionName } from '../../schema/names.ts';
+
+/**
+ * The four interface papers (Schnittstellenpapiere) as Augsburg publishes them. Each paper is
+ * one collection of the directory; its title in every language comes from the UI strings
+ * (`paper.<id>`), the German title below names the files people download.
+ */
+export const paperIds = ['networks', 'responsibilities', 'projects', 'associations'] as const;
+export type PaperId = (typeof paperIds)[number];
+
+/** Which collection a paper lists and its German title (legally binding wording). */
+export const papers: Record<PaperId, { collection: CollectionName; germanTitle: string }> = {
+  networks: { collection: 'networks', germanTitle: 'Schnittstellenpapier Netzwerke' },
+  responsibilities: { collection: 'responsibilities', germanTitle: 'Schnittstellenpapier Zuständigkeiten' },
+  projects: { collection: 'projects', germanTitle: 'Schnittstellenpapier Projekte und Anlaufstellen' },
+  associations: { collection: 'associations', germanTitle: 'Schnittstellenpapier Vereine und Zusammenschlüsse' },
+};
+
+/** True for a known paper id (route parameters, CLI options). */
+export function isPaperId(value: string): value is PaperId {
+  return (paperIds as readonly string[]).includes(value);
+}
+
+/** The published entries of a paper, in the directory's German alphabetical order. */
+export function paperEntries(directory: Directory, paper: PaperId): DirectoryEntry[] {
+  return entriesOf(directory, papers[paper].collection);
+}
+
+/** One chapter of a document grouped by topic. */
+export interface TopicGroup<T> {
+  topic: string;
+  items: T[];
+}
+
+/**
+ * Group entries by topic, in the order of the topic vocabulary. An entry appears once, under the
+ * first of its topics that is wanted (so a printed paper does not repeat itself); `others` lists
+ * the chapters that only point to it. With `selected`, only those topics become chapters.
+ */
+export function groupByTopic<T extends { data: object }>(
+  items: T[],
+  topicOrder: string[],
+  selected?: readonly string[],
+): { groups: TopicGroup<T>[]; others: Map<string, T[]> } {
+  const wanted = selected && selected.length > 0 ? topicOrder.filter((topic) => selected.includes(topic)) : topicOrder;
+  const groups = new Map<string, T[]>(wanted.map((topic) => [topic, []]));
+  const others = new Map<string, T[]>();
+  for (const item of items) {
+    const own = (item.data as { topics?: unknown }).topics;
+    const topics = (Array.isArray(own) ? (own as string[]) : []).filter((topic) => groups.has(topic));
+    topics.sort((a, b) => wanted.indexOf(a) - wanted.indexOf(b));
+    const [first, ...rest] = topics;
+    if (!first) continue;
+    groups.get(first)?.push(item);
+    for (const topic of rest) others.set(topic, [...(others.get(topic) ?? []), item]);
+  }
+  return {
+    groups: [...groups]
+      .filter(([topic, list]) => list.length > 0 || (others.get(topic)?.length ?? 0) > 0)
+      .map(([topic, list]) => ({ topic, items: list })),
+    others,
+  };
+}

@@ -1,0 +1,33 @@
+import type { APIRoute } from 'astro';
+import { getDirectory } from '../../../data/get-directory.ts';
+import { documentVersion } from '../../../lib/publish/document-version.ts';
+import { toCsv } from '../../../lib/publish/csv.ts';
+import { paperTable } from '../../../lib/publish/paper-table.ts';
+import { paperEntries, paperIds, papers, type PaperId } from '../../../lib/publish/papers.ts';
+import { absoluteUrl, entryPath } from '../../../lib/paths.ts';
+
+// dist/open-data/papers/<paper>.csv and .json: the German data of each interface paper.
+export function getStaticPaths() {
+  return paperIds.flatMap((paper) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${paper}.${format}` }, props: { paper, format } })));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { paper, format } = props as { paper: PaperId; format: 'csv' | 'json' };
+  const directory = await getDirectory();
+  const entries = paperEntries(directory, paper);
+  const urlOf = (entry: (typeof entries)[number]) => absoluteUrl(directory.site.url, entryPath('de', entry.collection, entry.id));
+  if (format === 'csv') {
+    const { header, rows } = paperTable(directory, papers[paper].collection, entries, urlOf);
+    return new Response(toCsv(header, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  }
+  const version = documentVersion(entries, directory.today);
+  const body = {
+    title: papers[paper].germanTitle,
+    publisher: directory.site.editorialOffice.name,
+    stand: version.stand,
+    version: version.version,
+    licence: directory.site.dataLicence,
+    entries: entries.map((entry) => ({ id: entry.id, url: urlOf(entry), ...entry.data })),
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

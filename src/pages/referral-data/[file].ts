@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { getDirectory } from '../../data/get-directory.ts';
+import { localeInfo } from '../../i18n/locales.ts';
+import { createTranslator } from '../../i18n/translate.ts';
+import { dictionaries, type UiKey } from '../../i18n/ui-strings.ts';
+import { readSiteConfig } from '../../lib/site-config.ts';
+import { slipData } from '../../lib/referral/slip-data.ts';
+import type { Locale } from '../../schema/site-config.ts';
+
+// /referral-data/<locale>.json: what the referral slip shows of every entry, with the slip's
+// labels, in one language. The slip page loads the client's language and German.
+export function getStaticPaths() {
+  return readSiteConfig().locales.map((locale) => ({ params: { file: `${locale}.json` }, props: { locale } }));
+}
+
+const labelKeys = ['referral.slipHeading', 'referral.forOffice', 'referral.bring', 'referral.booking', 'entry.address', 'entry.openingHours', 'entry.contact', 'entry.phone', 'entry.email', 'entry.website', 'entry.appointmentOnly', 'referral.title'] as const;
+
+export const GET: APIRoute = async ({ props }) => {
+  const locale = (props as { locale: Locale }).locale;
+  const directory = await getDirectory();
+  const t = createTranslator(locale, dictionaries[locale]);
+  const entries = slipData(directory, locale, localeInfo[locale].intl, (entry) => t(`kindOne.${entry.collection}` as UiKey));
+  const labels = Object.fromEntries(labelKeys.map((key) => [key.split('.')[1], t(key)]));
+  const body = { locale, dir: localeInfo[locale].dir, language: localeInfo[locale].endonym, labels, entries };
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,124 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  brochurePath,
+  cooperationPath,
+  networkMapPath,
+  openDataPath,
+  paperPath,
+  papersPath,
+  referralPath,
+} from '../../../src/lib/paths.ts';
+import { networkOverlap } from '../../../src/lib/publish/network-overlap.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { publisherBuilds } from '../../support/publisher-builds.ts';
+import { publisherDirectory } from '../../support/publisher-fixture.ts';
+import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(publisherBuilds.public);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe('the network map', () => {
+  for (const locale of ['de', 'en', 'ar']) {
+    it(`passes axe-core in ${locale}, SVGs included`, async () => {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${server.url}${networkMapPath(locale)}`);
+      expect(await page.locator('svg[data-map]').count()).toBeGreaterThan(1);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('lists in its table exactly the nodes of the partner map', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}${networkMapPath('de')}`);
+    const inSvg = await page
+      .locator('svg[data-map="partners"] [data-node]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')).sort());
+    const inTable = await page
+      .locator('table[data-map-table="partners"] tbody tr[data-node]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-node')).sort());
+    expect(inSvg.length).toBeGreaterThan(3);
+    expect(inTable).toEqual(inSvg);
+    await page.close();
+  });
+
+  it('lists in its table, network by network, the lead and members drawn in each diagram', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}${networkMapPath('de')}`);
+    const networks = await page
+      .locator('svg[data-map="network"]')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-network') ?? ''));
+    expect(networks.length).toBeGreaterThan(1);
+    for (const id of networks) {
+      const drawn = await page
+        .locator(`svg[data-network="${id}"] [data-node]`)
+        .evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-role')}:${node.getAttribute('data-node')}`).sort());
+      const row = page.locator(`table[data-map-table="networks"] tr[data-network="${id}"]`);
+      const leads = await row
+        .locator('td:nth-of-type(2) [data-node]')
+        .evaluateAll((items) => items.map((item) => `lead:${item.getAttribute('data-node')}`));
+      const members = await row
+        .locator('td:nth-of-type(3) [data-node]')
+        .evaluateAll((items) => items.map((item) => `member:${item.getAttribute('data-node')}`));
+      expect([...leads, ...members].sort()).toEqual(drawn);
+    }
+    await page.close();
+  });
+
+  it('shows for each pair of networks the shared participants and their meetings per year', async () => {
+    const directory = await publisherDirectory('public');
+    const pairs = networkOverlap(directory);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}${networkMapPath('de')}`);
+    const rows = page.locator('table[data-overlap-table] tbody tr');
+    expect(await rows.count()).toBe(pairs.length);
+    for (const pair of pairs) {
+      const row = page.locator(`tr[data-pair="${pair.a.id}+${pair.b.id}"]`);
+      await expect(row.locator('[data-shared-count]').innerText()).resolves.toBe(String(pair.shared.length));
+      await expect(row.locator('td').last().innerText()).resolves.toBe(String(pair.meetingsPerYear));
+    }
+    await page.close();
+  });
+});
+
+describe('the publisher pages', () => {
+  const paths = (locale: string) => [
+    papersPath(locale),
+    paperPath(locale, 'networks'),
+    brochurePath(locale),
+    cooperationPath(locale),
+    openDataPath(locale),
+    referralPath(locale),
+  ];
+  for (const locale of ['de', 'ar']) {
+    it(`pass axe-core in ${locale}`, async () => {
+      const page = await (await browser.newContext()).newPage();
+      const found: string[] = [];
+      for (const path of paths(locale)) {
+        await page.goto(`${server.url}${path}`);
+        const results = await new AxeBuilder({ page }).analyze();
+        found.push(
+          ...results.violations.map(
+            (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        );
+      }
+      expect(found).toEqual([]);
+      await page.close();
+    });
+  }
+});
