@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n/ui-strings.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { entryPath } from '../../src/lib/paths.ts';
 import { internalValues, stripInternal } from '../../src/lib/schema/strip-internal.ts';
 import { projectPaths } from '../../src/lib/site-config.ts';
-import { collections } from '../../src/schema/index.ts';
+import { collections, type Locale } from '../../src/schema/index.ts';
 import { testBuilds } from '../support/builds.ts';
 import { readTextFiles } from '../support/site-files.ts';
 
@@ -79,16 +80,15 @@ describe('the internal edition', () => {
     expect(internalPaths.filter((path) => !files.some((file) => file.path === `${path.slice(1)}index.html`))).toEqual([]);
   });
 
-  it('marks every page as internal: attribute, visible notice and no indexing', () => {
+  it('marks every page as internal: a visible notice in the page language and no indexing', () => {
     const pages = files.filter((file) => file.path.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(0);
     const unmarked = pages
-      .filter(
-        (page) =>
-          !/<html[^>]*data-edition="internal"/.test(page.text) ||
-          !page.text.includes('class="edition-banner"') ||
-          !/<meta name="robots" content="noindex/.test(page.text),
-      )
+      .filter((page) => {
+        const locale = (/<html[^>]*\blang="([a-z]{2})"/.exec(page.text)?.[1] ?? 'de') as Locale;
+        const notice = dictionaries[locale]?.['edition.internal'];
+        return typeof notice !== 'string' || !page.text.includes(notice) || !/<meta name="robots" content="noindex/.test(page.text);
+      })
       .map((page) => page.path);
     expect(unmarked).toEqual([]);
   });
