@@ -5,6 +5,7 @@
  */
 
 export const phraseLocales = ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'] as const;
+/** A language of the phrase banks. */
 export type PhraseLocale = (typeof phraseLocales)[number];
 /** One phrase in every language. */
 export type Phrase = Record<PhraseLocale, string>;
@@ -204,6 +205,7 @@ export const associationKinds: Phrase[] = [
   ),
 ];
 
+/** Activities of associations and services of projects. */
 export const activities: Phrase[] = [
   p('Sprachcafé', 'Language café', 'مقهى اللغة', 'کافه زبان', 'Dil kafesi', 'Мовне кафе', 'Языковое кафе'),
   p(
@@ -940,6 +942,7 @@ export const summaries: Record<string, Phrase> = {
   ),
 };
 
+/** FAQ titles; {matter} is filled in. */
 export const faqQuestion = p(
   'Wo kann ich „{matter}“ erledigen?',
   'Where can I “{matter}”?',
@@ -950,6 +953,7 @@ export const faqQuestion = p(
   'Где я могу «{matter}»?',
 );
 
+/** Checklist titles; {matter} is filled in. */
 export const checklistTitle = p(
   'Mitbringliste: {matter}',
   'Checklist: {matter}',
@@ -960,6 +964,7 @@ export const checklistTitle = p(
   'Что взять с собой: {matter}',
 );
 
+/** Journey titles; {matter} is filled in. */
 export const journeyTitle = p(
   'Ich möchte: {matter}',
   'I want to: {matter}',
@@ -970,6 +975,7 @@ export const journeyTitle = p(
   'Я хочу: {matter}',
 );
 
+/** Agreement titles; {name} is the partner. */
 export const agreementTitle = p(
   'Kooperationsvereinbarung mit {name}',
   'Cooperation agreement with {name}',
@@ -980,6 +986,7 @@ export const agreementTitle = p(
   'Соглашение о сотрудничестве с {name}',
 );
 
+/** Plain-language summaries of agreements; {topic} is filled in. */
 export const agreementSummary = p(
   'Beide Seiten stimmen sich bei Fällen zu {topic} ab, damit niemand zwischen den Stellen verloren geht.',
   'Both sides coordinate cases on {topic} so that nobody gets lost between offices.',
@@ -990,6 +997,7 @@ export const agreementSummary = p(
   'Обе стороны согласовывают случаи по теме «{topic}», чтобы никто не потерялся между учреждениями.',
 );
 
+/** Steps of a journey, in their natural order. */
 export const journeySteps: { title: Phrase; text: Phrase }[] = [
   {
     title: p(
@@ -1073,6 +1081,7 @@ export const journeySteps: { title: Phrase; text: Phrase }[] = [
   },
 ];
 
+/** Introduction of journeys and pages (MDX bodies). */
 export const introText = p(
   'Diese Seite erklärt, wie Sie vorgehen. Wenn Sie unsicher sind, hilft Ihnen eine Beratungsstelle in Ihrer Nähe.',
   'This page explains what to do. If you are unsure, a counselling service near you will help.',
@@ -1083,6 +1092,7 @@ export const introText = p(
   'Эта страница объясняет, что делать. Если вы не уверены, поможет ближайшая консультационная служба.',
 );
 
+/** Street names of the fictional town (the same in every language). */
 export const streets = [
   'Hauptstraße',
   'Bahnhofstraße',
@@ -1101,6 +1111,7 @@ export const streets = [
   'Goethestraße',
 ];
 
+/** Valid opening-hours rules in OpenStreetMap syntax. */
 export const openingHourRules = [
   'Mo-Fr 08:00-12:00',
   'Mo,Tu,Th 08:00-12:00; We 14:00-18:00; PH off',

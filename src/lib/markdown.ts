@@ -1,5 +1,6 @@
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -31,7 +32,14 @@ function demoteHeadings() {
   return visit;
 }
 
-const processor = unified().use(remarkParse).use(demoteHeadings).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+const processor = unified()
+  .use(remarkParse)
+  // Tables, strikethrough and autolinks, as editors know them from other editors.
+  .use(remarkGfm)
+  .use(demoteHeadings)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify);
 
 const cache = new Map<string, string>();
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 
 /** The small valid content folder every bad-input case starts from. */
 export const minimalContent = resolve('tests/fixtures/content-minimal');
+/** Site configuration of the minimal content. */
 export const minimalConfig = resolve('tests/fixtures/site.config.minimal.yaml');
 /** One folder per broken case: the files that differ from the minimal content + expected.txt. */
 export const badContentRoot = resolve('tests/fixtures/bad-content');
@@ -45,6 +46,7 @@ export function expectedLines(caseName: string): string[] {
     .filter(Boolean);
 }
 
+/** Exit status and output of a script run. */
 export interface CliResult {
   status: number | null;
   stdout: string;

@@ -20,12 +20,14 @@ export interface SourceFile {
   bodyOffset?: number;
 }
 
+/** A vocabulary file as read from disk, before validation. */
 export interface SourceVocabulary {
   name: string;
   file: string;
   data: unknown;
 }
 
+/** Everything found in a content folder, and what could not be read. */
 export interface ReadResult {
   files: SourceFile[];
   vocabularies: SourceVocabulary[];

@@ -36,6 +36,7 @@ export interface ContentTranslation extends ContentEntry {
 /** Vocabulary terms by vocabulary name; `districts` come from the site configuration. */
 export type Vocabularies = Record<string, VocabularyTerm[]>;
 
+/** Everything that passed validation, ready for the directory (src/lib/content/directory.ts). */
 export interface ValidatedContent {
   site: SiteConfig;
   entries: ContentEntry[];
@@ -43,6 +44,7 @@ export interface ValidatedContent {
   vocabularies: Vocabularies;
 }
 
+/** Problems found (empty = valid) and the content that passed. */
 export interface ValidationResult {
   problems: Problem[];
   /** Present when the site configuration itself is valid (entries may still have problems). */
