@@ -1,17 +1,18 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Lint rules catch mistakes; formatting is Prettier's job (npm run format).
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'dist-*/', '**/*.staging/', '.lotse/', '.astro/', 'node_modules/', 'public/admin/', 'coverage/'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
