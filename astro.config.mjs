@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readSiteConfig } from './src/lib/site-config.ts';
+import { decapBundle } from './cms/decap-bundle.ts';
+import { fingerprint } from './src/lib/hash.ts';
+import { projectPaths, readSiteConfig } from './src/lib/site-config.ts';
 
 const site = readSiteConfig();
 
@@ -12,7 +14,10 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
+    decapBundle(),
     sitemap({
+      // The CMS at /admin/ is for the editorial office, not for search engines.
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
       i18n: {
         defaultLocale: site.locales[0] ?? 'de',
         locales: Object.fromEntries(site.locales.map((locale) => [locale, locale])),
@@ -20,6 +25,9 @@ export default defineConfig({
     }),
   ],
   build: { format: 'directory' },
+  // One content cache per content folder: Astro's cache keeps entries of the folder it saw
+  // last, so building the demo, a test fixture and the synthetic set in turn would mix them.
+  cacheDir: `./node_modules/.astro/${fingerprint(projectPaths.contentDir)}`,
   devToolbar: { enabled: false },
   // Never inline scripts or assets: a strict Content-Security-Policy allows scripts, fonts and
   // images only as files from the site itself (Astro inlines small island scripts otherwise).

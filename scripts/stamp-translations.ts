@@ -25,14 +25,15 @@ const { values, positionals } = parseArgs({
 });
 
 const result = await validateContent({ contentDir: resolve(values.content), configFile: resolve(values.config) });
-const blocking = result.problems.filter((problem) => /\/de\//.test(problem.file));
-if (!result.content || blocking.length > 0) {
-  for (const problem of blocking) console.error(formatProblem(problem));
-  console.error('German entries must be valid before translations can be stamped.');
+if (!result.content) {
+  for (const problem of result.problems) console.error(formatProblem(problem));
   process.exit(1);
 }
 
+// Only German entries that pass their schema are in `entries`: a translation of an invalid
+// German entry is skipped (and said so), the rest of the content does not block stamping.
 const germanById = new Map(result.content.entries.map((entry) => [entry.id, entry]));
+const invalidGerman = new Set(result.problems.map((problem) => problem.file));
 const wanted = new Set(positionals.map((file) => resolve(file)));
 let stamped = 0;
 
@@ -45,13 +46,17 @@ function withStamp(yaml: string, fingerprint: string, machine: boolean | undefin
     while (end < lines.length && /^\s+\S/.test(lines[end] ?? '')) end++;
     lines.splice(start, end - start);
   }
-  lines.push('translation:', `  source: ${fingerprint}`, ...(machine ? ['  machine: true'] : []));
+  // Quoted: a fingerprint of digits only ("87869822") would otherwise be read as a number.
+  lines.push('translation:', `  source: "${fingerprint}"`, ...(machine ? ['  machine: true'] : []));
   return `${lines.join('\n')}\n`;
 }
 
 for (const translation of result.content.translations) {
   const german = germanById.get(translation.id);
-  if (!german) continue;
+  if (!german || invalidGerman.has(german.file)) {
+    console.warn(`übersprungen (deutsche Fassung ungültig): ${translation.file}`);
+    continue;
+  }
   const path = resolve(translation.file);
   const current = (translation.data['translation'] as { source?: string; machine?: boolean } | undefined) ?? {};
   const selected = wanted.size > 0 ? wanted.has(path) : values.all || !current.source;

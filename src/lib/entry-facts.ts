@@ -70,6 +70,7 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
   associations: (data) => [
     ...terms(data, 'providerType', 'provider-types'),
     ...values(data, 'legalForm'),
+    ...refs(data, 'parent'),
     ...lines(data, 'communities'),
     ...lines(data, 'activities'),
     ...terms(data, 'languages', 'languages'),

@@ -1,5 +1,6 @@
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -33,6 +34,8 @@ function demoteHeadings() {
 
 const processor = unified()
   .use(remarkParse)
+  // Tables, strikethrough and autolinks, as editors know them from other editors.
+  .use(remarkGfm)
   .use(demoteHeadings)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)

@@ -24,9 +24,18 @@ export interface DayInterval {
 /** Monday = 0 … Sunday = 6. */
 export type WeekTable = DayInterval[][];
 
+const parsedRules = new Map<string, OpeningHours>();
+
+/** Parsing is the expensive part and pages repeat the same rules: parse each rule once. */
 function parse(rule: string, region: HoursRegion): OpeningHours {
-  const nominatim = { lat: 0, lon: 0, address: { country_code: 'de', state: region.state } };
-  return new OpeningHours(rule, nominatim as never, { mode: 0 } as never);
+  const key = `${region.state}\u0000${rule}`;
+  let result = parsedRules.get(key);
+  if (!result) {
+    const nominatim = { lat: 0, lon: 0, address: { country_code: 'de', state: region.state } };
+    result = new OpeningHours(rule, nominatim as never, { mode: 0 } as never);
+    parsedRules.set(key, result);
+  }
+  return result;
 }
 
 function clock(date: Date): string {
@@ -52,11 +61,22 @@ function intervalsOn(parsed: OpeningHours, day: Date): DayInterval[] {
   }));
 }
 
+const weekTables = new Map<string, WeekTable>();
+
 /**
  * The regular week of a rule: for each weekday, the intervals of the first such day from
  * `fromDate` on that is not a public holiday.
  */
 export function weekTable(rule: string, region: HoursRegion, fromDate: string): WeekTable {
+  const key = `${region.state}\u0000${fromDate}\u0000${rule}`;
+  const cached = weekTables.get(key);
+  if (cached) return cached;
+  const table = computeWeekTable(rule, region, fromDate);
+  weekTables.set(key, table);
+  return table;
+}
+
+function computeWeekTable(rule: string, region: HoursRegion, fromDate: string): WeekTable {
   const parsed = parse(rule, region);
   const holidays = parse('PH', region);
   const table: WeekTable = [[], [], [], [], [], [], []];

@@ -130,3 +130,28 @@ export function calendarPath(network: string): string {
 export function downloadPath(locale: string, name: string): string {
   return `/downloads/${locale}/${name}.pdf`;
 }
+
+// --- CMS and editorial office ---
+
+/** The CMS (Decap) for the editorial office. */
+export function cmsPath(): string {
+  return '/admin/';
+}
+
+/** An entry in the CMS, ready to edit (Decap's hash route; the id is the file name). */
+export function cmsEntryPath(collection: CollectionName, id: string): string {
+  return `/admin/#/collections/${collection}/entries/${id}`;
+}
+
+/**
+ * Confirm an entry as still correct in one click: the CMS opens it, sets "reviewed" to today
+ * and saves a draft with only that change (see cms/admin/widgets/reviewed.ts).
+ */
+export function cmsConfirmPath(collection: CollectionName, id: string): string {
+  return `/admin/?noch-aktuell=${encodeURIComponent(`${collection}/${id}`)}#/collections/${collection}/entries/${id}`;
+}
+
+/** The editors' to-do view (internal edition only, German). */
+export function editorialTodoPath(): string {
+  return '/de/redaktion/';
+}

@@ -12,7 +12,7 @@ export type Locale = (typeof supportedLocales)[number];
  * Schema of `site.config.yaml`, the one file with everything specific to a municipality.
  */
 export const siteConfigSchema = z
-  .object({
+  .strictObject({
     /** Public address of the site, without trailing slash. */
     url: webUrl({ label: 'Adresse der Website' }),
     municipality: z.string().trim().min(1, 'darf nicht leer sein – Namen der Kommune eintragen'),

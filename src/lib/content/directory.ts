@@ -158,11 +158,29 @@ export function buildDirectory(input: {
   return { site, edition, today, vocabularies: input.vocabularies, entries, archived, byId, backlinks };
 }
 
+// Pages localize the same entries many times (cards, related lists); merging is pure, so
+// each entry is merged once per language.
+const localized = new WeakMap<DirectoryEntry, Map<string, LocalizedEntry>>();
+
 /** An entry in one language, with German where a translation is missing, and its state. */
 export function localize<C extends CollectionName>(
   entry: DirectoryEntry<C>,
   locale: Locale,
   sourceLocale: Locale = 'de',
+): LocalizedEntry<C> {
+  let byLocale = localized.get(entry);
+  if (!byLocale) localized.set(entry, (byLocale = new Map()));
+  const cached = byLocale.get(locale);
+  if (cached) return cached as LocalizedEntry<C>;
+  const result = localizeUncached(entry, locale, sourceLocale);
+  byLocale.set(locale, result);
+  return result;
+}
+
+function localizeUncached<C extends CollectionName>(
+  entry: DirectoryEntry<C>,
+  locale: Locale,
+  sourceLocale: Locale,
 ): LocalizedEntry<C> {
   if (locale === sourceLocale) {
     return {

@@ -14,7 +14,7 @@ import { markdown, plain, text, textList } from '../shared/text.ts';
  * plain-language summary; processes, risks and escalation paths are internal.
  */
 export const agreementSchema = z
-  .object({
+  .strictObject({
     ...entryFields('Titel der Vereinbarung'),
     partners: refs(actorCollections, { label: 'Partner der Ausländerbehörde' }, 1),
     level: field(z.int().min(0).max(5), {

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { field } from '../field.ts';
-import { actorFields } from '../shared/actor.ts';
+import { actorCollections, actorFields } from '../shared/actor.ts';
 import { entryFields } from '../shared/entry.ts';
-import { terms } from '../shared/refs.ts';
+import { ref, terms } from '../shared/refs.ts';
 import { text, textList } from '../shared/text.ts';
 
 /**
@@ -11,7 +11,7 @@ import { text, textList } from '../shared/text.ts';
  * Network memberships are read from the networks, not stored here.
  */
 export const associationSchema = z
-  .object({
+  .strictObject({
     ...entryFields('Name des Vereins oder der Initiative'),
     ...actorFields(),
     legalForm: field(
@@ -31,6 +31,11 @@ export const associationSchema = z
       }),
       { label: 'Ehrenamt' },
     ).optional(),
+    /** Umbrella or parent organisation the association belongs to, e.g. a welfare association. */
+    parent: ref(actorCollections, {
+      label: 'Dachverband oder Trägerorganisation',
+      hint: 'z. B. der Wohlfahrtsverband oder Dachverband, dem der Verein angehört.',
+    }).optional(),
     /** Districts where the association is active; empty = whole municipality. */
     districts: terms('districts', { label: 'Stadtteile' }).default([]),
   });

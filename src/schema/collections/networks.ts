@@ -9,7 +9,7 @@ import { text } from '../shared/text.ts';
 
 /** One meeting of a network; published as iCalendar. */
 const meeting = z
-  .object({
+  .strictObject({
     start: localDateTime({ label: 'Beginn' }),
     end: localDateTime({ label: 'Ende' }).optional(),
     place: text({ label: 'Ort' }).optional(),

@@ -9,7 +9,7 @@ import { text } from '../shared/text.ts';
  */
 export const pageSchema = z.strictObject({
   title: text({ label: 'Titel', search: 'title' }, 160),
-  summary: text({ label: 'Kurzbeschreibung', search: 'text' }, 300),
+  summary: text({ label: 'Kurzbeschreibung', search: 'text', widget: 'text' }, 300),
   /** Required pages have a fixed role; the footer links them. */
   role: field(z.enum(['imprint', 'privacy', 'accessibility', 'easy-language', 'about', 'page']), {
     label: 'Art der Seite',

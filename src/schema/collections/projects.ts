@@ -15,7 +15,7 @@ import { plain, text, textList } from '../shared/text.ts';
  * themselves and stay in the archive.
  */
 export const projectSchema = z
-  .object({
+  .strictObject({
     ...entryFields('Name des Projekts oder der Anlaufstelle'),
     description: description(),
     kind: field(z.enum(['project', 'contact-point', 'single-offer']), {

@@ -14,7 +14,7 @@ import { text } from '../shared/text.ts';
  * bring. The basis of the "Zuständigkeiten" interface paper and of the finder.
  */
 export const responsibilitySchema = z
-  .object({
+  .strictObject({
     ...entryFields('Anliegen', 'So, wie Menschen es sagen: „Aufenthaltstitel verlängern“, „Bürgergeld beantragen“.'),
     description: description(),
     office: ref(['organisations'], { label: 'Zuständige Stelle' }),

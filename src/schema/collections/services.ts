@@ -15,7 +15,7 @@ import { text } from '../shared/text.ts';
  * away wrongly.
  */
 export const serviceSchema = z
-  .object({
+  .strictObject({
     ...entryFields('Name des Beratungsangebots'),
     description: description(),
     provider: ref(actorCollections, { label: 'Träger' }),

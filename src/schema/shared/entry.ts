@@ -17,6 +17,7 @@ export function entryFields(titleLabel: string, titleHint?: string) {
         label: 'Kurzbeschreibung',
         hint: 'Ein bis zwei einfache Sätze: wofür und für wen. Erscheint in Listen und Suchergebnissen.',
         search: 'text',
+        widget: 'text',
       },
       300,
     ),

@@ -9,8 +9,8 @@ import { plain, text } from './text.ts';
 export function coordinates() {
   return field(
     z.strictObject({
-      lat: field(z.number().min(-90).max(90), { label: 'Breitengrad' }),
-      lng: field(z.number().min(-180).max(180), { label: 'Längengrad' }),
+      lat: field(z.number().min(-90).max(90), { label: 'Breite (lat)' }),
+      lng: field(z.number().min(-180).max(180), { label: 'Länge (lng)' }),
     }),
     {
       label: 'Koordinaten',
@@ -71,13 +71,10 @@ export function accessibility() {
 export function location() {
   return z.strictObject({
     /** Unique within its organisation; other entries name it in `locations`. */
-    id: field(
-      z.string().regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „jobcenter“' }),
-      {
-        label: 'Kennung des Standorts',
-        hint: 'Kleinbuchstaben und Bindestriche, z. B. „hauptsitz“.',
-      },
-    ),
+    id: field(z.string().regex(idPattern, { error: 'ist keine gültige ID' }), {
+      label: 'Kennung des Standorts',
+      hint: 'Kleinbuchstaben und Bindestriche, z. B. „hauptsitz“.',
+    }),
     name: text({ label: 'Name des Standorts', hint: 'z. B. „Bürgerbüro im Rathaus“' }),
     address: address(),
     openingHours: openingHours().optional(),

@@ -1,0 +1,88 @@
+import { formatClock, weekTable, weekdayNames } from '../../../src/lib/opening-hours.ts';
+import { openingHoursProblems } from '../../../src/schema/shared/opening-hours.ts';
+import { createClass, h, type ControlProps } from '../decap.ts';
+import { adminSettings } from '../settings.ts';
+
+const examples = [
+  'Mo-Fr 08:00-12:00',
+  'Mo,Tu,Th 07:30-12:00; We 14:00-18:00; PH off',
+  'Mo-Th 09:00-16:00; Fr 09:00-12:00; PH off',
+  'Mo-Fr 08:00-12:00 "nur mit Termin"',
+];
+
+function weekPreview(rule: string): unknown {
+  const { state, today } = adminSettings();
+  let table;
+  try {
+    table = weekTable(rule, { state }, today);
+  } catch {
+    return null;
+  }
+  const days = weekdayNames('de-DE', 'short');
+  return h(
+    'table',
+    { className: 'lotse-hours' },
+    h(
+      'tbody',
+      null,
+      ...table.map((intervals, index) =>
+        h(
+          'tr',
+          { key: index },
+          h('th', { scope: 'row' }, days[index]),
+          h(
+            'td',
+            null,
+            intervals.length === 0
+              ? 'geschlossen'
+              : intervals.map((interval) => `${formatClock(interval.from, 'de-DE')}–${formatClock(interval.to, 'de-DE')}`).join(', '),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * Opening hours as one line of OpenStreetMap syntax, checked with the same library and rules as
+ * `npm run check`, with the resulting week shown below so the editor sees what readers will see.
+ */
+export function openingHoursControl(): unknown {
+  return createClass({
+    isValid(this: { props: ControlProps }) {
+      const rule = typeof this.props.value === 'string' ? this.props.value.trim() : '';
+      if (!rule) return true;
+      const problems = openingHoursProblems(rule);
+      return problems.length === 0 ? true : { error: { type: 'CUSTOM', message: `Öffnungszeiten nicht lesbar: ${problems[0]}` } };
+    },
+    render(this: { props: ControlProps }) {
+      const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, onChange } = this.props;
+      const rule = typeof this.props.value === 'string' ? this.props.value : '';
+      const problems = rule.trim() ? openingHoursProblems(rule.trim()) : [];
+      return h(
+        'div',
+        { className: 'lotse-opening-hours' },
+        h('input', {
+          id: forID,
+          type: 'text',
+          className: classNameWrapper,
+          value: rule,
+          spellCheck: false,
+          onChange: (event: Event) => onChange((event.target as HTMLInputElement).value),
+          onFocus: setActiveStyle,
+          onBlur: setInactiveStyle,
+        }),
+        rule.trim() === ''
+          ? h(
+              'p',
+              { className: 'lotse-widget-note' },
+              'Beispiele: ',
+              ...examples.flatMap((example, index) => [index > 0 ? ' · ' : '', h('code', { key: example }, example)]),
+            )
+          : problems.length > 0
+            ? h('p', { className: 'lotse-widget-error', role: 'alert' }, `Nicht lesbar: ${problems[0]}`)
+            : h('div', { className: 'lotse-widget-note' }, 'So erscheint die Woche auf der Seite:', weekPreview(rule.trim())),
+      );
+    },
+  });
+}

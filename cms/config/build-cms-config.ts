@@ -1,0 +1,91 @@
+import { describeObject } from '../../src/lib/schema/describe-fields.ts';
+import { editorComponentId } from '../../src/lib/cms/mdx-blocks.ts';
+import { collectionNames, collections, type CollectionName, type SiteConfig } from '../../src/schema/index.ts';
+import { mdxComponents } from '../../src/schema/mdx-components.ts';
+import type { CmsCollection, CmsConfig } from './cms-types.ts';
+import { bodyFieldConfig, fieldConfig, translationFieldConfig, type FieldContext } from './field-config.ts';
+
+/** Everything the configuration is made from besides the schemas. */
+export interface CmsConfigInput {
+  site: SiteConfig;
+  /** Terms per vocabulary with German labels; `districts` included. */
+  vocabularies: Record<string, { id: string; label: string }[]>;
+  /** German UI string for a key (option labels of fixed values). */
+  uiString: (key: string) => string | undefined;
+  /** The `backend` block (see cms/backends/ and render-cms-config.ts). */
+  backend: Record<string, unknown>;
+}
+
+/** One sentence per collection, shown above its entry list in the CMS. */
+const descriptions: Record<CollectionName, string> = {
+  organisations: 'Behörden, Wohlfahrtsverbände, Träger, Kammern und weitere Stellen mit ihren Standorten.',
+  associations: 'Vereine, Migrantenorganisationen, Initiativen und ehrenamtliche Gruppen.',
+  responsibilities: 'Wer ist wofür zuständig? Ein Anliegen und die Stelle, die es bearbeitet.',
+  services: 'Beratungsangebote wie MBE, JMD oder FIB, mit Zielgruppen und Sprachen.',
+  interpreting: 'Dolmetsch- und Sprachmittlungsangebote: wer sie anfragen kann und wie.',
+  projects: 'Befristete Projekte und Anlaufstellen. Nach dem Ende verschwinden sie von der öffentlichen Seite.',
+  networks: 'Netzwerke und Gremien mit Federführung, Mitgliedern und Sitzungen.',
+  agreements: 'Kooperationsvereinbarungen der Ausländerbehörde. Abläufe, Risiken und Kontakte sind intern.',
+  journeys: 'Wegweiser: Schritt für Schritt durch eine Lebenslage.',
+  faq: 'Häufige Fragen mit kurzer und ausführlicher Antwort.',
+  checklists: 'Mitbringlisten für Termine.',
+  pages: 'Redaktionelle Seiten: Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache.',
+};
+
+function collectionConfig(name: CollectionName, context: Omit<FieldContext, 'collection'>): CmsCollection {
+  const definition = collections[name];
+  const fieldContext: FieldContext = { ...context, collection: name };
+  const fields = describeObject(definition.schema).map((info) => fieldConfig(info, fieldContext));
+  if (definition.format === 'mdx') {
+    fields.push(bodyFieldConfig(Object.keys(mdxComponents).map(editorComponentId)));
+  }
+  fields.push(translationFieldConfig());
+  const hasShortName = fields.some((field) => field.name === 'shortName');
+  return {
+    name,
+    label: definition.label,
+    label_singular: definition.labelSingular,
+    description: descriptions[name],
+    folder: `content/${name}`,
+    extension: definition.format,
+    format: definition.format === 'mdx' ? 'frontmatter' : 'yaml',
+    create: true,
+    delete: true,
+    i18n: true,
+    identifier_field: 'title',
+    // The file name is the id (unique across collections, checked by `npm run check`).
+    slug: '{{slug}}',
+    summary: hasShortName ? '{{title}} {{shortName}}' : '{{title}}',
+    sortable_fields: ['title', 'reviewed'],
+    editor: { preview: true },
+    fields,
+  };
+}
+
+/**
+ * The Decap CMS configuration, generated from the zod schemas: one folder collection per
+ * content collection, every field with its German label, hint, required flag, i18n setting
+ * and widget. Served as /admin/config.yml (src/pages/admin/config.yml.ts).
+ */
+export function buildCmsConfig(input: CmsConfigInput): CmsConfig {
+  const context: Omit<FieldContext, 'collection'> = {
+    vocabularies: input.vocabularies,
+    uiString: input.uiString,
+    collectionLabels: Object.fromEntries(collectionNames.map((name) => [name, collections[name].label])),
+  };
+  const [defaultLocale = 'de'] = input.site.locales;
+  return {
+    locale: 'de',
+    backend: input.backend,
+    publish_mode: 'editorial_workflow',
+    site_url: input.site.url,
+    display_url: input.site.url,
+    // Lotse stores no uploads yet; Decap still needs a media folder.
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    show_preview_links: false,
+    i18n: { structure: 'multiple_folders', locales: [...input.site.locales], default_locale: defaultLocale },
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: collectionNames.map((name) => collectionConfig(name, context)),
+  };
+}

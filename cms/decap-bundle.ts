@@ -1,0 +1,51 @@
+import { createReadStream, existsSync, mkdirSync, readdirSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** URL folder the Decap bundle is served from, on the site itself (never a CDN). */
+export const decapBase = '/admin/decap/';
+
+/** Folder of the prebuilt Decap bundle (decap-cms/dist) in node_modules. */
+export function decapDistDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('decap-cms/package.json')), 'dist');
+}
+
+/** The bundle and its lazily loaded chunks; source maps stay behind (20 MB nobody needs). */
+function bundleFiles(dist: string): string[] {
+  return readdirSync(dist).filter((name) => name.endsWith('.js') || name.endsWith('.LICENSE.txt'));
+}
+
+/**
+ * Serves Decap CMS from the site: in `astro dev` straight out of node_modules, in a build copied
+ * into <out>/admin/decap/. Decap loads its chunks relative to the script, so the folder is kept
+ * whole.
+ */
+export function decapBundle(): AstroIntegration {
+  return {
+    name: 'lotse:decap-bundle',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const dist = decapDistDir();
+        const files = new Set(bundleFiles(dist));
+        server.middlewares.use((request, response, next) => {
+          const path = (request.url ?? '').split('?')[0] ?? '';
+          if (!path.startsWith(decapBase)) return next();
+          const name = path.slice(decapBase.length);
+          if (!files.has(name)) return next();
+          response.setHeader('content-type', name.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/plain; charset=utf-8');
+          createReadStream(join(dist, name)).pipe(response);
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        const dist = decapDistDir();
+        const target = join(fileURLToPath(dir), decapBase);
+        mkdirSync(target, { recursive: true });
+        for (const name of bundleFiles(dist)) copyFileSync(join(dist, name), join(target, name));
+        if (!existsSync(join(target, 'decap-cms.js'))) throw new Error('Decap CMS konnte nicht nach /admin/decap/ kopiert werden');
+      },
+    },
+  };
+}

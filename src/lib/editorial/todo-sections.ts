@@ -1,0 +1,79 @@
+import { collections } from '../../schema/index.ts';
+import type { DirectoryEntry } from '../content/directory.ts';
+import { formatDate } from '../dates.ts';
+import { languageName } from '../review/format-review.ts';
+import type { TodoList } from './build-todo.ts';
+
+/** One line of the to-do list: an entry and what is to do about it. */
+export interface TodoItem {
+  entry: DirectoryEntry;
+  /** "Organisation „Jobcenter Musterstadt“". */
+  name: string;
+  /** What is due, e.g. "fällig seit 1. März 2026 (266 Tage)". */
+  detail: string;
+  /** Offer the one-click "still correct" confirmation (overdue reviews). */
+  confirm: boolean;
+}
+
+export interface TodoSection {
+  id: string;
+  heading: string;
+  items: TodoItem[];
+}
+
+const date = (value: string) => formatDate(value, 'de-DE');
+
+/** German name of an entry: its kind and title. */
+export function entryName(entry: DirectoryEntry): string {
+  return `${collections[entry.collection].labelSingular} „${String((entry.data as { title?: unknown }).title ?? entry.id)}“`;
+}
+
+const item = (entry: DirectoryEntry, detail: string, confirm = false): TodoItem => ({ entry, name: entryName(entry), detail, confirm });
+
+/**
+ * The to-do list in sections with German headings and details, as the editors' page and
+ * `npm run freshness` show it.
+ */
+export function todoSections(todo: TodoList): TodoSection[] {
+  return [
+    {
+      id: 'ueberfaellig',
+      heading: 'Überfällige Prüfungen, älteste zuerst',
+      items: todo.overdue.map(({ entry, due, daysOverdue }) => item(entry, `fällig seit ${date(due)} (${daysOverdue} Tage)`, true)),
+    },
+    ...todo.translations.flatMap((locale) => [
+      {
+        id: `veraltet-${locale.locale}`,
+        heading: `Veraltete Übersetzungen: ${languageName(locale.locale)}`,
+        items: locale.outdated.map((entry) => item(entry, 'deutscher Text wurde geändert')),
+      },
+      {
+        id: `fehlt-${locale.locale}`,
+        heading: `Fehlende Übersetzungen: ${languageName(locale.locale)}`,
+        items: locale.missing.map((entry) => item(entry, 'noch nicht übersetzt')),
+      },
+    ]),
+    {
+      id: 'projekte',
+      heading: 'Projekte: beendet oder enden in den nächsten 60 Tagen',
+      items: todo.projects.map(({ entry, end, ended }) => item(entry, `${ended ? 'beendet am' : 'endet am'} ${date(end)}`)),
+    },
+    {
+      id: 'vereinbarungen',
+      heading: 'Kooperationsvereinbarungen zur Überprüfung',
+      items: todo.agreements.map(({ entry, reason, date: when }) =>
+        item(entry, `${reason === 'expires' ? 'gültig bis' : 'Überprüfung fällig am'} ${date(when)}`),
+      ),
+    },
+    {
+      id: 'verweise',
+      heading: 'Verweise ins Leere',
+      items: todo.brokenReferences.map(({ entry, field, target, reason }) =>
+        item(
+          entry,
+          `Feld „${field}“: „${target}“ ${reason === 'archived' ? 'ist ein beendetes Projekt (nicht mehr öffentlich)' : 'gibt es nicht'}`,
+        ),
+      ),
+    },
+  ];
+}

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readContent } from '../content/read-content.ts';
+import { validateContent, type ContentEntry, type ContentTranslation } from '../content/validate-content.ts';
+import type { Problem } from '../content/problem.ts';
+import type { ContentVersion } from './compare-content.ts';
+
+/** A version of the project's content, read from disk, with the validation result. */
+export interface LoadedVersion extends ContentVersion {
+  problems: Problem[];
+}
+
+/** Read and validate the content of a folder (the working tree, or an extracted revision). */
+export async function readVersion(root: string): Promise<LoadedVersion> {
+  const configFile = join(root, 'site.config.yaml');
+  const contentDir = join(root, 'content');
+  const validation = await validateContent({ contentDir, configFile, cwd: root });
+  const locales = validation.content?.site.locales ?? ['de'];
+  const read = await readContent(contentDir, locales, root);
+  const [source = 'de'] = locales;
+  // All files, valid or not: a change that breaks an entry is still a change of that entry.
+  const entries: ContentEntry[] = [];
+  const translations: ContentTranslation[] = [];
+  for (const file of read.files) {
+    const item = {
+      collection: file.collection,
+      id: file.id,
+      file: file.file,
+      data: file.data,
+      ...(file.body !== undefined ? { body: file.body } : {}),
+    };
+    if (file.locale === source) entries.push(item);
+    else translations.push({ ...item, locale: file.locale });
+  }
+  return { entries, translations, problems: validation.problems };
+}
+
+/**
+ * Read the content as it was at a git revision (branch, tag or commit) of a repository: the
+ * revision's content/ and site.config.yaml are extracted into a temporary folder.
+ */
+export async function readRevision(repo: string, revision: string): Promise<LoadedVersion> {
+  const folder = mkdtempSync(join(tmpdir(), 'lotse-review-'));
+  try {
+    const archive = spawnSync('git', ['archive', '--format=tar', revision, '--', 'content', 'site.config.yaml'], {
+      cwd: repo,
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    if (archive.status !== 0) {
+      throw new Error(`Stand „${revision}“ nicht lesbar: ${archive.stderr.toString().trim()} – gibt es den Branch oder Commit?`);
+    }
+    const untar = spawnSync('tar', ['-x', '-C', folder], { input: archive.stdout });
+    if (untar.status !== 0) throw new Error(`Stand „${revision}“ konnte nicht entpackt werden: ${untar.stderr.toString()}`);
+    return await readVersion(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
