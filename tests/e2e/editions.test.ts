@@ -81,7 +81,8 @@ describe('the internal edition', () => {
   });
 
   it('marks every page as internal: a visible notice in the page language and no indexing', () => {
-    const pages = files.filter((file) => file.path.endsWith('.html'));
+    // The CMS (admin/) is the editors' tool around the content, not a page of an edition.
+    const pages = files.filter((file) => file.path.endsWith('.html') && !file.path.startsWith('admin/'));
     expect(pages.length).toBeGreaterThan(0);
     const unmarked = pages
       .filter((page) => {
