@@ -52,20 +52,28 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** German label of a fixed value, taken from the site's UI strings; the value itself otherwise. */
+/**
+ * Keys of the UI strings that may label a fixed value the site shows (`value.<group>.<option>`):
+ * the field name, its singular, or collection and field ("networkStatus" for networks.status).
+ */
+export function valueLabelKeys(collection: string, key: string, option: string): string[] {
+  const singularCollection = collection.replace(/ies$/, 'y').replace(/s$/, '');
+  return [`value.${key}.${option}`, `value.${key.replace(/s$/, '')}.${option}`, `value.${singularCollection}${capitalise(key)}.${option}`];
+}
+
+/**
+ * German label of a fixed value: from the field's own `optionLabels` (values only editors see)
+ * or from the site's UI strings (values readers see); the value itself when neither has one,
+ * which the CMS configuration test reports.
+ */
 function optionLabel(info: FieldInfo, option: string, context: FieldContext): string {
-  const key = info.key;
-  const singularCollection = context.collection.replace(/ies$/, 'y').replace(/s$/, '');
-  const candidates = [
-    `value.${key}.${option}`,
-    `value.${key.replace(/s$/, '')}.${option}`,
-    `value.${singularCollection}${capitalise(key)}.${option}`,
-  ];
-  for (const candidate of candidates) {
-    const label = context.uiString(candidate);
-    if (label) return `${label} (${option})`;
-  }
-  return option;
+  const own = (info.meta?.optionLabels ?? info.item?.meta?.optionLabels)?.[option];
+  const label =
+    own ??
+    valueLabelKeys(context.collection, info.key, option)
+      .map((key) => context.uiString(key))
+      .find(Boolean);
+  return label ? `${label} (${option})` : option;
 }
 
 function vocabularyOptions(name: string, context: FieldContext): CmsOption[] {

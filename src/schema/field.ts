@@ -22,6 +22,12 @@ export interface FieldMeta {
   widget?: 'markdown' | 'text' | 'date' | 'datetime' | 'opening-hours' | 'coordinates' | 'hidden' | 'location-ids';
   /** For `location-ids`: the sibling field holding the organisation whose locations are meant. */
   locationsOf?: string;
+  /**
+   * German labels of the fixed values of an enum that only editors see (the CMS shows them
+   * instead of the raw values). Values the site shows to readers take their labels from the UI
+   * strings `value.<field>.<value>` instead, in every language. Set through `labelledEnum()`.
+   */
+  optionLabels?: Readonly<Record<string, string>>;
   /** Role of the field in the search index: `title` ranks highest, then `keywords`, then `text`. */
   search?: 'title' | 'keywords' | 'text';
 }
@@ -33,6 +39,16 @@ export const fieldRegistry = z.registry<FieldMeta>();
 export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   fieldRegistry.add(schema, meta);
   return schema;
+}
+
+/**
+ * An enum of fixed values that editors choose by their German labels: the label map defines
+ * the values (its keys), so values and labels are written once, side by side.
+ * @example labelledEnum({ public: 'Öffentlich', internal: 'Nur intern' }, { label: 'Sichtbarkeit' })
+ */
+export function labelledEnum<const Labels extends Readonly<Record<string, string>>>(labels: Labels, meta: Omit<FieldMeta, 'optionLabels'>) {
+  const values = Object.keys(labels) as [Extract<keyof Labels, string>, ...Extract<keyof Labels, string>[]];
+  return field(z.enum(values), { ...meta, optionLabels: labels });
 }
 
 /** Metadata of a field, looking through optional/default/nullable wrappers. */

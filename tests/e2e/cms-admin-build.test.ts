@@ -1,10 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCmsConfig, renderCmsConfig } from '../../cms/config/render-cms-config.ts';
 import { launchBrowser, recordedPage } from '../support/browser.ts';
-import { testBuilds } from '../support/builds.ts';
+import { cmsConfirmPath, cmsEntryPath, editorialTodoPath } from '../../src/lib/paths.ts';
+import { testBuilds, testToday } from '../support/builds.ts';
+import { demoAgreements, demoDueSoon, demoMissing, demoOutdated, demoOverdue, demoProjects } from '../support/demo-todo.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // The admin and the editors' to-do view as they are built and served.
@@ -46,20 +49,78 @@ describe('the editors’ to-do view', () => {
     expect(existsSync(join(testBuilds.public, 'de/redaktion/index.html'))).toBe(false);
   });
 
-  it('lists the demo content’s outdated and missing translations with links into the CMS', async () => {
+  it('lists the demo content’s overdue entries, outdated and missing translations, ending projects and due agreements', async () => {
     const context = await browser.newContext();
     const { page } = await recordedPage(context);
-    await page.goto(`${internal.url}/de/redaktion/`);
+    await page.goto(`${internal.url}${editorialTodoPath()}`);
     const items = async (id: string) =>
       page.locator(`#${id} li`).evaluateAll((list) => list.map((item) => (item as HTMLElement).dataset['entry']));
-    // Demo content as of the foundation: one organisation whose English text has no source stamp.
-    expect(await items('ueberfaellig')).toEqual([]);
-    expect(await items('veraltet-en')).toEqual(['organisations/auslaenderbehoerde-musterstadt']);
-    for (const locale of ['ar', 'fa', 'tr', 'uk', 'ru'])
-      expect(await items(`fehlt-${locale}`)).toEqual(['organisations/auslaenderbehoerde-musterstadt']);
+
+    expect(await items('ueberfaellig')).toEqual(demoOverdue);
+    for (const entry of demoDueSoon) expect(await items('ueberfaellig')).not.toContain(entry);
+    await expect(page.locator('#ueberfaellig li').first().textContent()).resolves.toContain('fällig seit 10. Februar 2026 (285 Tage)');
+    for (const locale of ['en', 'ar', 'fa', 'tr', 'uk', 'ru']) {
+      expect(await items(`veraltet-${locale}`), locale).toEqual(demoOutdated[locale]);
+      expect(((await items(`fehlt-${locale}`)) as string[]).sort(), locale).toEqual(demoMissing(locale));
+    }
+    expect(demoMissing('ar')).toHaveLength(204 - 45 - 4);
+    expect(await items('projekte')).toEqual(demoProjects);
+    expect(await items('vereinbarungen')).toEqual(demoAgreements);
+    await expect(page.locator('#vereinbarungen li').last().textContent()).resolves.toContain('gültig bis 31. Januar 2027');
+    // Nothing in the demo content points to a missing entry or an ended project.
+    expect(await items('verweise')).toEqual([]);
+
     await expect(page.locator('#veraltet-en li a').first().getAttribute('href')).resolves.toBe(
-      '/admin/#/collections/organisations/entries/auslaenderbehoerde-musterstadt',
+      cmsEntryPath('networks', 'lenkungskreis-integration'),
+    );
+    await expect(page.locator('#ueberfaellig li a.todo-confirm').first().getAttribute('href')).resolves.toBe(
+      cmsConfirmPath('faq', 'faq-integrationskurs-kosten'),
     );
     await context.close();
+  });
+
+  it('prints the same lists in the terminal with npm run freshness', async () => {
+    const cli = spawnSync(process.execPath, ['scripts/freshness.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, LOTSE_TODAY: testToday },
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    // Sections: a heading with its count, then one line per entry ending in its CMS link.
+    const printed = new Map<string, string[]>();
+    let heading = '';
+    for (const line of cli.stdout.split('\n')) {
+      const link = /#\/collections\/([^/]+)\/entries\/(\S+)$/.exec(line);
+      if (line.startsWith('  - ') && link) printed.get(heading)!.push(`${link[1]}/${link[2]}`);
+      else if (/^\S.*\(\d+\)$/.test(line)) printed.set((heading = line), []);
+    }
+    const context = await browser.newContext();
+    const { page } = await recordedPage(context);
+    await page.goto(`${internal.url}${editorialTodoPath()}`);
+    const shown = new Map<string, string[]>();
+    for (const section of await page.locator('section.todo-section').all()) {
+      const title = (await section.locator('h2').textContent()) ?? '';
+      shown.set(title, await section.locator('li').evaluateAll((list) => list.map((item) => (item as HTMLElement).dataset['entry'] ?? '')));
+    }
+    await context.close();
+    // Overdue, two per language (outdated, missing) for six languages, projects, agreements, references.
+    expect(printed.size).toBe(1 + 2 * 6 + 3);
+    expect(printed).toEqual(shown);
+    expect(printed.get(`Überfällige Prüfungen, älteste zuerst (${demoOverdue.length})`)).toEqual(demoOverdue);
+  });
+
+  it('is German only: no language switcher, and every link on it leads to a page of the build', async () => {
+    const context = await browser.newContext();
+    const { page } = await recordedPage(context);
+    await page.goto(`${internal.url}${editorialTodoPath()}`);
+    await expect(page.locator('.language-switcher').count()).resolves.toBe(0);
+    await expect(page.locator('link[rel=alternate][hreflang]').count()).resolves.toBe(0);
+    // An ended project has no page any more; its line links into the CMS only.
+    await expect(page.locator('li[data-entry="projects/anlaufstelle-ukraine"] a').count()).resolves.toBe(1);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    await context.close();
+    const missing = [...new Set(hrefs)]
+      .map((href) => href.replace(/[#?].*$/, ''))
+      .filter((path) => !existsSync(join(testBuilds.internal, path, path.endsWith('/') ? 'index.html' : '')));
+    expect(missing).toEqual([]);
   });
 });

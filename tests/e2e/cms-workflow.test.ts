@@ -29,6 +29,14 @@ function readYaml(text: string): Record<string, unknown> {
   return load(text, { schema: CORE_SCHEMA }) as Record<string, unknown>;
 }
 
+/** A value with every text trimmed, as the schemas read it (`z.string().trim()`). */
+function trimmed(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map(trimmed);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, trimmed(item)]));
+  return value;
+}
+
 /** A file as committed on a branch of the CMS clone. */
 function fileOn(branch: string, path: string): Record<string, unknown> {
   return readYaml(cms.git('show', `${branch}:${path}`));
@@ -145,6 +153,7 @@ describe('the CMS with the local review workflow', () => {
   });
 
   it('creates an association in German and English, takes it through review and publishes it with all shared fields', async () => {
+    const published = filesOn('main', 'content/associations');
     await login();
     await page.goto(`${cms.siteUrl}/admin/#/collections/associations/new`);
     await german('Name des Vereins oder der Initiative').fill('Kulturverein Testfeld');
@@ -156,6 +165,8 @@ describe('the CMS with the local review workflow', () => {
     await german('Verantwortlich für die Pflege').fill('Kulturverein Testfeld, Vorstand');
     await choose('Art der Organisation', 'Behörde');
     await choose('Rechtsform', 'Eingetragener Verein');
+    // Fixed values show their German labels, not the stored values.
+    await expect(page.getByText('Öffentlich (public)', { exact: true }).count()).resolves.toBeGreaterThan(0);
     await german('Dachverband oder Trägerorganisation').fill('Ausländer');
     await page.getByRole('button', { name: 'Ausländerbehörde Musterstadt (Organisationen)' }).click();
     await save();
@@ -163,14 +174,15 @@ describe('the CMS with the local review workflow', () => {
     // Saved as a draft: a branch of its own, nothing on main yet.
     const branch = 'cms/associations/kulturverein-testfeld';
     expect(cms.git('branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n')).toContain(branch);
-    expect(filesOn('main', 'content/associations')).toEqual([]);
+    expect(filesOn('main', 'content/associations')).toEqual(published);
 
     await setStatus('Entwurf', 'Zur Überprüfung');
     await setStatus('Zur Überprüfung', 'Abgeschlossen');
     await publish();
 
     expect(cms.git('branch', '--list', 'cms/*')).toBe('');
-    expect(filesOn('main', 'content/associations')).toEqual([
+    // Exactly the German and the English file are new; languages nobody translated get no file.
+    expect(filesOn('main', 'content/associations').filter((file) => !published.includes(file))).toEqual([
       'content/associations/de/kulturverein-testfeld.yaml',
       'content/associations/en/kulturverein-testfeld.yaml',
     ]);
@@ -195,7 +207,8 @@ describe('the CMS with the local review workflow', () => {
 
   it('keeps every shared field of an entry when translators save English and Arabic texts', async () => {
     const path = (locale: string) => `content/organisations/${locale}/${hub}.yaml`;
-    const before = fileOn('main', path('de'));
+    const files = filesOn('main', 'content/organisations').filter((file) => file.includes(hub));
+    const before = Object.fromEntries(files.map((file) => [file, fileOn('main', file)]));
     await login();
     await page.goto(`${cms.siteUrl}/admin/#/collections/organisations/entries/${hub}`);
     await translated('Name der Organisation').fill('Immigration Office of Musterstadt');
@@ -207,35 +220,48 @@ describe('the CMS with the local review workflow', () => {
     await setStatus('Zur Überprüfung', 'Abgeschlossen');
     await publish();
 
-    // The German file, with coordinates, references and internal contacts, is unchanged.
-    expect(fileOn('main', path('de'))).toEqual(before);
-    const fingerprint = sourceFingerprint(organisationSchema, organisationSchema.parse(before));
+    // The German file, with coordinates, references and internal contacts, keeps every value.
+    // Decap writes the file anew in its own YAML style and the save trims texts, so a Markdown
+    // block loses its final line break ("|" becomes "|-"): the schema trims every text
+    // anyway, so the entry, its page and its fingerprint stay the same.
+    const german = fileOn('main', path('de'));
+    expect(trimmed(german)).toEqual(trimmed(before[path('de')]));
+    const fingerprint = sourceFingerprint(organisationSchema, organisationSchema.parse(german));
+    expect(fingerprint).toBe(sourceFingerprint(organisationSchema, organisationSchema.parse(before[path('de')])));
     const allowed = [...translatableKeys(organisationSchema), 'translation'];
     for (const locale of ['en', 'ar']) {
       const translation = fileOn('main', path(locale));
       expect(Object.keys(translation).filter((key) => !allowed.includes(key))).toEqual([]);
       expect(translation['translation']).toEqual({ source: fingerprint });
     }
+    expect(fileOn('main', path('en'))['title']).toBe('Immigration Office of Musterstadt');
     expect(fileOn('main', path('ar'))['title']).toBe('دائرة الأجانب في موسترشتات');
-    // Languages nobody translated get no file.
-    expect(filesOn('main', 'content/organisations').filter((file) => file.includes(hub))).toEqual([path('ar'), path('de'), path('en')]);
+    // The languages nobody touched keep their texts and stay current (their stamp still matches).
+    expect(filesOn('main', 'content/organisations').filter((file) => file.includes(hub))).toEqual(files);
+    for (const locale of ['fa', 'tr', 'uk', 'ru']) {
+      expect(trimmed(fileOn('main', path(locale))), locale).toEqual(trimmed(before[path(locale)]));
+      expect(fileOn('main', path(locale))['translation'], locale).toEqual({ source: fingerprint });
+    }
   });
 
   it('shows a change of opening hours made in the CMS in the review report', async () => {
     await login();
     await page.goto(`${cms.siteUrl}/admin/#/collections/organisations/entries/${hub}`);
-    // Expand the (collapsed) location: the first button of the list item's top bar.
-    await page.getByText('Bürgeramt im Neuen Rathaus').first().locator('xpath=preceding-sibling::div[1]//button').first().click();
-    const hours = german('Öffnungszeiten');
+    // Expand the (collapsed) walk-in desk: the first button of the list item's top bar.
+    const desk = 'Info- und Servicestelle der Ausländerbehörde, Neues Rathaus, Erdgeschoss';
+    await page.getByText(desk).first().locator('xpath=preceding-sibling::div[1]//button').first().click();
+    // The other (collapsed) location's field is in the page too, hidden.
+    const hours = labelled('Öffnungszeiten').filter({ visible: true });
     const old = await hours.inputValue();
-    await hours.fill('Mo-Fr 08:00-12:00; Th 14:00-18:00; PH off');
+    expect(old).toBe('Mo-Fr 08:00-12:00, Th 14:00-17:30; PH off');
+    await hours.fill('Mo-Fr 08:00-12:00, Th 14:00-18:00; PH off');
     await expect(page.getByText('So erscheint die Woche auf der Seite:').count()).resolves.toBeGreaterThan(0);
     await save();
 
     const review = run(['scripts/review.ts', '--repo', cms.repo, '--base', 'main', '--head', `cms/organisations/${hub}`]);
     expect(review.status, review.stderr).toBe(0);
     expect(review.stdout).toContain(
-      `Öffnungszeiten von Ausländerbehörde Musterstadt (Standorte: „Bürgeramt im Neuen Rathaus“) geändert: „${old}“ → „Mo-Fr 08:00-12:00; Th 14:00-18:00; PH off“`,
+      `Öffnungszeiten von Ausländerbehörde Musterstadt (Standorte: „${desk}“) geändert: „${old}“ → „Mo-Fr 08:00-12:00, Th 14:00-18:00; PH off“`,
     );
     expect(review.stdout).toContain('**Prüfung:** ✓');
   });

@@ -1,8 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** A free TCP port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
@@ -29,10 +28,15 @@ export interface LocalCms {
 
 /**
  * Run scripts/start.ts exactly as `npm start` does, on free ports, with the CMS clone in a
- * temporary folder, and wait until it says it is ready.
+ * fresh folder, and wait until it says it is ready. The folder is inside the project's .lotse/
+ * like the real clone (.lotse/cms-repo): building the clone's content needs the project's
+ * node_modules above it (its tsconfig.json extends astro/tsconfigs/strictest, which the MDX
+ * journeys are compiled with). One fixed folder, so Astro keeps one content cache for it.
  */
 export async function startLocalCms(): Promise<LocalCms> {
-  const folder = mkdtempSync(join(tmpdir(), 'lotse-cms-'));
+  const folder = resolve('.lotse/test-cms');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
   const repo = join(folder, 'cms-repo');
   const [devPort, cmsPort] = [await freePort(), await freePort()];
   // Run as a person would: without the test runner's environment (NODE_ENV=test, VITEST…),

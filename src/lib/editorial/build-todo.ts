@@ -54,8 +54,15 @@ export interface TodoList {
   brokenReferences: BrokenReference[];
 }
 
-/** How far ahead project ends and agreement dates are listed. */
+/** How far ahead project ends are listed. */
 export const lookAheadDays = 60;
+
+/**
+ * How far ahead agreements that run out or are due for review are listed: renewing an
+ * agreement needs the partners' management (often a council decision), which takes longer
+ * than a project's follow-up, so the office hears of it a quarter ahead.
+ */
+export const agreementLookAheadDays = 90;
 
 /** When an entry is due for review: `reviewed` plus its interval (default 12 months). */
 export function reviewDue(entry: DirectoryEntry): string {
@@ -75,6 +82,7 @@ export function buildTodo(input: {
 }): TodoList {
   const { entries, archived, today } = input;
   const horizon = addDaysIso(today, lookAheadDays);
+  const agreementHorizon = addDaysIso(today, agreementLookAheadDays);
 
   const overdue = entries
     .map((entry) => ({ entry, due: reviewDue(entry) }))
@@ -107,8 +115,8 @@ export function buildTodo(input: {
       const validUntil = (entry.data as { validUntil?: string }).validUntil;
       const due = reviewDue(entry);
       const items: AgreementDue[] = [];
-      if (validUntil && validUntil <= horizon) items.push({ entry, reason: 'expires', date: validUntil });
-      if (due <= horizon) items.push({ entry, reason: 'review', date: due });
+      if (validUntil && validUntil <= agreementHorizon) items.push({ entry, reason: 'expires', date: validUntil });
+      if (due <= agreementHorizon) items.push({ entry, reason: 'review', date: due });
       // The earlier of the two is what the office has to act on first.
       return items.sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1);
     })

@@ -2,7 +2,7 @@ import { collections } from '../../schema/index.ts';
 import type { DirectoryEntry } from '../content/directory.ts';
 import { formatDate } from '../dates.ts';
 import { languageName } from '../review/format-review.ts';
-import type { TodoList } from './build-todo.ts';
+import { agreementLookAheadDays, lookAheadDays, type TodoList } from './build-todo.ts';
 
 /** One line of the to-do list: an entry and what is to do about it. */
 export interface TodoItem {
@@ -13,6 +13,8 @@ export interface TodoItem {
   detail: string;
   /** Offer the one-click "still correct" confirmation (overdue reviews). */
   confirm: boolean;
+  /** The entry has a page on the site (ended projects have none: they are in the archive). */
+  hasPage: boolean;
 }
 
 export interface TodoSection {
@@ -28,7 +30,13 @@ export function entryName(entry: DirectoryEntry): string {
   return `${collections[entry.collection].labelSingular} „${String((entry.data as { title?: unknown }).title ?? entry.id)}“`;
 }
 
-const item = (entry: DirectoryEntry, detail: string, confirm = false): TodoItem => ({ entry, name: entryName(entry), detail, confirm });
+const item = (entry: DirectoryEntry, detail: string, options: { confirm?: boolean; hasPage?: boolean } = {}): TodoItem => ({
+  entry,
+  name: entryName(entry),
+  detail,
+  confirm: options.confirm ?? false,
+  hasPage: options.hasPage ?? true,
+});
 
 /**
  * The to-do list in sections with German headings and details, as the editors' page and
@@ -39,7 +47,9 @@ export function todoSections(todo: TodoList): TodoSection[] {
     {
       id: 'ueberfaellig',
       heading: 'Überfällige Prüfungen, älteste zuerst',
-      items: todo.overdue.map(({ entry, due, daysOverdue }) => item(entry, `fällig seit ${date(due)} (${daysOverdue} Tage)`, true)),
+      items: todo.overdue.map(({ entry, due, daysOverdue }) =>
+        item(entry, `fällig seit ${date(due)} (${daysOverdue} Tage)`, { confirm: true }),
+      ),
     },
     ...todo.translations.flatMap((locale) => [
       {
@@ -55,12 +65,14 @@ export function todoSections(todo: TodoList): TodoSection[] {
     ]),
     {
       id: 'projekte',
-      heading: 'Projekte: beendet oder enden in den nächsten 60 Tagen',
-      items: todo.projects.map(({ entry, end, ended }) => item(entry, `${ended ? 'beendet am' : 'endet am'} ${date(end)}`)),
+      heading: `Projekte: beendet oder enden in den nächsten ${lookAheadDays} Tagen`,
+      items: todo.projects.map(({ entry, end, ended }) =>
+        item(entry, `${ended ? 'beendet am' : 'endet am'} ${date(end)}`, { hasPage: !ended }),
+      ),
     },
     {
       id: 'vereinbarungen',
-      heading: 'Kooperationsvereinbarungen zur Überprüfung',
+      heading: `Kooperationsvereinbarungen: Überprüfung fällig oder Ablauf in den nächsten ${agreementLookAheadDays} Tagen`,
       items: todo.agreements.map(({ entry, reason, date: when }) =>
         item(entry, `${reason === 'expires' ? 'gültig bis' : 'Überprüfung fällig am'} ${date(when)}`),
       ),

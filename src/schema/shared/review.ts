@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { field } from '../field.ts';
+import { field, labelledEnum } from '../field.ts';
 import { isoDate } from './dates.ts';
 import { plain } from './text.ts';
 
@@ -28,8 +28,8 @@ export function reviewFields() {
 
 /** Whether an entry appears in the public edition or only in the internal one. */
 export function visibility() {
-  return field(z.enum(['public', 'internal']), {
-    label: 'Sichtbarkeit',
-    hint: '„internal“: nur in der internen Ausgabe für Beratungsstellen, nicht öffentlich.',
-  }).default('public');
+  return labelledEnum(
+    { public: 'Öffentlich', internal: 'Nur intern' },
+    { label: 'Sichtbarkeit', hint: '„Nur intern“: nur in der internen Ausgabe für Beratungsstellen, nicht öffentlich.' },
+  ).default('public');
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig } from '../../../cms/config/build-cms-config.ts';
 import type { CmsField } from '../../../cms/config/cms-types.ts';
+import { valueLabelKeys } from '../../../cms/config/field-config.ts';
 import { currentCmsConfig, readBackend, readVocabularyLabels } from '../../../cms/config/render-cms-config.ts';
+import de from '../../../src/i18n/ui/de.ts';
 import { cmsWidgets, translationField, bodyField } from '../../../cms/widget-names.ts';
 import { describeObject, type FieldInfo } from '../../../src/lib/schema/describe-fields.ts';
 import { collectionNames, collections } from '../../../src/schema/index.ts';
@@ -115,6 +117,39 @@ describe('the generated CMS configuration', () => {
       i18n: false,
     });
     expect(byName(locations.fields!, 'openingHours')).toMatchObject({ widget: cmsWidgets.openingHours, i18n: false, required: false });
+  });
+
+  it('labels every fixed value (enum) in German from exactly one source: the field’s own labels or the UI strings', () => {
+    const strings = de as Record<string, unknown>;
+    const problems: string[] = [];
+    for (const collection of config.collections) {
+      const schema = collections[collection.name as keyof typeof collections].schema;
+      walkInfo(
+        describeObject(schema),
+        (info, field) => {
+          const options = info.type === 'enum' ? info.options : info.item?.type === 'enum' ? info.item.options : undefined;
+          if (!options) return;
+          for (const option of options) {
+            const own = (info.meta?.optionLabels ?? info.item?.meta?.optionLabels)?.[option];
+            const shown = valueLabelKeys(collection.name, info.key, option).find((key) => typeof strings[key] === 'string');
+            const where = `${collection.name}.${info.key}=${option}`;
+            if (own && shown) problems.push(`${where}: Beschriftung doppelt (Schema und ${shown})`);
+            const label = own ?? (shown ? String(strings[shown]) : undefined);
+            if (!label) problems.push(`${where}: keine deutsche Beschriftung`);
+            const offered = field.options?.find((candidate) => candidate.value === option);
+            if (label && offered?.label !== `${label} (${option})`) problems.push(`${where}: angeboten als „${offered?.label}“`);
+          }
+        },
+        collection.fields,
+      );
+    }
+    expect(problems).toEqual([]);
+    const pages = config.collections.find((collection) => collection.name === 'pages')!;
+    expect(pages.fields.find((field) => field.name === 'visibility')!.options).toEqual([
+      { label: 'Öffentlich (public)', value: 'public' },
+      { label: 'Nur intern (internal)', value: 'internal' },
+    ]);
+    expect(pages.fields.find((field) => field.name === 'role')!.options?.[0]).toEqual({ label: 'Impressum (imprint)', value: 'imprint' });
   });
 
   it('offers the vocabularies and districts as choices with their German labels', () => {

@@ -30,6 +30,26 @@ describe('saving from the CMS', () => {
     expect(result.german).not.toHaveProperty('shortName');
   });
 
+  it('keeps the other translations current when a Markdown text loses only its final line break', () => {
+    // A YAML block ("description: |") ends with a line break; the save trims it. The schema
+    // trims every text too, so the German text, and the fingerprint the stamps refer to, stay.
+    const fromFile = { ...german, description: 'Erster Absatz.\n\nZweiter Absatz.\n' };
+    const stamp = sourceFingerprint(organisationSchema, organisationSchema.parse(fromFile));
+    const result = prepareSave({
+      collection: 'organisations',
+      german: fromFile,
+      translations: {
+        en: { title: 'Job Centre', translation: { source: stamp } },
+        ar: { title: 'مركز العمل', translation: { source: stamp } },
+      },
+      openedAs: { en: { title: 'Job Centre', translation: { source: stamp } } },
+    });
+    expect(result.german['description']).toBe('Erster Absatz.\n\nZweiter Absatz.');
+    expect(result.fingerprint).toBe(stamp);
+    expect(translationState('organisations', fromFile, result.translations['ar'])).toBe('current');
+    expect(sourceFingerprint(organisationSchema, organisationSchema.parse(result.german))).toBe(stamp);
+  });
+
   it('leaves the stamp of a translation nobody opened, so it turns outdated when German changes', () => {
     const result = prepareSave({
       collection: 'organisations',

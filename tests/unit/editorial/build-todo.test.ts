@@ -3,6 +3,7 @@ import { buildDirectory } from '../../../src/lib/content/directory.ts';
 import type { ContentEntry, ContentTranslation } from '../../../src/lib/content/validate-content.ts';
 import { buildTodo } from '../../../src/lib/editorial/build-todo.ts';
 import { formatTodo } from '../../../src/lib/editorial/format-todo.ts';
+import { todoSections } from '../../../src/lib/editorial/todo-sections.ts';
 import { sourceFingerprint } from '../../../src/lib/schema/translation.ts';
 import { readSiteConfig } from '../../../src/lib/site-config.ts';
 import { collections, type CollectionName } from '../../../src/schema/index.ts';
@@ -130,19 +131,29 @@ describe('the editors’ to-do list', () => {
     expect(todo.brokenReferences.map(({ entry: item, field, target, reason }) => [item.id, field, target, reason])).toEqual([
       ['verein', 'parent', 'ended', 'archived'],
     ]);
+    // An ended project has no page any more: the list links only into the CMS.
+    const projects = todoSections(todo).find((section) => section.id === 'projekte')!;
+    expect(projects.items.map((item) => [item.entry.id, item.hasPage])).toEqual([
+      ['ended', false],
+      ['soon', true],
+    ]);
   });
 
-  it('lists agreements that run out or are due for review within 60 days', () => {
+  it('lists agreements that run out or are due for review within 90 days', () => {
     const todo = todoFor([
       entry('organisations', 'jobcenter', organisation({ reviewed: '2026-10-01' })),
       agreement('expiring', 'Vereinbarung Jobcenter', { validUntil: '2026-12-31' }),
       agreement('review', 'Vereinbarung Caritas', { reviewed: '2026-01-10' }),
+      // 70 days ahead: past the projects' 60 days, still within the agreements' quarter.
+      agreement('renew', 'Vereinbarung Diakonie', { validUntil: '2027-01-31' }),
+      agreement('later', 'Vereinbarung BRK', { validUntil: '2027-02-21' }),
       agreement('fine', 'Vereinbarung AWO', { validUntil: '2028-12-31' }),
       agreement('over', 'Beendete Vereinbarung', { status: 'ended', validUntil: '2026-01-01' }),
     ]);
     expect(todo.agreements.map(({ entry: item, reason, date }) => [item.id, reason, date])).toEqual([
       ['expiring', 'expires', '2026-12-31'],
       ['review', 'review', '2027-01-10'],
+      ['renew', 'expires', '2027-01-31'],
     ]);
   });
 

@@ -1,0 +1,110 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * What the editors' to-do list must show for the demo content on the test date (2026-11-22):
+ * the deliberate cases of docs/demo-content-plan.md (§6 projects, §9 agreements, §12 freshness
+ * and translations, §13 translation coverage), written down here by hand from the plan and
+ * checked against the content files, never taken from the program's output. Items are
+ * `<collection>/<id>`, as the to-do view's `data-entry` attributes and CMS links name them.
+ */
+
+/** Overdue for review (plan §12), longest overdue first: reviewed + interval < 2026-11-22. */
+export const demoOverdue = [
+  'faq/faq-integrationskurs-kosten', // 2025-02-10 + 12 months = 2026-02-10
+  'networks/ag-wohnen', // 2025-10-01 + 6 = 2026-04-01 (same day as the next; „AG …“ sorts first)
+  'services/schuldnerberatung-diakonie', // 2025-04-01 + 12 = 2026-04-01
+  'organisations/mieterverein-musterstadt', // 2025-05-12 + 12 = 2026-05-12
+  'agreements/kooperation-integrationsbeirat', // 2025-07-01 + 12 = 2026-07-01
+  'responsibilities/kindergeld-beantragen', // 2026-02-15 + 6 = 2026-08-15
+  'responsibilities/wohnberechtigungsschein', // 2025-09-01 + 12 = 2026-09-01
+  'associations/tuerkisch-deutscher-freundeskreis', // 2024-10-01 + 24 = 2026-10-01
+];
+
+/** Due within 30 days (plan §12): not overdue yet, so not in the overdue list. */
+export const demoDueSoon = [
+  'responsibilities/aufenthaltstitel-verlaengern',
+  'agreements/kooperation-jugendmigrationsdienste',
+  'interpreting/telefondolmetschen-arbeitsagentur-jobcenter',
+];
+
+/** Outdated translations per language (plan §12): the German text changed after translating. */
+export const demoOutdated: Record<string, string[]> = {
+  en: ['networks/lenkungskreis-integration'],
+  ar: ['journeys/anerkannt-vom-asylblg-zum-jobcenter'],
+  fa: ['responsibilities/asylblg-leistungen'],
+  tr: ['responsibilities/aufenthaltstitel-verlaengern'],
+  uk: ['faq/faq-integrationskurs-kosten'],
+  ru: ['faq/faq-termin-auslaenderbehoerde'],
+};
+
+/** Projects that ended before 2026-11-22 (E) or end by 2027-01-21 (S), plan §6, by end date. */
+export const demoProjects = [
+  'projects/bildungskoordination-neuzugewanderte', // ended 2021-08-31
+  'projects/jobcafe-gefluechtete', // ended 2024-06-30
+  'projects/anlaufstelle-ukraine', // ended 2025-06-30
+  'projects/ankommen-im-quartier-westend', // ended 2025-12-31
+  'projects/ausbildungslotsen', // ends 2026-12-31
+  'projects/elternlotsen', // ends 2027-01-15
+];
+
+/** Agreements to act on (plan §9), by date: review overdue, review due, running out. */
+export const demoAgreements = [
+  'agreements/kooperation-integrationsbeirat', // review due 2026-07-01 (overdue)
+  'agreements/kooperation-jugendmigrationsdienste', // review due 2026-12-01
+  'agreements/kooperation-rechtskreiswechsel', // valid until 2027-01-31
+];
+
+/**
+ * Entries translated into all seven languages (plan §13 "T7"): every journey and FAQ, the
+ * immigration office, its eleven responsibilities plus four benefit ones, five checklists.
+ */
+const translatedIntoAll = new Set([
+  'organisations/auslaenderbehoerde-musterstadt',
+  ...[
+    'aufenthaltstitel-verlaengern',
+    'aufenthaltstitel-erstmals-beantragen',
+    'fiktionsbescheinigung',
+    'elektronischer-aufenthaltstitel-abholen',
+    'familiennachzug',
+    'niederlassungserlaubnis-beantragen',
+    'beschaeftigungserlaubnis-gestattete-geduldete',
+    'duldung-verlaengern',
+    'bleiberecht-gut-integrierte',
+    'teilnahmeberechtigung-integrationskurs',
+    'verpflichtungserklaerung',
+    'asylblg-leistungen',
+    'sozialhilfe-grundsicherung',
+    'rechtskreiswechsel-asylblg-sgb-ii',
+    'buergergeld-beantragen',
+  ].map((id) => `responsibilities/${id}`),
+  ...[
+    'mitbringliste-aufenthaltstitel-verlaengern',
+    'mitbringliste-aufenthaltstitel-erstantrag',
+    'mitbringliste-buergergeld',
+    'mitbringliste-asylblg',
+    'mitbringliste-verpflichtungserklaerung',
+  ].map((id) => `checklists/${id}`),
+]);
+const translatedCollections = new Set(['journeys', 'faq']);
+const endedProjects = new Set(demoProjects.slice(0, 4));
+
+/** Every German entry of the demo content, from the file names in content/<collection>/de. */
+export function demoEntries(contentDir = 'content'): string[] {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((folder) => folder.isDirectory() && folder.name !== 'vocabularies')
+    .flatMap((folder) =>
+      readdirSync(join(contentDir, folder.name, 'de')).map((file) => `${folder.name}/${file.replace(/\.(yaml|mdx)$/, '')}`),
+    );
+}
+
+/**
+ * Missing translations of a language (plan §13): English exists for every entry; the other
+ * languages for the T7 entries only. Ended projects are in the archive, not on the list.
+ */
+export function demoMissing(locale: string): string[] {
+  if (locale === 'en') return [];
+  return demoEntries()
+    .filter((item) => !translatedCollections.has(item.split('/')[0]!) && !translatedIntoAll.has(item) && !endedProjects.has(item))
+    .sort();
+}
