@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of src/lib and schemas, and end-to-end tests in Debian's
-// Chromium against real builds of the demo site (built once in the global setup).
+// Three projects: fast unit tests of src/lib and schemas; the command-line tools run as real
+// processes on real folders (check, build guard, synthetic data); and end-to-end tests in
+// Debian's Chromium against real builds of the demo site (built once in the global setup).
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +11,13 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

@@ -29,7 +29,9 @@ if (result.problems.length > 0) {
   console.error(`\n✗ ${result.problems.length} Problem(e) im Inhalt – nichts gebaut, ${outDir} bleibt unverändert.`);
   process.exit(1);
 }
-console.log(`✓ Inhalt gültig (${result.content?.entries.length} Einträge). Baue die ${edition === 'internal' ? 'interne' : 'öffentliche'} Ausgabe …`);
+console.log(
+  `✓ Inhalt gültig (${result.content?.entries.length} Einträge). Baue die ${edition === 'internal' ? 'interne' : 'öffentliche'} Ausgabe …`,
+);
 
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync('astro', ['build', '--outDir', stagingDir, ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -35,5 +35,7 @@ if (result.problems.length > 0) {
 }
 if (!values.quiet) {
   const content = result.content;
-  console.log(`✓ ${values.content}: ${content?.entries.length ?? 0} Einträge, ${content?.translations.length ?? 0} Übersetzungen – alles gültig. (${seconds} s)`);
+  console.log(
+    `✓ ${values.content}: ${content?.entries.length ?? 0} Einträge, ${content?.translations.length ?? 0} Übersetzungen – alles gültig. (${seconds} s)`,
+  );
 }

@@ -34,7 +34,12 @@ if (unknown.length > 0) {
   console.error(`✗ Unbekannte Sprache(n): ${unknown.join(', ')} – die Website hat ${site.locales.join(', ')}.`);
   process.exit(1);
 }
-const topics = values.topics ? values.topics.split(',').map((topic) => topic.trim()).filter(Boolean) : [];
+const topics = values.topics
+  ? values.topics
+      .split(',')
+      .map((topic) => topic.trim())
+      .filter(Boolean)
+  : [];
 
 if (!existsSync(join(outDir, 'index.html'))) {
   console.log(`Kein Build in ${outDir} – baue die Website zuerst (npm run build) …`);
@@ -48,7 +53,12 @@ if (!existsSync(join(outDir, 'index.html'))) {
 /** Every document to print: its PDF name, print page and paper size. */
 const documents = locales.flatMap((locale) => [
   ...paperIds.map((paper) => ({ locale, name: paperPdfName(paper), path: paperPrintPath(locale, paper), format: 'A4' as const })),
-  ...(['A4', 'A5'] as const).map((format) => ({ locale, name: brochurePdfName(format, topics), path: brochurePrintPath(locale, { topics, format }), format })),
+  ...(['A4', 'A5'] as const).map((format) => ({
+    locale,
+    name: brochurePdfName(format, topics),
+    path: brochurePrintPath(locale, { topics, format }),
+    format,
+  })),
 ]);
 const wanted = values.only ? values.only.split(',').map((name) => name.trim()) : undefined;
 const selected = documents.filter((document) => !wanted || wanted.some((name) => document.name.startsWith(name)));

@@ -28,7 +28,12 @@ export interface ControlProps {
   setInactiveStyle: () => void;
   getEntry: () => ImmutableLike;
   locale?: string;
-  query: (namespace: string, collection: string, searchFields: string[], term: string) => Promise<{ payload?: { hits?: { slug: string; data: Record<string, unknown> }[] } }>;
+  query: (
+    namespace: string,
+    collection: string,
+    searchFields: string[],
+    term: string,
+  ) => Promise<{ payload?: { hits?: { slug: string; data: Record<string, unknown> }[] } }>;
 }
 
 /** Props Decap gives a preview template. */

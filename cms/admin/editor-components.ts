@@ -1,4 +1,11 @@
-import { blockFromMatch, blockPattern, blockToMdx, childrenField, editorComponentId, type BlockData } from '../../src/lib/cms/mdx-blocks.ts';
+import {
+  blockFromMatch,
+  blockPattern,
+  blockToMdx,
+  childrenField,
+  editorComponentId,
+  type BlockData,
+} from '../../src/lib/cms/mdx-blocks.ts';
 import { collections, type CollectionName } from '../../src/schema/index.ts';
 import { mdxComponents, type MdxComponent, type MdxComponentName } from '../../src/schema/mdx-components.ts';
 import { cmsWidgets } from '../widget-names.ts';
@@ -21,7 +28,9 @@ function blockFields(component: MdxComponent): Record<string, unknown>[] {
         label: prop.label,
         widget: cmsWidgets.relation,
         collections: [...prop.ref],
-        collection_labels: Object.fromEntries(prop.ref.map((collection) => [collection, collections[collection as CollectionName]?.label ?? collection])),
+        collection_labels: Object.fromEntries(
+          prop.ref.map((collection) => [collection, collections[collection as CollectionName]?.label ?? collection]),
+        ),
         required: prop.required === true,
       };
     }
@@ -30,7 +39,14 @@ function blockFields(component: MdxComponent): Record<string, unknown>[] {
     }
     return { name, label: prop.label, widget: 'string', required: prop.required === true };
   });
-  if (component.children) fields.push({ name: childrenField, label: 'Text', widget: 'markdown', buttons: ['bold', 'italic', 'link', 'bulleted-list'], editor_components: [] });
+  if (component.children)
+    fields.push({
+      name: childrenField,
+      label: 'Text',
+      widget: 'markdown',
+      buttons: ['bold', 'italic', 'link', 'bulleted-list'],
+      editor_components: [],
+    });
   return fields;
 }
 
@@ -39,7 +55,10 @@ function previewHtml(name: MdxComponentName, data: BlockData): string {
   if (name === 'EntryCard') {
     return `<div class="card"><p class="kind-label">Eintragskarte</p><p>${escapeHtml(data['id'] ?? '')}</p></div>`;
   }
-  const paragraphs = (data[childrenField] ?? '').split(/\n\s*\n/).map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
+  const paragraphs = (data[childrenField] ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join('');
   return `<div class="notice" data-type="${escapeHtml(data['type'] ?? 'info')}">${paragraphs}</div>`;
 }
 

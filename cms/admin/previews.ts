@@ -16,7 +16,24 @@ interface FieldConfig {
 }
 
 /** Fields the page shows in its own place, not in the facts list. */
-const placedFields = new Set(['title', 'summary', 'description', 'answer', 'plainSummary', bodyField, translationField, 'reviewed', 'owner', 'reviewIntervalMonths', 'visibility', 'locations', 'contact', 'openingHours', 'steps', 'items']);
+const placedFields = new Set([
+  'title',
+  'summary',
+  'description',
+  'answer',
+  'plainSummary',
+  bodyField,
+  translationField,
+  'reviewed',
+  'owner',
+  'reviewIntervalMonths',
+  'visibility',
+  'locations',
+  'contact',
+  'openingHours',
+  'steps',
+  'items',
+]);
 
 function optionLabel(field: FieldConfig, value: unknown): string {
   const option = field.options?.find((candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === value);
@@ -27,7 +44,11 @@ function optionLabel(field: FieldConfig, value: unknown): string {
 
 /** A value in words, as the page would show it. */
 function describeValue(field: FieldConfig, value: unknown): string {
-  if (Array.isArray(value)) return value.map((item) => describeValue(field.field ?? field, item)).filter(Boolean).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((item) => describeValue(field.field ?? field, item))
+      .filter(Boolean)
+      .join(', ');
   if (value === true) return 'ja';
   if (value === false) return 'nein';
   if (value && typeof value === 'object') {
@@ -58,19 +79,41 @@ function hoursTable(rule: unknown): unknown {
     return h('p', { className: 'notice' }, `Öffnungszeiten nicht lesbar: ${rule}`);
   }
   const days = weekdayNames('de-DE');
-  return h('table', null, h('tbody', null, ...table.map((intervals, index) =>
-    h('tr', { key: index }, h('th', { scope: 'row' }, days[index]),
-      h('td', null, intervals.length === 0 ? 'geschlossen' : intervals.map((interval) => `${formatClock(interval.from, 'de-DE')}–${formatClock(interval.to, 'de-DE')}`).join(', '))))));
+  return h(
+    'table',
+    null,
+    h(
+      'tbody',
+      null,
+      ...table.map((intervals, index) =>
+        h(
+          'tr',
+          { key: index },
+          h('th', { scope: 'row' }, days[index]),
+          h(
+            'td',
+            null,
+            intervals.length === 0
+              ? 'geschlossen'
+              : intervals.map((interval) => `${formatClock(interval.from, 'de-DE')}–${formatClock(interval.to, 'de-DE')}`).join(', '),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function contactBlock(contact: unknown): unknown {
   if (!contact || typeof contact !== 'object') return null;
   const { phone, email, website, note } = contact as Record<string, string | undefined>;
-  return h('ul', { className: 'contact' },
+  return h(
+    'ul',
+    { className: 'contact' },
     phone ? h('li', null, `Telefon: ${phone}`) : null,
     email ? h('li', null, `E-Mail: ${email}`) : null,
     website ? h('li', null, website) : null,
-    note ? h('li', null, note) : null);
+    note ? h('li', null, note) : null,
+  );
 }
 
 /**
@@ -89,42 +132,101 @@ function entryPreview(collectionLabel: string) {
       const locations = Array.isArray(data['locations']) ? (data['locations'] as Record<string, unknown>[]) : [];
       const steps = Array.isArray(data['steps']) ? (data['steps'] as Record<string, unknown>[]) : [];
       const items = Array.isArray(data['items']) ? (data['items'] as Record<string, unknown>[]) : [];
-      return h('main', { id: 'main' }, h('article', { className: 'entry' },
-        h('p', { className: 'kind-label' }, collectionLabel),
-        h('h1', null, String(data['title'] ?? '')),
-        data['summary'] ? h('p', { className: 'lead' }, String(data['summary'])) : null,
-        data['visibility'] === 'internal' ? h('p', { className: 'notice' }, 'Nur in der internen Ausgabe sichtbar.') : null,
-        text('plainSummary') ? h('section', null, h('h2', null, 'Was bedeutet das für Sie?'), text('plainSummary')) : null,
-        facts.length > 0
-          ? h('dl', { className: 'facts' }, ...facts.flatMap((field) => [
-              h('dt', { key: `${field.name}-dt` }, field.label),
-              h('dd', { key: `${field.name}-dd` }, describeValue(field, data[field.name])),
-            ]))
-          : null,
-        text('description') ? h('section', null, h('h2', null, 'Beschreibung'), text('description')) : null,
-        text('answer') ? h('section', null, h('h2', null, 'Antwort'), text('answer')) : null,
-        text(bodyField) ? h('div', { className: 'prose' }, text(bodyField)) : null,
-        steps.length > 0
-          ? h('section', null, h('h2', null, 'Schritt für Schritt'), h('ol', null, ...steps.map((step, index) =>
-              h('li', { key: index }, h('h3', null, String(step['title'] ?? '')), h('p', null, String(step['text'] ?? ''))))))
-          : null,
-        items.length > 0
-          ? h('section', null, h('h2', null, 'Bitte mitbringen'), h('ul', { className: 'checklist' }, ...items.map((item, index) =>
-              h('li', { key: index }, String(item['text'] ?? ''), item['required'] === false ? h('span', { className: 'muted' }, ' (falls vorhanden)') : null))))
-          : null,
-        locations.length > 0
-          ? h('section', null, h('h2', null, 'Standorte'), ...locations.map((location, index) => {
-              const address = (location['address'] ?? {}) as Record<string, unknown>;
-              return h('div', { key: index, className: 'location' },
-                h('h3', null, String(location['name'] ?? '')),
-                h('p', null, [address['street'], [address['postalCode'], address['city']].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
-                hoursTable(location['openingHours'] ?? data['openingHours']),
-                contactBlock(location['contact']));
-            }))
-          : data['openingHours'] ? h('section', null, h('h2', null, 'Öffnungszeiten'), hoursTable(data['openingHours'])) : null,
-        data['contact'] ? h('section', null, h('h2', null, 'Kontakt'), contactBlock(data['contact'])) : null,
-        h('footer', { className: 'entry-meta' }, h('p', null, typeof data['reviewed'] === 'string' && data['reviewed'] ? `Stand: ${formatDate(data['reviewed'], 'de-DE')}` : 'Stand: noch nicht geprüft')),
-      ));
+      return h(
+        'main',
+        { id: 'main' },
+        h(
+          'article',
+          { className: 'entry' },
+          h('p', { className: 'kind-label' }, collectionLabel),
+          h('h1', null, String(data['title'] ?? '')),
+          data['summary'] ? h('p', { className: 'lead' }, String(data['summary'])) : null,
+          data['visibility'] === 'internal' ? h('p', { className: 'notice' }, 'Nur in der internen Ausgabe sichtbar.') : null,
+          text('plainSummary') ? h('section', null, h('h2', null, 'Was bedeutet das für Sie?'), text('plainSummary')) : null,
+          facts.length > 0
+            ? h(
+                'dl',
+                { className: 'facts' },
+                ...facts.flatMap((field) => [
+                  h('dt', { key: `${field.name}-dt` }, field.label),
+                  h('dd', { key: `${field.name}-dd` }, describeValue(field, data[field.name])),
+                ]),
+              )
+            : null,
+          text('description') ? h('section', null, h('h2', null, 'Beschreibung'), text('description')) : null,
+          text('answer') ? h('section', null, h('h2', null, 'Antwort'), text('answer')) : null,
+          text(bodyField) ? h('div', { className: 'prose' }, text(bodyField)) : null,
+          steps.length > 0
+            ? h(
+                'section',
+                null,
+                h('h2', null, 'Schritt für Schritt'),
+                h(
+                  'ol',
+                  null,
+                  ...steps.map((step, index) =>
+                    h('li', { key: index }, h('h3', null, String(step['title'] ?? '')), h('p', null, String(step['text'] ?? ''))),
+                  ),
+                ),
+              )
+            : null,
+          items.length > 0
+            ? h(
+                'section',
+                null,
+                h('h2', null, 'Bitte mitbringen'),
+                h(
+                  'ul',
+                  { className: 'checklist' },
+                  ...items.map((item, index) =>
+                    h(
+                      'li',
+                      { key: index },
+                      String(item['text'] ?? ''),
+                      item['required'] === false ? h('span', { className: 'muted' }, ' (falls vorhanden)') : null,
+                    ),
+                  ),
+                ),
+              )
+            : null,
+          locations.length > 0
+            ? h(
+                'section',
+                null,
+                h('h2', null, 'Standorte'),
+                ...locations.map((location, index) => {
+                  const address = (location['address'] ?? {}) as Record<string, unknown>;
+                  return h(
+                    'div',
+                    { key: index, className: 'location' },
+                    h('h3', null, String(location['name'] ?? '')),
+                    h(
+                      'p',
+                      null,
+                      [address['street'], [address['postalCode'], address['city']].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+                    ),
+                    hoursTable(location['openingHours'] ?? data['openingHours']),
+                    contactBlock(location['contact']),
+                  );
+                }),
+              )
+            : data['openingHours']
+              ? h('section', null, h('h2', null, 'Öffnungszeiten'), hoursTable(data['openingHours']))
+              : null,
+          data['contact'] ? h('section', null, h('h2', null, 'Kontakt'), contactBlock(data['contact'])) : null,
+          h(
+            'footer',
+            { className: 'entry-meta' },
+            h(
+              'p',
+              null,
+              typeof data['reviewed'] === 'string' && data['reviewed']
+                ? `Stand: ${formatDate(data['reviewed'], 'de-DE')}`
+                : 'Stand: noch nicht geprüft',
+            ),
+          ),
+        ),
+      );
     },
   });
 }

@@ -43,7 +43,8 @@ export function readVocabularyLabels(contentDir = projectPaths.contentDir, confi
   for (const name of vocabularyNames) {
     let terms: { id: string; label?: { de?: string } }[] = [];
     try {
-      terms = (load(readFileSync(resolve(contentDir, 'vocabularies', `${name}.yaml`), 'utf8'), { schema: CORE_SCHEMA }) ?? []) as typeof terms;
+      terms = (load(readFileSync(resolve(contentDir, 'vocabularies', `${name}.yaml`), 'utf8'), { schema: CORE_SCHEMA }) ??
+        []) as typeof terms;
     } catch {
       // A missing or broken vocabulary is reported by `npm run check`; the CMS shows no choices.
     }

@@ -76,7 +76,5 @@ export function prepareCmsRepo(options: { project: string; dir: string }): CmsRe
 
 /** Draft branches of the editorial workflow (cms/<collection>/<id>) in the clone. */
 export function draftBranches(dir: string): string[] {
-  return git(dir, ['branch', '--list', 'cms/*', '--format=%(refname:short)'], true)
-    .split('\n')
-    .filter(Boolean);
+  return git(dir, ['branch', '--list', 'cms/*', '--format=%(refname:short)'], true).split('\n').filter(Boolean);
 }

@@ -20,9 +20,17 @@ function escapeHtml(text: string): string {
 async function footerTemplate(page: Page): Promise<string> {
   const info = await page.evaluate(() => {
     const html = document.documentElement;
-    return { title: html.dataset['documentTitle'] ?? '', stand: html.dataset['stand'] ?? '', pageLabel: html.dataset['pageLabel'] ?? '{page} / {pages}', dir: html.dir || 'ltr', lang: html.lang };
+    return {
+      title: html.dataset['documentTitle'] ?? '',
+      stand: html.dataset['stand'] ?? '',
+      pageLabel: html.dataset['pageLabel'] ?? '{page} / {pages}',
+      dir: html.dir || 'ltr',
+      lang: html.lang,
+    };
   });
-  const pageText = escapeHtml(info.pageLabel).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
+  const pageText = escapeHtml(info.pageLabel)
+    .replace('{page}', '<span class="pageNumber"></span>')
+    .replace('{pages}', '<span class="totalPages"></span>');
   return `<div lang="${escapeHtml(info.lang)}" dir="${escapeHtml(info.dir)}" style="font-family: 'Noto Sans Arabic', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 7.5pt; color: #444; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 4mm;"><span>${escapeHtml(info.title)} · ${escapeHtml(info.stand)}</span><span>${pageText}</span></div>`;
 }
 

@@ -26,12 +26,25 @@ async function loadDirectory(): Promise<Directory> {
   for (const name of collectionNames) {
     for (const entry of (await getCollection(name)) as AnyEntry[]) {
       astroEntries.set(`de/${entry.id}`, entry);
-      entries.push({ collection: name, id: entry.id, file: entry.filePath ?? '', data: entry.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
+      entries.push({
+        collection: name,
+        id: entry.id,
+        file: entry.filePath ?? '',
+        data: entry.data as Record<string, unknown>,
+        ...(entry.body !== undefined ? { body: entry.body } : {}),
+      });
     }
     for (const entry of (await getCollection(`${name}__translations`)) as unknown as AnyEntry[]) {
       const [locale = '', id = ''] = entry.id.split('/');
       astroEntries.set(entry.id, entry);
-      translations.push({ collection: name, id, locale, file: entry.filePath ?? '', data: entry.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
+      translations.push({
+        collection: name,
+        id,
+        locale,
+        file: entry.filePath ?? '',
+        data: entry.data as Record<string, unknown>,
+        ...(entry.body !== undefined ? { body: entry.body } : {}),
+      });
     }
   }
   const vocabularies = readVocabularies(projectPaths.contentDir, site);

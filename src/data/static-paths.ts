@@ -12,9 +12,7 @@ export function localePaths() {
 
 /** One path per language and collection (collection lists). */
 export function collectionPaths() {
-  return readSiteConfig().locales.flatMap((locale) =>
-    collectionNames.map((collection) => ({ params: { locale, collection } })),
-  );
+  return readSiteConfig().locales.flatMap((locale) => collectionNames.map((collection) => ({ params: { locale, collection } })));
 }
 
 /** One path per language and published entry. */

@@ -7,13 +7,19 @@ import { firstChapterOf } from '../lib/publish/brochure.ts';
  */
 function apply(): void {
   const params = new URLSearchParams(location.search);
-  const selected = params.getAll('topics').flatMap((value) => value.split(',')).filter(Boolean);
+  const selected = params
+    .getAll('topics')
+    .flatMap((value) => value.split(','))
+    .filter(Boolean);
   if (params.get('format')?.toUpperCase() === 'A5') {
     document.documentElement.classList.replace('format-a4', 'format-a5');
   }
   const chapters = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
   const first = firstChapterOf(
-    chapters.map((chapter) => ({ topic: chapter.dataset['chapter'] ?? '', ids: [...chapter.querySelectorAll<HTMLElement>('[data-brochure-entry]')].map((entry) => entry.dataset['brochureEntry'] ?? '') })),
+    chapters.map((chapter) => ({
+      topic: chapter.dataset['chapter'] ?? '',
+      ids: [...chapter.querySelectorAll<HTMLElement>('[data-brochure-entry]')].map((entry) => entry.dataset['brochureEntry'] ?? ''),
+    })),
     selected,
   );
   const names = new Map(chapters.map((chapter) => [chapter.dataset['chapter'] ?? '', chapter.querySelector('h2')?.textContent ?? '']));

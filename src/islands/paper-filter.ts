@@ -15,7 +15,9 @@ class PaperFilter extends HTMLElement {
   private apply(form: HTMLFormElement): void {
     const data = new FormData(form);
     const topic = String(data.get('topic') ?? '');
-    const text = String(data.get('text') ?? '').trim().toLocaleLowerCase();
+    const text = String(data.get('text') ?? '')
+      .trim()
+      .toLocaleLowerCase();
     const entries = [...this.querySelectorAll<HTMLElement>('[data-paper-entry]')];
     let shown = 0;
     for (const entry of entries) {
@@ -28,7 +30,10 @@ class PaperFilter extends HTMLElement {
       group.hidden = !group.querySelector('[data-paper-entry]:not([hidden])');
     }
     const count = this.querySelector('[data-filter-count]');
-    if (count) count.textContent = (this.dataset['countTemplate'] ?? '{count}/{total}').replace('{count}', String(shown)).replace('{total}', String(entries.length));
+    if (count)
+      count.textContent = (this.dataset['countTemplate'] ?? '{count}/{total}')
+        .replace('{count}', String(shown))
+        .replace('{total}', String(entries.length));
   }
 }
 

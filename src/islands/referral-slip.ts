@@ -76,18 +76,32 @@ class ReferralSlip extends HTMLElement {
 
   private head(client: SlipData, german: SlipData, single: boolean): HTMLElement {
     const head = element('div', { class: single ? 'slip-head single' : 'slip-head' });
-    head.append(element('h2', { lang: client.locale, dir: client.dir }, `${this.dataset['siteName'] ?? ''}: ${client.labels['slipHeading'] ?? ''}`));
+    head.append(
+      element('h2', { lang: client.locale, dir: client.dir }, `${this.dataset['siteName'] ?? ''}: ${client.labels['slipHeading'] ?? ''}`),
+    );
     if (!single) head.append(element('h2', { lang: german.locale, dir: 'ltr' }, german.labels['forOffice'] ?? ''));
     return head;
   }
 
-  private async row(id: string, basket: Basket, entry: SlipEntry, data: SlipData, germanEntry: SlipEntry, german: SlipData, single: boolean): Promise<HTMLElement> {
+  private async row(
+    id: string,
+    basket: Basket,
+    entry: SlipEntry,
+    data: SlipData,
+    germanEntry: SlipEntry,
+    german: SlipData,
+    single: boolean,
+  ): Promise<HTMLElement> {
     const row = element('section', { class: single ? 'slip-item single' : 'slip-item', 'data-slip-entry': id });
     row.append(column(entry, data, 'client', german.locale));
     if (!single) row.append(column(germanEntry, german, 'de', german.locale));
     const qr = element('div', { class: 'slip-qr', role: 'img', 'aria-label': entry.u });
     qr.innerHTML = await qrSvg(entry.u);
-    const remove = element('button', { type: 'button', class: 'slip-remove button' }, (this.dataset['labelRemove'] ?? '{title}').replace('{title}', entry.t));
+    const remove = element(
+      'button',
+      { type: 'button', class: 'slip-remove button' },
+      (this.dataset['labelRemove'] ?? '{title}').replace('{title}', entry.t),
+    );
     remove.addEventListener('click', () => saveBasket(toggleId(basket, id)));
     row.append(qr, remove);
     return row;
@@ -98,13 +112,26 @@ class ReferralSlip extends HTMLElement {
 function column(entry: SlipEntry, data: SlipData, kind: 'client' | 'de', sourceLocale: string): HTMLElement {
   const box = element('div', { class: 'slip-column', lang: data.locale, dir: data.dir, 'data-slip-column': kind });
   const fallback = (field: string) => (entry.f?.includes(field) ? { lang: sourceLocale, dir: 'ltr' } : {});
-  box.append(element('p', { class: 'slip-kind' }, entry.k), element('h3', fallback('title'), entry.t), element('p', fallback('summary'), entry.s));
+  box.append(
+    element('p', { class: 'slip-kind' }, entry.k),
+    element('h3', fallback('title'), entry.t),
+    element('p', fallback('summary'), entry.s),
+  );
   for (const place of entry.p) {
     box.append(element('p', {}, `${data.labels['address'] ?? ''}: `, element('span', { dir: 'auto' }, `${place.n}, ${place.a}`)));
-    if (place.h.length > 0) box.append(element('p', {}, `${data.labels['openingHours'] ?? ''}: ${place.h.join(' · ')}${place.o ? ` (${data.labels['appointmentOnly'] ?? ''})` : ''}`));
+    if (place.h.length > 0)
+      box.append(
+        element(
+          'p',
+          {},
+          `${data.labels['openingHours'] ?? ''}: ${place.h.join(' · ')}${place.o ? ` (${data.labels['appointmentOnly'] ?? ''})` : ''}`,
+        ),
+      );
   }
   if (entry.c) {
-    const parts = (['phone', 'email', 'website'] as const).filter((key) => entry.c?.[key]).map((key) => element('span', { dir: 'ltr' }, `${data.labels[key] ?? key}: ${entry.c?.[key] ?? ''}`));
+    const parts = (['phone', 'email', 'website'] as const)
+      .filter((key) => entry.c?.[key])
+      .map((key) => element('span', { dir: 'ltr' }, `${data.labels[key] ?? key}: ${entry.c?.[key] ?? ''}`));
     const line = element('p', {});
     parts.forEach((part, index) => line.append(...(index > 0 ? [' · ', part] : [part])));
     box.append(line);

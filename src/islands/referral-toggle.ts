@@ -11,12 +11,18 @@ class ReferralToggle extends HTMLElement {
   private link?: HTMLAnchorElement;
 
   connectedCallback(): void {
-    const labels = this.dataset['labelAdd'] ? this : (document.querySelector<HTMLElement>('[data-referral-labels], lotse-referral-toggle[data-label-add]') ?? this);
+    const labels = this.dataset['labelAdd']
+      ? this
+      : (document.querySelector<HTMLElement>('[data-referral-labels], lotse-referral-toggle[data-label-add]') ?? this);
     for (const key of ['labelAdd', 'labelOpen', 'slipHref']) {
       if (!this.dataset[key] && labels.dataset[key]) this.dataset[key] = labels.dataset[key];
     }
-    this.button = this.querySelector('button') ?? this.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'button' }));
-    this.link = this.querySelector<HTMLAnchorElement>('a[data-slip-link]') ?? this.appendChild(Object.assign(document.createElement('a'), { href: this.dataset['slipHref'] ?? '#' }));
+    this.button =
+      this.querySelector('button') ??
+      this.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'button' }));
+    this.link =
+      this.querySelector<HTMLAnchorElement>('a[data-slip-link]') ??
+      this.appendChild(Object.assign(document.createElement('a'), { href: this.dataset['slipHref'] ?? '#' }));
     this.link.dataset['slipLink'] = '';
     this.button.hidden = false;
     this.button.addEventListener('click', () => saveBasket(toggleId(loadBasket(), this.dataset['entry'] ?? '')));

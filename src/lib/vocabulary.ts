@@ -19,13 +19,7 @@ export function languageName(code: string, intlLocale: string): string {
  * Label of a vocabulary term in a language. Language terms without an explicit label are named
  * by Intl, so no one has to translate "Tigrinya" into seven languages by hand.
  */
-export function termLabel(
-  vocabularies: Vocabularies,
-  vocabulary: string,
-  id: string,
-  locale: string,
-  intlLocale: string,
-): LabelText {
+export function termLabel(vocabularies: Vocabularies, vocabulary: string, id: string, locale: string, intlLocale: string): LabelText {
   const term = vocabularies[vocabulary]?.find((candidate) => candidate.id === id);
   const own = term?.label?.[locale];
   if (own) return { text: own, lang: locale };

@@ -19,15 +19,7 @@ export interface FieldMeta {
   /** The value is the id of a term in this vocabulary (`content/vocabularies/<name>.yaml`). */
   vocabulary?: string;
   /** How editors edit the value when the type alone does not say it. */
-  widget?:
-    | 'markdown'
-    | 'text'
-    | 'date'
-    | 'datetime'
-    | 'opening-hours'
-    | 'coordinates'
-    | 'hidden'
-    | 'location-ids';
+  widget?: 'markdown' | 'text' | 'date' | 'datetime' | 'opening-hours' | 'coordinates' | 'hidden' | 'location-ids';
   /** For `location-ids`: the sibling field holding the organisation whose locations are meant. */
   locationsOf?: string;
   /**
@@ -45,7 +37,8 @@ export const fieldRegistry = z.registry<FieldMeta>();
 
 /** Attach Lotse metadata to a schema. Always pass a fresh schema instance. */
 export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
-  return schema.register(fieldRegistry, meta);
+  fieldRegistry.add(schema, meta);
+  return schema;
 }
 
 /**
@@ -53,10 +46,7 @@ export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
  * the values (its keys), so values and labels are written once, side by side.
  * @example labelledEnum({ public: 'Öffentlich', internal: 'Nur intern' }, { label: 'Sichtbarkeit' })
  */
-export function labelledEnum<const Labels extends Readonly<Record<string, string>>>(
-  labels: Labels,
-  meta: Omit<FieldMeta, 'optionLabels'>,
-) {
+export function labelledEnum<const Labels extends Readonly<Record<string, string>>>(labels: Labels, meta: Omit<FieldMeta, 'optionLabels'>) {
   const values = Object.keys(labels) as [Extract<keyof Labels, string>, ...Extract<keyof Labels, string>[]];
   return field(z.enum(values), { ...meta, optionLabels: labels });
 }

@@ -21,30 +21,40 @@ export const siteConfigSchema = z
   .strictObject({
     /** Public address of the site, without trailing slash. */
     url: webUrl({ label: 'Adresse der Website' }),
-    municipality: z.string().min(1),
+    municipality: z.string().trim().min(1, 'darf nicht leer sein – Namen der Kommune eintragen'),
     name: labelMap('Name der Website'),
     tagline: labelMap('Untertitel'),
     country: z.literal('DE'),
     /** German name of the federal state, for public holidays ("Bayern", "Hessen", …). */
-    state: z.string().min(1),
-    timeZone: z.string().min(1),
+    state: z.string().trim().min(1, 'darf nicht leer sein – Bundesland eintragen, z. B. „Bayern“'),
+    /** IANA time zone for "today" and opening hours, e.g. "Europe/Berlin". */
+    timeZone: z.string().refine(isTimeZone, { error: 'ist keine Zeitzone – „Europe/Berlin“ eintragen' }),
     /** Enabled languages; the first is the source language. */
     locales: z
-      .array(z.enum(supportedLocales, { error: `ist keine unterstützte Sprache (${supportedLocales.join(', ')})` }))
-      .min(1),
+      .array(z.enum(supportedLocales, { error: `ist keine unterstützte Sprache – möglich sind ${supportedLocales.join(', ')}` }))
+      .min(1, 'ist leer – mindestens „de“ eintragen'),
     /** Id of the immigration office's organisation entry. */
-    hub: z.string().regex(idPattern),
+    hub: z.string().regex(idPattern, { error: 'ist keine gültige ID – die ID (Dateiname) der Ausländerbehörde eintragen' }),
     editorialOffice: z.strictObject({
-      name: z.string().min(1),
+      name: z.string().trim().min(1, 'darf nicht leer sein – Text eintragen'),
       email: email({ label: 'E-Mail' }),
       phone: phone({ label: 'Telefon' }),
     }),
-    districts: z.array(z.strictObject({ id: z.string().regex(idPattern), label: labelMap('Stadtteil') })).min(1),
+    districts: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche' }),
+          label: labelMap('Stadtteil'),
+        }),
+      )
+      .min(1, 'ist leer – mindestens einen Stadtteil eintragen'),
     map: z.strictObject({
       center: z.strictObject({ lat: z.number(), lng: z.number() }),
       zoom: z.int().min(1).max(19),
       /** Tile URL template; empty = no tiles, markers on a plain background. */
-      tileUrl: z.union([z.literal(''), z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, { error: 'braucht {z}, {x} und {y}' })]),
+      tileUrl: z.union([z.literal(''), z.string().regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/)], {
+        error: 'muss leer sein oder eine https://-Adresse mit {z}, {x} und {y}',
+      }),
       attribution: z.string(),
     }),
     transitUrl: z.string().regex(/^https?:\/\//),
@@ -66,19 +76,49 @@ export const siteConfigSchema = z
   })
   .superRefine((config, ctx) => {
     if (config.locales[0] !== 'de') {
-      ctx.addIssue({ code: 'custom', path: ['locales'], message: 'die erste Sprache muss „de“ sein (Deutsch ist die Quellsprache)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['locales'],
+        message: 'die erste Sprache muss „de“ sein – Deutsch ist die Quellsprache; „de“ an den Anfang stellen',
+      });
     }
     const unknownState = openingHoursProblems('PH off').length === 0 && !isKnownState(config.state);
     if (unknownState) {
-      ctx.addIssue({ code: 'custom', path: ['state'], message: `„${config.state}“ ist kein Bundesland (z. B. „Bayern“, „Nordrhein-Westfalen“)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['state'],
+        message: `„${config.state}“ ist kein Bundesland – den Namen ausschreiben, z. B. „Bayern“ oder „Nordrhein-Westfalen“`,
+      });
     }
   });
 
 const states = [
-  'Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen',
-  'Mecklenburg-Vorpommern', 'Niedersachsen', 'Nordrhein-Westfalen', 'Rheinland-Pfalz',
-  'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen',
+  'Baden-Württemberg',
+  'Bayern',
+  'Berlin',
+  'Brandenburg',
+  'Bremen',
+  'Hamburg',
+  'Hessen',
+  'Mecklenburg-Vorpommern',
+  'Niedersachsen',
+  'Nordrhein-Westfalen',
+  'Rheinland-Pfalz',
+  'Saarland',
+  'Sachsen',
+  'Sachsen-Anhalt',
+  'Schleswig-Holstein',
+  'Thüringen',
 ];
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('de', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 function isKnownState(state: string): boolean {
   return states.includes(state);

@@ -8,24 +8,37 @@ import { webUrl } from './shared/links.ts';
  * languages fall back to German. Used for short vocabulary labels, not for long texts.
  */
 export function labelMap(label: string) {
-  return field(z.strictObject({ de: z.string().trim().min(1) }).catchall(z.string().trim().min(1)), {
-    label,
-    hint: 'Deutsch ist Pflicht, weitere Sprachen mit ihrem Kürzel (en, ar, fa, tr, uk, ru).',
-  });
+  return field(
+    z
+      .strictObject({ de: z.string().trim().min(1, 'darf nicht leer sein – Text eintragen') })
+      .catchall(z.string().trim().min(1, 'darf nicht leer sein – Text eintragen')),
+    {
+      label,
+      hint: 'Deutsch ist Pflicht, weitere Sprachen mit ihrem Kürzel (en, ar, fa, tr, uk, ru).',
+    },
+  );
 }
 
 /** A term every vocabulary has. */
 const baseTerm = z.strictObject({
-  id: field(z.string().regex(idPattern, { error: 'ist keine gültige ID' }), { label: 'Kennung' }),
+  id: field(
+    z.string().regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „jobcenter“' }),
+    { label: 'Kennung' },
+  ),
   label: labelMap('Bezeichnung'),
   description: labelMap('Erläuterung').optional(),
 });
 
 /** Languages are identified by their BCP 47 code; names come from the browser (Intl) unless given. */
 const languageTerm = baseTerm.extend({
-  id: field(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'ist kein Sprachkürzel nach BCP 47, z. B. „ar“ oder „prs“' }), {
-    label: 'Sprachkürzel',
-  }),
+  id: field(
+    z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'ist kein Sprachkürzel – Kürzel nach BCP 47 eintragen, z. B. „ar“ oder „prs“' }),
+    {
+      label: 'Sprachkürzel',
+    },
+  ),
   label: labelMap('Bezeichnung').optional(),
 });
 

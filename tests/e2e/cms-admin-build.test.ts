@@ -53,7 +53,8 @@ describe('the editors’ to-do view', () => {
     const context = await browser.newContext();
     const { page } = await recordedPage(context);
     await page.goto(`${internal.url}${editorialTodoPath()}`);
-    const items = async (id: string) => page.locator(`#${id} li`).evaluateAll((list) => list.map((item) => (item as HTMLElement).dataset['entry']));
+    const items = async (id: string) =>
+      page.locator(`#${id} li`).evaluateAll((list) => list.map((item) => (item as HTMLElement).dataset['entry']));
 
     expect(await items('ueberfaellig')).toEqual(demoOverdue);
     for (const entry of demoDueSoon) expect(await items('ueberfaellig')).not.toContain(entry);
@@ -71,13 +72,20 @@ describe('the editors’ to-do view', () => {
     // Nothing in the demo content points to a missing entry or an ended project.
     expect(await items('verweise')).toEqual([]);
 
-    await expect(page.locator('#veraltet-en li a').first().getAttribute('href')).resolves.toBe(cmsEntryPath('networks', 'lenkungskreis-integration'));
-    await expect(page.locator('#ueberfaellig li a.todo-confirm').first().getAttribute('href')).resolves.toBe(cmsConfirmPath('faq', 'faq-integrationskurs-kosten'));
+    await expect(page.locator('#veraltet-en li a').first().getAttribute('href')).resolves.toBe(
+      cmsEntryPath('networks', 'lenkungskreis-integration'),
+    );
+    await expect(page.locator('#ueberfaellig li a.todo-confirm').first().getAttribute('href')).resolves.toBe(
+      cmsConfirmPath('faq', 'faq-integrationskurs-kosten'),
+    );
     await context.close();
   });
 
   it('prints the same lists in the terminal with npm run freshness', async () => {
-    const cli = spawnSync(process.execPath, ['scripts/freshness.ts'], { encoding: 'utf8', env: { ...process.env, LOTSE_TODAY: testToday } });
+    const cli = spawnSync(process.execPath, ['scripts/freshness.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, LOTSE_TODAY: testToday },
+    });
     expect(cli.status, cli.stderr).toBe(0);
     // Sections: a heading with its count, then one line per entry ending in its CMS link.
     const printed = new Map<string, string[]>();

@@ -66,8 +66,7 @@ async function login(): Promise<void> {
 }
 
 /** Decap adds " (optional)" to the labels of optional fields. */
-const labelled = (label: string) =>
-  page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optional\\))?$`));
+const labelled = (label: string) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optional\\))?$`));
 /** A field of the German pane (left); translatable fields appear again in the right pane. */
 const german = (label: string) => labelled(label).first();
 const translated = (label: string) => labelled(label).last();
@@ -100,7 +99,10 @@ async function setStatus(from: string, to: string): Promise<void> {
 async function publish(): Promise<void> {
   await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).click();
-  await page.getByRole('button', { name: /Veröffentlicht/ }).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('button', { name: /Veröffentlicht/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -124,7 +126,8 @@ afterAll(async () => {
 describe('the CMS with the local review workflow', () => {
   it('opens at /admin/ in German with every collection and without a configuration error', async () => {
     await login();
-    for (const name of collectionNames) await expect(page.getByRole('link', { name: collections[name].label, exact: true }).count()).resolves.toBe(1);
+    for (const name of collectionNames)
+      await expect(page.getByRole('link', { name: collections[name].label, exact: true }).count()).resolves.toBe(1);
     await expect(page.getByText(/Fehler beim Laden der Konfiguration|Config Errors/i).count()).resolves.toBe(0);
     expect(record.pageErrors).toEqual([]);
     // Decap and its chunks come from the site itself; the only other address is decap-server.
@@ -140,7 +143,9 @@ describe('the CMS with the local review workflow', () => {
     await expect(preview.locator('article.entry h1').textContent()).resolves.toBe('Ausländerbehörde Musterstadt');
     await expect(preview.locator('dl.facts').textContent()).resolves.toContain('Öffentliche Verwaltung');
     await expect(preview.locator('table').first().textContent()).resolves.toContain('07:30–12:00');
-    const stylesheets = await preview.locator('link[rel=stylesheet]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const stylesheets = await preview
+      .locator('link[rel=stylesheet]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(stylesheets.some((href) => href?.includes('global'))).toBe(true);
     // Decap remembers the pane; back to the translation pane for the following tests.
     await page.getByRole('button', { name: 'Übersetzungen', exact: true }).click();
@@ -198,7 +203,6 @@ describe('the CMS with the local review workflow', () => {
       summary: 'A meeting place for families in Testfeld.',
       translation: { source: sourceFingerprint(associationSchema, associationSchema.parse(de)) },
     });
-
   });
 
   it('keeps every shared field of an entry when translators save English and Arabic texts', async () => {
@@ -276,7 +280,9 @@ describe('the CMS with the local review workflow', () => {
     expect(fileOn(branch, `content/associations/de/${id}.yaml`)).toEqual({ ...before, reviewed: today });
     expect(cms.git('show', `${branch}:content/associations/en/${id}.yaml`)).toBe(englishBefore);
     const review = run(['scripts/review.ts', '--repo', cms.repo, '--base', 'main', '--head', branch]);
-    expect(review.stdout).toContain(`- Geändert: Verein „Kulturverein Testfeld“ (associations/${id})\n  - Zuletzt geprüft am von Kulturverein Testfeld geändert: „2026-11-20“ → „${today}“\n\n`);
+    expect(review.stdout).toContain(
+      `- Geändert: Verein „Kulturverein Testfeld“ (associations/${id})\n  - Zuletzt geprüft am von Kulturverein Testfeld geändert: „2026-11-20“ → „${today}“\n\n`,
+    );
     // Reloading the page does not confirm again: the request was removed from the address.
     expect(page.url()).not.toContain('noch-aktuell');
   });
@@ -291,7 +297,12 @@ describe('the CMS with the local review workflow', () => {
 
     const out = mkdtempSync(join(tmpdir(), 'lotse-cms-build-'));
     try {
-      const build = run(['scripts/build.ts'], { LOTSE_CONTENT_DIR: contentDir, LOTSE_SITE_CONFIG: configFile, LOTSE_OUT_DIR: join(out, 'site'), LOTSE_TODAY: testToday });
+      const build = run(['scripts/build.ts'], {
+        LOTSE_CONTENT_DIR: contentDir,
+        LOTSE_SITE_CONFIG: configFile,
+        LOTSE_OUT_DIR: join(out, 'site'),
+        LOTSE_TODAY: testToday,
+      });
       expect(build.status, build.stdout + build.stderr).toBe(0);
       const dePage = readFileSync(join(out, 'site/de/associations/kulturverein-testfeld/index.html'), 'utf8');
       const enPage = readFileSync(join(out, 'site/en/associations/kulturverein-testfeld/index.html'), 'utf8');

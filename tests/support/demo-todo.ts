@@ -62,15 +62,28 @@ export const demoAgreements = [
 const translatedIntoAll = new Set([
   'organisations/auslaenderbehoerde-musterstadt',
   ...[
-    'aufenthaltstitel-verlaengern', 'aufenthaltstitel-erstmals-beantragen', 'fiktionsbescheinigung',
-    'elektronischer-aufenthaltstitel-abholen', 'familiennachzug', 'niederlassungserlaubnis-beantragen',
-    'beschaeftigungserlaubnis-gestattete-geduldete', 'duldung-verlaengern', 'bleiberecht-gut-integrierte',
-    'teilnahmeberechtigung-integrationskurs', 'verpflichtungserklaerung',
-    'asylblg-leistungen', 'sozialhilfe-grundsicherung', 'rechtskreiswechsel-asylblg-sgb-ii', 'buergergeld-beantragen',
+    'aufenthaltstitel-verlaengern',
+    'aufenthaltstitel-erstmals-beantragen',
+    'fiktionsbescheinigung',
+    'elektronischer-aufenthaltstitel-abholen',
+    'familiennachzug',
+    'niederlassungserlaubnis-beantragen',
+    'beschaeftigungserlaubnis-gestattete-geduldete',
+    'duldung-verlaengern',
+    'bleiberecht-gut-integrierte',
+    'teilnahmeberechtigung-integrationskurs',
+    'verpflichtungserklaerung',
+    'asylblg-leistungen',
+    'sozialhilfe-grundsicherung',
+    'rechtskreiswechsel-asylblg-sgb-ii',
+    'buergergeld-beantragen',
   ].map((id) => `responsibilities/${id}`),
   ...[
-    'mitbringliste-aufenthaltstitel-verlaengern', 'mitbringliste-aufenthaltstitel-erstantrag', 'mitbringliste-buergergeld',
-    'mitbringliste-asylblg', 'mitbringliste-verpflichtungserklaerung',
+    'mitbringliste-aufenthaltstitel-verlaengern',
+    'mitbringliste-aufenthaltstitel-erstantrag',
+    'mitbringliste-buergergeld',
+    'mitbringliste-asylblg',
+    'mitbringliste-verpflichtungserklaerung',
   ].map((id) => `checklists/${id}`),
 ]);
 const translatedCollections = new Set(['journeys', 'faq']);
@@ -80,7 +93,9 @@ const endedProjects = new Set(demoProjects.slice(0, 4));
 export function demoEntries(contentDir = 'content'): string[] {
   return readdirSync(contentDir, { withFileTypes: true })
     .filter((folder) => folder.isDirectory() && folder.name !== 'vocabularies')
-    .flatMap((folder) => readdirSync(join(contentDir, folder.name, 'de')).map((file) => `${folder.name}/${file.replace(/\.(yaml|mdx)$/, '')}`));
+    .flatMap((folder) =>
+      readdirSync(join(contentDir, folder.name, 'de')).map((file) => `${folder.name}/${file.replace(/\.(yaml|mdx)$/, '')}`),
+    );
 }
 
 /**

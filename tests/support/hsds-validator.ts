@@ -12,7 +12,10 @@ function closeObjects(schema: unknown): unknown {
   if (!schema || typeof schema !== 'object') return schema;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    result[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([name, child]) => [name, closeObjects(child)])) : closeObjects(value);
+    result[key] =
+      key === 'properties'
+        ? Object.fromEntries(Object.entries(value as object).map(([name, child]) => [name, closeObjects(child)]))
+        : closeObjects(value);
   }
   if (result['type'] === 'object' || result['properties']) result['additionalProperties'] = false;
   return result;

@@ -41,7 +41,9 @@ export async function startLocalCms(): Promise<LocalCms> {
   const [devPort, cmsPort] = [await freePort(), await freePort()];
   // Run as a person would: without the test runner's environment (NODE_ENV=test, VITEST…),
   // which would put astro dev into another mode.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'),
+  );
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts'], {
     env: { ...env, LOTSE_DEV_PORT: String(devPort), LOTSE_CMS_PORT: String(cmsPort), LOTSE_CMS_REPO: repo },
     detached: true,

@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 export function pdfText(file: string): string {
   const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
-    throw new Error(`pdftotext failed for ${file}. The PDF tests need poppler-utils:\n  sudo apt-get install -y poppler-utils\n${result.stderr ?? result.error}`);
+    throw new Error(
+      `pdftotext failed for ${file}. The PDF tests need poppler-utils:\n  sudo apt-get install -y poppler-utils\n${result.stderr ?? result.error}`,
+    );
   }
   return result.stdout;
 }

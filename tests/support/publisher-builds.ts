@@ -26,8 +26,17 @@ export function buildPublisherSite(): void {
   for (const edition of ['public', 'internal'] as const) {
     const outDir = publisherBuilds[edition];
     if (reuse && existsSync(outDir)) continue;
-    run('scripts/build.ts', [], { LOTSE_EDITION: edition, LOTSE_OUT_DIR: outDir, LOTSE_TODAY: publisherToday, LOTSE_CONTENT_DIR: publisherContentDir });
+    run('scripts/build.ts', [], {
+      LOTSE_EDITION: edition,
+      LOTSE_OUT_DIR: outDir,
+      LOTSE_TODAY: publisherToday,
+      LOTSE_CONTENT_DIR: publisherContentDir,
+    });
   }
   if (reuse && existsSync(resolve(publisherBuilds.public, 'downloads/ar/brochure-a4.pdf'))) return;
-  run('scripts/papers.ts', ['--locales', pdfLocales.join(',')], { LOTSE_OUT_DIR: publisherBuilds.public, LOTSE_CONTENT_DIR: publisherContentDir, LOTSE_TODAY: publisherToday });
+  run('scripts/papers.ts', ['--locales', pdfLocales.join(',')], {
+    LOTSE_OUT_DIR: publisherBuilds.public,
+    LOTSE_CONTENT_DIR: publisherContentDir,
+    LOTSE_TODAY: publisherToday,
+  });
 }

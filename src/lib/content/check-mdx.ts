@@ -2,6 +2,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { mdxComponents, type MdxComponent } from '../../schema/mdx-components.ts';
+import { isUnsafeUrl, unsafeLinkMessage } from './check-links.ts';
 
 /** A component use found in an MDX body, for reference checks. */
 export interface MdxReference {
@@ -21,6 +22,7 @@ interface MdxNode {
   type: string;
   name?: string | null;
   value?: unknown;
+  url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
   position?: { start: { line: number } };
@@ -55,6 +57,7 @@ export function checkMdx(body: string, lineOffset = 0): MdxCheck {
   const visit = (node: MdxNode) => {
     const line = node.position ? node.position.start.line + lineOffset : undefined;
     const at = line ? { line } : {};
+    if (typeof node.url === 'string' && isUnsafeUrl(node.url)) problems.push({ ...at, message: unsafeLinkMessage(node.url) });
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push({ ...at, message: '„import“ und „export“ sind nicht erlaubt – Inhalte dürfen keinen Programmcode enthalten; Zeile entfernen' });
@@ -77,7 +80,7 @@ export function checkMdx(body: string, lineOffset = 0): MdxCheck {
         const seen = new Set<string>();
         for (const attribute of node.attributes ?? []) {
           if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-            problems.push({ ...at, message: `<${name}>: Eigenschaften brauchen einen Text in Anführungszeichen, z. B. id="jobcenter-musterstadt"` });
+            problems.push({ ...at, message: `<${name}>: Eigenschaften brauchen einen Text – in Anführungszeichen schreiben, z. B. id="jobcenter"` });
             continue;
           }
           const prop = component.props[attribute.name ?? ''];
@@ -87,7 +90,7 @@ export function checkMdx(body: string, lineOffset = 0): MdxCheck {
           }
           seen.add(attribute.name ?? '');
           if (prop.options && !prop.options.includes(attribute.value)) {
-            problems.push({ ...at, message: `<${name} ${attribute.name}="${attribute.value}">: erlaubt sind ${prop.options.join(', ')}` });
+            problems.push({ ...at, message: `<${name} ${attribute.name}="${attribute.value}">: unbekannter Wert – erlaubt sind ${prop.options.join(', ')}` });
           }
           if (prop.ref) {
             references.push({ component: name, prop: attribute.name ?? '', value: attribute.value, collections: prop.ref, ...at });
@@ -95,7 +98,7 @@ export function checkMdx(body: string, lineOffset = 0): MdxCheck {
         }
         for (const [propName, prop] of Object.entries(component.props)) {
           if (prop.required && !seen.has(propName)) {
-            problems.push({ ...at, message: `<${name}> braucht die Eigenschaft „${propName}“ (${prop.label})` });
+            problems.push({ ...at, message: `<${name}> braucht die Eigenschaft „${propName}“ (${prop.label}) – ergänzen, z. B. <${name} ${propName}="…" />` });
           }
         }
         if (!component.children && (node.children?.length ?? 0) > 0) {

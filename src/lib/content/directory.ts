@@ -137,8 +137,10 @@ export function buildDirectory(input: {
     })
     .sort((a, b) => titleOf(a).localeCompare(titleOf(b), 'de'));
 
-  const hasEnded = (entry: DirectoryEntry) =>
-    entry.collection === 'projects' && typeof entry.data['end'] === 'string' && (entry.data['end'] as string) < today;
+  const hasEnded = (entry: DirectoryEntry) => {
+    const end = (entry.data as Record<string, unknown>)['end'];
+    return entry.collection === 'projects' && typeof end === 'string' && end < today;
+  };
   const entries = all.filter((entry) => !hasEnded(entry));
   const archived = all.filter(hasEnded) as DirectoryEntry<'projects'>[];
   const byId = new Map(entries.map((entry) => [entry.id, entry]));

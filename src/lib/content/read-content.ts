@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { closest } from 'fastest-levenshtein';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { collections, collectionNames, vocabularyNames, type CollectionName } from '../../schema/index.ts';
 import { idPattern } from '../../schema/shared/refs.ts';
@@ -19,16 +20,20 @@ export interface SourceFile {
   bodyOffset?: number;
 }
 
+/** A vocabulary file as read from disk, before validation. */
 export interface SourceVocabulary {
   name: string;
   file: string;
   data: unknown;
 }
 
+/** Everything found in a content folder, and what could not be read. */
 export interface ReadResult {
   files: SourceFile[];
   vocabularies: SourceVocabulary[];
   problems: Problem[];
+  /** Ids of entry files that exist but could not be read (their problem is already reported). */
+  unreadable: Set<string>;
 }
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -58,7 +63,7 @@ export function parseMdx(
 ): { data?: unknown; body?: string; bodyOffset?: number; problem?: Problem } {
   const match = frontmatterPattern.exec(text);
   if (!match) {
-    return { problem: { file, line: 1, message: 'Kopfbereich fehlt: die Datei muss mit „---“, den Feldern und „---“ beginnen' } };
+    return { problem: { file, line: 1, message: 'Kopfbereich fehlt – die Datei mit einer Zeile „---“, den Feldern und wieder „---“ beginnen lassen' } };
   }
   const parsed = parseYaml(match[1] ?? '', file, 1);
   const body = match[2] ?? '';
@@ -86,6 +91,7 @@ export async function readContent(contentDir: string, locales: readonly string[]
   const problems: Problem[] = [];
   const files: SourceFile[] = [];
   const vocabularies: SourceVocabulary[] = [];
+  const unreadable = new Set<string>();
   const show = (path: string) => relative(cwd, path) || path;
 
   for (const top of await listDir(contentDir)) {
@@ -95,7 +101,11 @@ export async function readContent(contentDir: string, locales: readonly string[]
         const path = join(topPath, file.name);
         const name = file.name.replace(/\.yaml$/, '');
         if (file.isDir || !file.name.endsWith('.yaml') || !(vocabularyNames as readonly string[]).includes(name)) {
-          problems.push({ file: show(path), message: `unbekanntes Vokabular – erlaubt sind ${vocabularyNames.map((v) => `${v}.yaml`).join(', ')}` });
+          const known = vocabularyNames.map((vocabulary) => `${vocabulary}.yaml`);
+          problems.push({
+            file: show(path),
+            message: `unbekanntes Vokabular – meinten Sie „${closest(file.name, known)}“? Erlaubt sind ${known.join(', ')}`,
+          });
           continue;
         }
         const parsed = parseYaml(await readFile(path, 'utf8'), show(path));
@@ -105,7 +115,11 @@ export async function readContent(contentDir: string, locales: readonly string[]
       continue;
     }
     if (!top.isDir || !(collectionNames as readonly string[]).includes(top.name)) {
-      problems.push({ file: show(topPath), message: `unbekannter Ordner – Inhalte gehören in einen dieser Ordner: ${collectionNames.join(', ')}, vocabularies` });
+      const folders = [...collectionNames, 'vocabularies'];
+      problems.push({
+        file: show(topPath),
+        message: `unbekannter Ordner – meinten Sie „${closest(top.name, folders)}“? Inhalte gehören in einen dieser Ordner: ${folders.join(', ')}`,
+      });
       continue;
     }
     const collection = top.name as CollectionName;
@@ -115,7 +129,7 @@ export async function readContent(contentDir: string, locales: readonly string[]
       if (!localeDir.isDir || !locales.includes(localeDir.name)) {
         problems.push({
           file: show(localePath),
-          message: `unbekannte Sprache „${localeDir.name}“ – Sprachordner müssen eine der Sprachen der Website sein: ${locales.join(', ')}`,
+          message: `unbekannte Sprache „${localeDir.name}“ – Ordner umbenennen (Sprachen der Website: ${locales.join(', ')}) oder die Sprache in site.config.yaml unter „locales“ eintragen`,
         });
         continue;
       }
@@ -127,17 +141,22 @@ export async function readContent(contentDir: string, locales: readonly string[]
         }
         const id = entry.name.slice(0, -extension.length);
         if (!idPattern.test(id)) {
-          problems.push({ file: show(path), message: `ungültiger Dateiname „${id}“ – nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „jobcenter-musterstadt${extension}“` });
+          problems.push({
+            file: show(path),
+            message: `ungültiger Dateiname „${id}“ – nur Kleinbuchstaben, Ziffern und Bindestriche; umbenennen in „${slugify(id)}${extension}“`,
+          });
           continue;
         }
         const text = await readFile(path, 'utf8');
-        const parsed = extension === '.mdx' ? parseMdx(text, show(path)) : parseYaml(text, show(path));
+        const parsed: ReturnType<typeof parseMdx> = extension === '.mdx' ? parseMdx(text, show(path)) : parseYaml(text, show(path));
         if (parsed.problem) {
           problems.push(parsed.problem);
+          unreadable.add(id);
           continue;
         }
         if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
           problems.push({ file: show(path), message: 'die Datei enthält keine Felder – sie muss aus „feld: wert“-Zeilen bestehen' });
+          unreadable.add(id);
           continue;
         }
         files.push({
@@ -146,12 +165,23 @@ export async function readContent(contentDir: string, locales: readonly string[]
           id,
           file: show(path),
           data: parsed.data as Record<string, unknown>,
-          ...('body' in parsed && parsed.body !== undefined
-            ? { body: parsed.body, bodyOffset: parsed.bodyOffset ?? 0 }
-            : {}),
+          ...(parsed.body !== undefined ? { body: parsed.body, bodyOffset: parsed.bodyOffset ?? 0 } : {}),
         });
       }
     }
   }
-  return { files, vocabularies, problems };
+  return { files, vocabularies, problems, unreadable };
+}
+
+/** A file name editors can use: "Fiktion Bescheinigung" → "fiktion-bescheinigung", "Ärzte" → "aerzte". */
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

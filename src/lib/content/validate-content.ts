@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { z } from 'astro/zod';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
 import { closest } from 'fastest-levenshtein';
 import {
   collections,
@@ -14,6 +15,7 @@ import {
 import type { VocabularyTerm } from '../../schema/vocabularies.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 import { translatableKeys, translationSchema } from '../schema/translation.ts';
+import { unsafeLinkMessage, unsafeMarkdownLinks } from './check-links.ts';
 import { checkMdx } from './check-mdx.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { parseYaml, readContent, type SourceFile } from './read-content.ts';
@@ -35,6 +37,7 @@ export interface ContentTranslation extends ContentEntry {
 /** Vocabulary terms by vocabulary name; `districts` come from the site configuration. */
 export type Vocabularies = Record<string, VocabularyTerm[]>;
 
+/** Everything that passed validation, ready for the directory (src/lib/content/directory.ts). */
 export interface ValidatedContent {
   site: SiteConfig;
   entries: ContentEntry[];
@@ -42,6 +45,7 @@ export interface ValidatedContent {
   vocabularies: Vocabularies;
 }
 
+/** Problems found (empty = valid) and the content that passed. */
 export interface ValidationResult {
   problems: Problem[];
   /** Present when the site configuration itself is valid (entries may still have problems). */
@@ -78,31 +82,65 @@ function fieldAt(fields: FieldInfo[], path: readonly PropertyKey[]): FieldInfo |
 }
 
 /** German one-line message for a zod issue, including what to do. */
-function describeIssue(issue: z.core.$ZodIssue, info: FieldInfo | undefined, isTranslation: boolean): string {
+function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) return 'fehlt – dieses Pflichtfeld ausfüllen';
       const expected = typeNames[issue.expected] ?? issue.expected;
-      const fix =
-        issue.expected === 'array'
-          ? ' – als Liste schreiben, jede Zeile mit „- “'
-          : issue.expected === 'string'
-            ? ' – Wert in Anführungszeichen setzen'
-            : issue.expected === 'boolean'
-              ? ' – true oder false eintragen'
-              : '';
-      return `hat den falschen Typ: erwartet ${expected}, gefunden ${typeOfValue(input)}${fix}`;
+      const fixes: Record<string, string> = {
+        array: ' – als Liste schreiben, jede Zeile mit „- “',
+        string: ' – Wert in Anführungszeichen setzen',
+        boolean: ' – true oder false eintragen',
+        number: ' – eine Zahl ohne Anführungszeichen eintragen',
+        int: ' – eine ganze Zahl ohne Anführungszeichen eintragen',
+        object: ' – die Unterfelder eingerückt darunter schreiben',
+      };
+      return `hat den falschen Typ: erwartet ${expected}, gefunden ${typeOfValue(input)}${fixes[issue.expected] ?? ''}`;
     }
     case 'invalid_value':
       return `„${String(input)}“ ist nicht erlaubt – möglich sind: ${issue.values.map(String).join(', ')}`;
-    case 'unrecognized_keys':
-      return isTranslation
-        ? `${issue.keys.map((key) => `„${key}“`).join(', ')} nicht übersetzbar oder unbekannt – gemeinsame Felder nur in der deutschen Datei pflegen und hier löschen`
-        : `unbekanntes Feld ${issue.keys.map((key) => `„${key}“`).join(', ')} – Tippfehler? Erlaubt sind: ${(info?.fields ?? []).map((field) => field.key).join(', ')}`;
+    // Schemas give their own messages for texts and lists; numbers use these.
+    case 'too_big':
+      return issue.origin === 'number' || issue.origin === 'int'
+        ? `${String(input)} ist zu groß – höchstens ${String(issue.maximum)} eintragen`
+        : issue.message;
+    case 'too_small':
+      return issue.origin === 'number' || issue.origin === 'int'
+        ? `${String(input)} ist zu klein – mindestens ${String(issue.minimum)} eintragen`
+        : issue.message;
     default:
       return issue.message;
   }
+}
+
+/** Whether a translation file may hold the field (it or something inside it is translatable). */
+function isTranslatable(field: FieldInfo): boolean {
+  return field.meta?.i18n === true || (field.fields ?? []).some(isTranslatable);
+}
+
+/** One problem per unknown key: a typo gets the closest field name, a shared field in a translation its real home. */
+function unknownKeyProblems(file: string, issue: z.core.$ZodIssue & { code: 'unrecognized_keys' }, fields: FieldInfo[], isTranslation: boolean): Problem[] {
+  const level = issue.path.length > 0 ? (fieldAt(fields, issue.path)?.fields ?? []) : fields;
+  return issue.keys.map((key): Problem => {
+    const field = formatPath([...issue.path, key]);
+    const known = level.find((candidate) => candidate.key === key);
+    if (isTranslation && known) {
+      return {
+        file,
+        field,
+        ...(known.meta?.label ? { label: known.meta.label } : {}),
+        message: 'gilt für alle Sprachen und steht nur in der deutschen Datei – hier löschen',
+      };
+    }
+    const allowed = isTranslation ? level.filter(isTranslatable) : level;
+    const names = allowed.map((candidate) => candidate.key);
+    return {
+      file,
+      field,
+      message: `unbekanntes Feld – ${names.length > 0 ? `Tippfehler für „${closest(key, names)}“? Sonst ` : ''}löschen`,
+    };
+  });
 }
 
 function schemaProblems(
@@ -114,16 +152,18 @@ function schemaProblems(
 ): { problems: Problem[]; data?: Record<string, unknown> } {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
-  const problems = result.error.issues.map((issue): Problem => {
+  const problems = result.error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') return unknownKeyProblems(file, issue, fields, isTranslation);
     const path = issue.path;
     const info = path.length > 0 ? fieldAt(fields, path) : undefined;
-    const root: FieldInfo = { key: '', path: [], type: 'object', required: true, meta: undefined, fields, schema };
-    return {
-      file,
-      ...(path.length > 0 ? { field: formatPath(path) } : {}),
-      ...(info?.meta?.label ? { label: info.meta.label } : {}),
-      message: describeIssue(issue, path.length > 0 ? info : root, isTranslation),
-    };
+    return [
+      {
+        file,
+        ...(path.length > 0 ? { field: formatPath(path) } : {}),
+        ...(info?.meta?.label ? { label: info.meta.label } : {}),
+        message: describeIssue(issue),
+      },
+    ];
   });
   return { problems };
 }
@@ -160,53 +200,77 @@ function suggestion(value: string, candidates: string[]): string {
   return ` – meinten Sie „${closest(value, candidates)}“?`;
 }
 
+/** Keys of a label map (`{ de: …, en: … }`) that are not languages of the site. */
+function unknownLocaleProblems(site: SiteConfig, map: Record<string, unknown> | undefined, file: string, field: string): Problem[] {
+  return Object.keys(map ?? {})
+    .filter((locale) => !(site.locales as readonly string[]).includes(locale))
+    .map((locale) => ({
+      file,
+      field: `${field}.${locale}`,
+      message: `unbekannte Sprache „${locale}“ – Sprachkürzel korrigieren (${site.locales.join(', ')}) oder Zeile löschen`,
+    }));
+}
+
+/**
+ * Validate the vocabulary files term by term, so one broken term does not take the whole
+ * vocabulary (and every entry using it) down with it. Returns the valid terms and the names of
+ * vocabularies whose file is missing (their terms are not checked in entries).
+ */
 function checkVocabularies(
   site: SiteConfig,
   sources: { name: string; file: string; data: unknown }[],
   problems: Problem[],
-  configFile: string,
-): Vocabularies {
+  showVocabularyFile: (name: string) => string,
+): { vocabularies: Vocabularies; missing: Set<string> } {
   const vocabularies: Vocabularies = {
     districts: site.districts.map((district) => ({ id: district.id, label: district.label })),
   };
+  const missing = new Set<string>();
   for (const name of vocabularyNames) {
     const source = sources.find((vocabulary) => vocabulary.name === name);
+    vocabularies[name] = [];
     if (!source) {
-      if (optionalVocabularyNames.includes(name)) {
-        vocabularies[name] = [];
-        continue;
-      }
-      problems.push({ file: `vocabularies/${name}.yaml`, message: `Vokabular fehlt – Datei content/vocabularies/${name}.yaml mit einer Liste von Begriffen anlegen` });
-      vocabularies[name] = [];
+      if (optionalVocabularyNames.includes(name)) continue;
+      problems.push({ file: showVocabularyFile(name), message: 'Vokabular fehlt – die Datei mit einer Liste von Begriffen („- id: …“) anlegen' });
+      missing.add(name);
       continue;
     }
-    const schema = z.array(vocabularySchemas[name]);
-    const fields = describeObject(vocabularySchemas[name] as unknown as z.ZodObject);
-    const checked = schemaProblems(source.file, schema, fields, source.data);
-    problems.push(...checked.problems.map((problem) => ({ ...problem, field: problem.field?.replace(/^\[(\d+)\]\.?/, 'Begriff $1: ') })));
-    const terms = (checked.data as unknown as VocabularyTerm[] | undefined) ?? [];
+    if (!Array.isArray(source.data)) {
+      problems.push({ file: source.file, message: 'muss eine Liste von Begriffen sein, jeder Begriff beginnt mit „- id: …“' });
+      continue;
+    }
+    const schema = vocabularySchemas[name];
+    const fields = describeObject(schema as unknown as z.ZodObject);
     const seen = new Set<string>();
-    for (const term of terms) {
-      if (seen.has(term.id)) problems.push({ file: source.file, message: `Begriff „${term.id}“ kommt doppelt vor – einen der beiden umbenennen oder löschen` });
+    source.data.forEach((item: unknown, index) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      // Editors find a term by its id, not by its position in the list.
+      const prefix = typeof id === 'string' || typeof id === 'number' ? String(id) : `[${index}]`;
+      const checked = schemaProblems(source.file, schema, fields, item);
+      problems.push(...checked.problems.map((problem) => ({ ...problem, field: problem.field ? `${prefix}.${problem.field}` : prefix })));
+      const term = checked.data as VocabularyTerm | undefined;
+      if (!term) return;
+      if (seen.has(term.id)) {
+        problems.push({ file: source.file, field: prefix, message: `Begriff „${term.id}“ kommt doppelt vor – einen der beiden umbenennen oder löschen` });
+        return;
+      }
       seen.add(term.id);
-      for (const map of [term.label, term.description]) {
-        for (const locale of Object.keys(map ?? {})) {
-          if (!site.locales.includes(locale as never)) {
-            problems.push({ file: source.file, field: `${term.id}`, message: `unbekannte Sprache „${locale}“ in der Bezeichnung – erlaubt: ${site.locales.join(', ')}` });
-          }
-        }
-      }
-    }
-    vocabularies[name] = terms;
+      problems.push(...unknownLocaleProblems(site, term.label, source.file, `${term.id}.label`));
+      problems.push(...unknownLocaleProblems(site, term.description, source.file, `${term.id}.description`));
+      vocabularies[name]?.push(term);
+    });
   }
-  for (const district of site.districts) {
-    for (const locale of Object.keys(district.label)) {
-      if (!site.locales.includes(locale as never)) {
-        problems.push({ file: configFile, field: `districts.${district.id}`, message: `unbekannte Sprache „${locale}“ – erlaubt: ${site.locales.join(', ')}` });
-      }
-    }
-  }
-  return vocabularies;
+  return { vocabularies, missing };
+}
+
+/** Label maps in the site configuration may only use the site's languages. */
+function checkSiteLabels(site: SiteConfig, configFile: string): Problem[] {
+  return [
+    ...unknownLocaleProblems(site, site.name, configFile, 'name'),
+    ...unknownLocaleProblems(site, site.tagline, configFile, 'tagline'),
+    ...site.districts.flatMap((district, index) => unknownLocaleProblems(site, district.label, configFile, `districts[${index}].label`)),
+    ...site.emergencyNumbers.flatMap((item, index) => unknownLocaleProblems(site, item.label, configFile, `emergencyNumbers[${index}].label`)),
+  ];
 }
 
 /** Load and validate the site configuration file. */
@@ -229,20 +293,22 @@ export async function loadSiteConfig(configFile: string, cwd = process.cwd()): P
  * unique ids, references (with the closest existing id), vocabularies, locations, MDX safety,
  * and that no public field points at an internal entry.
  */
-export async function validateContent(options: {
-  contentDir: string;
-  configFile: string;
-  cwd?: string;
-}): Promise<ValidationResult> {
+export async function validateContent(options: { contentDir: string; configFile: string; cwd?: string }): Promise<ValidationResult> {
   const cwd = options.cwd ?? process.cwd();
+  const show = (path: string) => relative(cwd, path) || path;
   const config = await loadSiteConfig(options.configFile, cwd);
   if (!config.site) return { problems: config.problems };
   const site = config.site;
-  const configShown = relative(cwd, options.configFile) || options.configFile;
+  const configShown = show(options.configFile);
 
+  if (!existsSync(options.contentDir)) {
+    return { problems: [{ file: show(options.contentDir), message: 'Inhaltsordner nicht gefunden – Pfad prüfen, z. B. „npm run check -- --content content“' }] };
+  }
   const read = await readContent(options.contentDir, site.locales, cwd);
-  const problems: Problem[] = [...read.problems];
-  const vocabularies = checkVocabularies(site, read.vocabularies, problems, configShown);
+  const problems: Problem[] = [...read.problems, ...checkSiteLabels(site, configShown)];
+  const { vocabularies, missing: missingVocabularies } = checkVocabularies(site, read.vocabularies, problems, (name) =>
+    show(join(options.contentDir, 'vocabularies', `${name}.yaml`)),
+  );
   const sourceLocale = site.locales[0];
 
   const entries: ContentEntry[] = [];
@@ -256,6 +322,22 @@ export async function validateContent(options: {
     }
     return fields;
   };
+  // Fields that already failed their schema, per file: no second message about the same value.
+  const failedFields = new Map<string, Set<string>>();
+  const report = (list: Problem[]) => {
+    for (const problem of list) {
+      problems.push(problem);
+      if (problem.field) {
+        const failed = failedFields.get(problem.file) ?? new Set<string>();
+        failed.add(problem.field);
+        failedFields.set(problem.file, failed);
+      }
+    }
+  };
+  const alreadyFailed = (file: string, field: string) => {
+    for (const failed of failedFields.get(file) ?? []) if (field === failed || field.startsWith(`${failed}.`) || field.startsWith(`${failed}[`)) return true;
+    return false;
+  };
 
   // 1. Every file against its schema (German: the full schema; translations: the derived one).
   const byId = new Map<string, ContentEntry>();
@@ -265,14 +347,16 @@ export async function validateContent(options: {
       pendingTranslations.push(file);
       continue;
     }
-    const definition = collections[file.collection];
-    const checked = schemaProblems(file.file, definition.schema, fieldsOf(file.collection), file.data);
-    problems.push(...checked.problems);
     const existing = byId.get(file.id);
     if (existing) {
-      problems.push({ file: file.file, message: `die ID „${file.id}“ gibt es schon (${existing.file}) – IDs müssen über alle Sammlungen eindeutig sein; Datei umbenennen` });
+      problems.push({
+        file: file.file,
+        message: `die ID „${file.id}“ gibt es schon (${existing.file}) – IDs müssen über alle Sammlungen eindeutig sein; eine der Dateien umbenennen`,
+      });
       continue;
     }
+    const checked = schemaProblems(file.file, collections[file.collection].schema, fieldsOf(file.collection), file.data);
+    report(checked.problems);
     const entry: ContentEntry = {
       collection: file.collection,
       id: file.id,
@@ -287,16 +371,18 @@ export async function validateContent(options: {
   for (const file of pendingTranslations) {
     const german = byId.get(file.id);
     if (!german || german.collection !== file.collection) {
+      if (read.unreadable.has(file.id)) continue;
       const ids = [...byId.values()].filter((entry) => entry.collection === file.collection).map((entry) => entry.id);
+      const germanFile = show(join(options.contentDir, file.collection, sourceLocale ?? 'de', `${file.id}.${collections[file.collection].format}`));
       problems.push({
         file: file.file,
-        message: `Übersetzung ohne deutsche Fassung – content/${file.collection}/${sourceLocale}/${file.id}.${collections[file.collection].format} fehlt${suggestion(file.id, ids)}`,
+        message: `Übersetzung ohne deutsche Fassung – ${germanFile} fehlt${ids.length > 0 ? `; Datei umbenennen (meinten Sie „${closest(file.id, ids)}“?)` : ''} oder die deutsche Fassung anlegen`,
       });
       continue;
     }
     const schema = translationSchema(collections[file.collection].schema);
     const checked = schemaProblems(file.file, schema, fieldsOf(file.collection), file.data, true);
-    problems.push(...checked.problems);
+    report(checked.problems);
     if (checked.data) {
       translations.push({
         collection: file.collection,
@@ -309,21 +395,25 @@ export async function validateContent(options: {
     }
   }
 
-  // 2. References, vocabulary terms and location ids; also in entries that failed their
+  // 2. References, vocabulary terms, location ids and links; also in entries that failed their
   // schema, so an editor sees every problem of a file at once.
   const allEntries = [...byId.values()];
-  const idsIn = (allowed: readonly string[]) =>
-    allEntries.filter((entry) => allowed.includes(entry.collection)).map((entry) => entry.id);
-  const checkReference = (file: string, fieldPath: string, label: string | undefined, id: string, allowed: readonly string[], fromPublic: boolean) => {
+  const idsIn = (allowed: readonly string[]) => allEntries.filter((entry) => allowed.includes(entry.collection)).map((entry) => entry.id);
+  /** The problem with a reference, or undefined when it is fine. */
+  const referenceProblem = (id: string, allowed: readonly string[], fromPublic: boolean): string | undefined => {
     const target = byId.get(id);
-    const at = { file, field: fieldPath, ...(label ? { label } : {}) };
     if (!target) {
-      problems.push({ ...at, message: `verweist auf „${id}“, das es nicht gibt${suggestion(id, idsIn(allowed))}` });
-    } else if (!allowed.includes(target.collection)) {
-      problems.push({ ...at, message: `„${id}“ ist ein Eintrag in „${target.collection}“, hier sind nur ${allowed.join(', ')} erlaubt${suggestion(id, idsIn(allowed))}` });
-    } else if (fromPublic && target.data['visibility'] === 'internal') {
-      problems.push({ ...at, message: `verweist auf den internen Eintrag „${id}“, der öffentlich fehlen würde – Verweis entfernen oder den Eintrag auf „public“ stellen` });
+      // A file that exists but cannot be read has its own message already.
+      if (read.unreadable.has(id)) return undefined;
+      return `verweist auf „${id}“, das es nicht gibt${suggestion(id, idsIn(allowed))}`;
     }
+    if (!allowed.includes(target.collection)) {
+      return `„${id}“ ist ein Eintrag in „${target.collection}“, hier sind nur ${allowed.join(', ')} erlaubt${suggestion(id, idsIn(allowed))}`;
+    }
+    if (fromPublic && target.data['visibility'] === 'internal') {
+      return `verweist auf den internen Eintrag „${id}“, der öffentlich fehlen würde – Verweis entfernen oder den Eintrag auf „public“ stellen`;
+    }
+    return undefined;
   };
 
   for (const entry of allEntries) {
@@ -332,35 +422,38 @@ export async function validateContent(options: {
       const meta = field.meta;
       if (!meta) return;
       const fieldPath = formatPath(path);
+      if (alreadyFailed(entry.file, fieldPath)) return;
       const values = Array.isArray(value) ? (value as unknown[]) : [value];
+      const at = (index: number) => ({
+        file: entry.file,
+        field: Array.isArray(value) ? `${fieldPath}[${index}]` : fieldPath,
+        label: meta.label,
+      });
       if (meta.ref) {
-        values.forEach((id, index) =>
-          checkReference(entry.file, Array.isArray(value) ? `${fieldPath}[${index}]` : fieldPath, meta.label, String(id), meta.ref ?? [], entryIsPublic && !internal),
-        );
+        values.forEach((id, index) => {
+          const message = referenceProblem(String(id), meta.ref ?? [], entryIsPublic && !internal);
+          if (message) problems.push({ ...at(index), message });
+        });
       }
-      if (meta.vocabulary) {
+      if (meta.vocabulary && !missingVocabularies.has(meta.vocabulary)) {
         const known = (vocabularies[meta.vocabulary] ?? []).map((term) => term.id);
         values.forEach((termId, index) => {
           if (!known.includes(String(termId))) {
-            problems.push({
-              file: entry.file,
-              field: Array.isArray(value) ? `${fieldPath}[${index}]` : fieldPath,
-              label: meta.label,
-              message: `„${String(termId)}“ ist kein Begriff im Vokabular „${meta.vocabulary}“${suggestion(String(termId), known)}`,
-            });
+            problems.push({ ...at(index), message: `„${String(termId)}“ ist kein Begriff im Vokabular „${meta.vocabulary}“${suggestion(String(termId), known)}` });
           }
         });
       }
+      if (meta.widget === 'markdown' && typeof value === 'string') {
+        for (const link of unsafeMarkdownLinks(value)) problems.push({ ...at(0), message: unsafeLinkMessage(link.url) });
+      }
       if (meta.widget === 'location-ids' && meta.locationsOf) {
         const owner = byId.get(String(parent[meta.locationsOf] ?? ''));
-        const known = ((owner?.data['locations'] as { id: string }[] | undefined) ?? []).map((location) => location.id);
         if (!owner) return;
+        const known = ((owner.data['locations'] as { id: string }[] | undefined) ?? []).map((location) => location.id);
         values.forEach((locationId, index) => {
           if (!known.includes(String(locationId))) {
             problems.push({
-              file: entry.file,
-              field: `${fieldPath}[${index}]`,
-              label: meta.label,
+              ...at(index),
               message: `„${String(locationId)}“ ist kein Standort von „${owner.id}“${known.length ? suggestion(String(locationId), known) : ' – dort sind keine Standorte eingetragen'}`,
             });
           }
@@ -376,19 +469,30 @@ export async function validateContent(options: {
     }
   }
 
-  // 3. MDX bodies: no code, only known components with existing entries.
+  // Markdown in translations (links only: everything else was checked with the German entry).
+  for (const translation of translations) {
+    walkValues(fieldsOf(translation.collection), translation.data, [], false, (field, value, path) => {
+      if (field.meta?.widget !== 'markdown' || typeof value !== 'string') return;
+      for (const link of unsafeMarkdownLinks(value)) {
+        problems.push({ file: translation.file, field: formatPath(path), label: field.meta.label, message: unsafeLinkMessage(link.url) });
+      }
+    });
+  }
+
+  // 3. MDX bodies: no code, only known components with existing entries, only safe links.
   const mdxFiles = [...entries, ...translations].filter((entry) => entry.body !== undefined);
   for (const entry of mdxFiles) {
     const offset = read.files.find((file) => file.file === entry.file)?.bodyOffset ?? 0;
     const result = checkMdx(entry.body ?? '', offset);
     for (const problem of result.problems) problems.push({ file: entry.file, ...problem });
+    const entryIsPublic = byId.get(entry.id)?.data['visibility'] !== 'internal';
     for (const reference of result.references) {
-      const target = byId.get(reference.value);
-      if (!target || !reference.collections.includes(target.collection)) {
+      const message = referenceProblem(reference.value, reference.collections, entryIsPublic);
+      if (message) {
         problems.push({
           file: entry.file,
           ...(reference.line ? { line: reference.line } : {}),
-          message: `<${reference.component} ${reference.prop}="${reference.value}">: diesen Eintrag gibt es nicht${suggestion(reference.value, idsIn(reference.collections))}`,
+          message: `<${reference.component} ${reference.prop}="${reference.value}">: ${message}`,
         });
       }
     }
@@ -397,7 +501,11 @@ export async function validateContent(options: {
   // 4. The site configuration points at the immigration office.
   const hub = byId.get(site.hub);
   if (!hub || hub.collection !== 'organisations') {
-    problems.push({ file: configShown, field: 'hub', message: `„${site.hub}“ ist keine Organisation${suggestion(site.hub, idsIn(['organisations']))}` });
+    problems.push({
+      file: configShown,
+      field: 'hub',
+      message: `„${site.hub}“ ist keine Organisation${suggestion(site.hub, idsIn(['organisations']))} Hier steht die ID (der Dateiname) der Ausländerbehörde`,
+    });
   }
 
   return { problems, content: { site, entries, translations, vocabularies } };

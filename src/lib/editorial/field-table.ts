@@ -19,7 +19,9 @@ function rows(fields: FieldInfo[], prefix: string, parentI18n: boolean, out: str
     const nested = field.fields ?? [];
     const own = field.meta?.hint ?? '';
     const hint = field.meta?.internal && !/intern/i.test(own) ? `${own} Nur in der internen Ausgabe.` : own;
-    out.push(`| ${cell(label)} | ${cell(hint)} | ${field.required ? 'ja' : ''} | ${translatable ? 'ja' : hasTranslatable(field) ? 'teils' : ''} |`);
+    out.push(
+      `| ${cell(label)} | ${cell(hint)} | ${field.required ? 'ja' : ''} | ${translatable ? 'ja' : hasTranslatable(field) ? 'teils' : ''} |`,
+    );
     if (nested.length > 0) rows(nested, `${label} › `, translatable, out);
   }
 }
@@ -34,7 +36,10 @@ export function fieldTable(): string {
     const definition = collections[name];
     out.push(`### ${definition.label}`, '', '| Feld | Bedeutung | Pflicht | Übersetzt |', '| --- | --- | --- | --- |');
     rows(describeObject(definition.schema), '', false, out);
-    if (definition.format === 'mdx') out.push('| Text der Seite | Der eigentliche Text (Markdown), mit Eintragskarten und Hinweiskästen aus der Werkzeugleiste. |  | ja |');
+    if (definition.format === 'mdx')
+      out.push(
+        '| Text der Seite | Der eigentliche Text (Markdown), mit Eintragskarten und Hinweiskästen aus der Werkzeugleiste. |  | ja |',
+      );
     out.push('');
   }
   return out.join('\n').trimEnd();

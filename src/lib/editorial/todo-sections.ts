@@ -47,27 +47,45 @@ export function todoSections(todo: TodoList): TodoSection[] {
     {
       id: 'ueberfaellig',
       heading: 'Überfällige Prüfungen, älteste zuerst',
-      items: todo.overdue.map(({ entry, due, daysOverdue }) => item(entry, `fällig seit ${date(due)} (${daysOverdue} Tage)`, { confirm: true })),
+      items: todo.overdue.map(({ entry, due, daysOverdue }) =>
+        item(entry, `fällig seit ${date(due)} (${daysOverdue} Tage)`, { confirm: true }),
+      ),
     },
     ...todo.translations.flatMap((locale) => [
-      { id: `veraltet-${locale.locale}`, heading: `Veraltete Übersetzungen: ${languageName(locale.locale)}`, items: locale.outdated.map((entry) => item(entry, 'deutscher Text wurde geändert')) },
-      { id: `fehlt-${locale.locale}`, heading: `Fehlende Übersetzungen: ${languageName(locale.locale)}`, items: locale.missing.map((entry) => item(entry, 'noch nicht übersetzt')) },
+      {
+        id: `veraltet-${locale.locale}`,
+        heading: `Veraltete Übersetzungen: ${languageName(locale.locale)}`,
+        items: locale.outdated.map((entry) => item(entry, 'deutscher Text wurde geändert')),
+      },
+      {
+        id: `fehlt-${locale.locale}`,
+        heading: `Fehlende Übersetzungen: ${languageName(locale.locale)}`,
+        items: locale.missing.map((entry) => item(entry, 'noch nicht übersetzt')),
+      },
     ]),
     {
       id: 'projekte',
       heading: `Projekte: beendet oder enden in den nächsten ${lookAheadDays} Tagen`,
-      items: todo.projects.map(({ entry, end, ended }) => item(entry, `${ended ? 'beendet am' : 'endet am'} ${date(end)}`, { hasPage: !ended })),
+      items: todo.projects.map(({ entry, end, ended }) =>
+        item(entry, `${ended ? 'beendet am' : 'endet am'} ${date(end)}`, { hasPage: !ended }),
+      ),
     },
     {
       id: 'vereinbarungen',
       heading: `Kooperationsvereinbarungen: Überprüfung fällig oder Ablauf in den nächsten ${agreementLookAheadDays} Tagen`,
-      items: todo.agreements.map(({ entry, reason, date: when }) => item(entry, `${reason === 'expires' ? 'gültig bis' : 'Überprüfung fällig am'} ${date(when)}`)),
+      items: todo.agreements.map(({ entry, reason, date: when }) =>
+        item(entry, `${reason === 'expires' ? 'gültig bis' : 'Überprüfung fällig am'} ${date(when)}`),
+      ),
     },
     {
       id: 'verweise',
       heading: 'Verweise ins Leere',
       items: todo.brokenReferences.map(({ entry, field, target, reason }) =>
-        item(entry, `Feld „${field}“: „${target}“ ${reason === 'archived' ? 'ist ein beendetes Projekt (nicht mehr öffentlich)' : 'gibt es nicht'}`)),
+        item(
+          entry,
+          `Feld „${field}“: „${target}“ ${reason === 'archived' ? 'ist ein beendetes Projekt (nicht mehr öffentlich)' : 'gibt es nicht'}`,
+        ),
+      ),
     },
   ];
 }

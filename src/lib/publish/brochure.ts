@@ -2,7 +2,14 @@ import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import type { CollectionName } from '../../schema/names.ts';
 
 /** Kinds of entries a counsellor refers people to, in the order the brochure lists them. */
-export const brochureCollections: CollectionName[] = ['responsibilities', 'services', 'interpreting', 'projects', 'organisations', 'associations'];
+export const brochureCollections: CollectionName[] = [
+  'responsibilities',
+  'services',
+  'interpreting',
+  'projects',
+  'organisations',
+  'associations',
+];
 
 /** One chapter of the brochure: a topic and every entry on it. */
 export interface BrochureChapter {

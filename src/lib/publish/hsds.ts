@@ -22,8 +22,17 @@ const serviceCollections = { services: 'provider', responsibilities: 'office', p
 
 /** The Lotse taxonomies used in attributes. */
 const taxonomies = {
-  level: { key: 'cooperation-levels', name: 'Lotse: Kooperationsstufen', description: 'Stufe der Zusammenarbeit mit der Ausländerbehörde (5 = räumlicher und prozessualer Verbund … 0 = Anbahnung; none = ohne Vereinbarung).' },
-  network: { key: 'networks', name: 'Lotse: Netzwerke', description: 'Netzwerke und Gremien der Kommune; Wert "lead" = Federführung, "member" = Mitglied.' },
+  level: {
+    key: 'cooperation-levels',
+    name: 'Lotse: Kooperationsstufen',
+    description:
+      'Stufe der Zusammenarbeit mit der Ausländerbehörde (5 = räumlicher und prozessualer Verbund … 0 = Anbahnung; none = ohne Vereinbarung).',
+  },
+  network: {
+    key: 'networks',
+    name: 'Lotse: Netzwerke',
+    description: 'Netzwerke und Gremien der Kommune; Wert "lead" = Federführung, "member" = Mitglied.',
+  },
   topic: { key: 'topics', name: 'Lotse: Handlungsfelder', description: 'Handlungsfelder (Themen) des Verzeichnisses.' },
 } as const;
 
@@ -36,7 +45,9 @@ export interface HsdsExport {
 }
 
 function compact<T extends Json>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))) as T;
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  ) as T;
 }
 
 /** Build the HSDS export of a directory. `urlOf` gives an entry's public address. */
@@ -44,7 +55,13 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
   const site = directory.site.url;
   const uuid = (kind: string, id: string) => stableUuid(`${site}|${kind}|${id}`);
   const taxonomyDetail = (which: keyof typeof taxonomies) =>
-    compact({ id: uuid('taxonomy', taxonomies[which].key), name: taxonomies[which].name, description: taxonomies[which].description, uri: `${site}/open-data/`, version: '1' });
+    compact({
+      id: uuid('taxonomy', taxonomies[which].key),
+      name: taxonomies[which].name,
+      description: taxonomies[which].description,
+      uri: `${site}/open-data/`,
+      version: '1',
+    });
   const termOf = (which: keyof typeof taxonomies, code: string, name: string, description: string): Json => ({
     id: uuid(`term:${taxonomies[which].key}`, code),
     code,
@@ -55,10 +72,16 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
     taxonomy_id: uuid('taxonomy', taxonomies[which].key),
     language: 'de',
   });
-  const label = (vocabulary: string, id: string) =>
-    directory.vocabularies[vocabulary]?.find((term) => term.id === id)?.label?.de ?? id;
+  const label = (vocabulary: string, id: string) => directory.vocabularies[vocabulary]?.find((term) => term.id === id)?.label?.de ?? id;
   const terms = new Map<string, Json>();
-  const attribute = (which: keyof typeof taxonomies, linkId: string, entity: 'organization' | 'service', code: string, name: string, value?: string): Json => {
+  const attribute = (
+    which: keyof typeof taxonomies,
+    linkId: string,
+    entity: 'organization' | 'service',
+    code: string,
+    name: string,
+    value?: string,
+  ): Json => {
     const term = termOf(which, code, name, taxonomies[which].description);
     terms.set(String(term['id']), term);
     return compact({
@@ -74,7 +97,11 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
   };
 
   const languages = (codes: unknown, owner: string): Json[] =>
-    (Array.isArray(codes) ? (codes as string[]) : []).map((code) => ({ id: uuid(`language:${owner}`, code), name: languageName(code, 'de'), code }));
+    (Array.isArray(codes) ? (codes as string[]) : []).map((code) => ({
+      id: uuid(`language:${owner}`, code),
+      name: languageName(code, 'de'),
+      code,
+    }));
   const phones = (contact: Data | undefined, owner: string): Json[] =>
     contact?.['phone'] ? [{ id: uuid('phone', owner), number: String(contact['phone']) }] : [];
   const schedules = (rule: unknown, owner: string, link: 'location_id' | 'service_id', linkId: string): Json[] => {
@@ -90,7 +117,16 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
     });
     return [...byHours].map(([hours, byday]) => {
       const [opens, closes] = hours.split('-') as [string, string];
-      return { id: uuid(`schedule:${owner}`, hours), [link]: linkId, freq: 'WEEKLY', wkst: 'MO', byday: byday.join(','), opens_at: opens, closes_at: closes === '24:00' ? '23:59' : closes, description: rule };
+      return {
+        id: uuid(`schedule:${owner}`, hours),
+        [link]: linkId,
+        freq: 'WEEKLY',
+        wkst: 'MO',
+        byday: byday.join(','),
+        opens_at: opens,
+        closes_at: closes === '24:00' ? '23:59' : closes,
+        description: rule,
+      };
     });
   };
 
@@ -130,7 +166,15 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
         ],
         phones: phones(place['contact'] as Data | undefined, `${actor.id}/${place['id']}`),
         schedules: schedules(place['openingHours'], `${actor.id}/${place['id']}`, 'location_id', locationId),
-        accessibility: place['accessibility']?.note ? [{ id: uuid('accessibility', `${actor.id}/${place['id']}`), location_id: locationId, description: String(place['accessibility'].note) }] : [],
+        accessibility: place['accessibility']?.note
+          ? [
+              {
+                id: uuid('accessibility', `${actor.id}/${place['id']}`),
+                location_id: locationId,
+                description: String(place['accessibility'].note),
+              },
+            ]
+          : [],
       });
       locations.push(location);
       return location;
@@ -144,7 +188,8 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
       const role = network.data.lead.includes(actor.id) ? 'lead' : network.data.members.includes(actor.id) ? 'member' : undefined;
       if (role) attributes.push(attribute('network', id, 'organization', network.id, network.data.title, role));
     }
-    for (const topic of (data['topics'] as string[] | undefined) ?? []) attributes.push(attribute('topic', id, 'organization', topic, label('topics', topic)));
+    for (const topic of (data['topics'] as string[] | undefined) ?? [])
+      attributes.push(attribute('topic', id, 'organization', topic, label('topics', topic)));
     const contact = data['contact'] as Data | undefined;
     return compact({
       id,
@@ -154,7 +199,8 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
       email: contact?.['email'] as string | undefined,
       website: (contact?.['website'] as string | undefined) ?? urlOf(actor),
       uri: urlOf(actor),
-      parent_organization_id: data['parent'] && directory.byId.has(String(data['parent'])) ? uuid('organization', String(data['parent'])) : undefined,
+      parent_organization_id:
+        data['parent'] && directory.byId.has(String(data['parent'])) ? uuid('organization', String(data['parent'])) : undefined,
       phones: phones(contact, actor.id).map((phone) => ({ ...phone, organization_id: id })),
       locations: ownLocations,
       attributes,
@@ -173,7 +219,9 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
       const checklist = data['checklist'] ? directory.byId.get(String(data['checklist'])) : undefined;
       const programme = data['programme'] ? String(data['programme']) : undefined;
       const contact = data['contact'] as Data | undefined;
-      const eligibility = [data['officialTargetGroup'], data['servedInPractice'], data['whoMayRequest']].filter((text): text is string => typeof text === 'string');
+      const eligibility = [data['officialTargetGroup'], data['servedInPractice'], data['whoMayRequest']].filter(
+        (text): text is string => typeof text === 'string',
+      );
       return compact({
         id,
         organization_id: owner ? uuid('organization', owner.id) : undefined,
@@ -193,16 +241,32 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
         schedules: schedules(data['openingHours'], entry.id, 'service_id', id),
         languages: languages(data['languages'], entry.id).map((language) => ({ ...language, service_id: id })),
         service_at_locations: owner
-          ? places.map((place) => ({ id: uuid('service-at-location', `${entry.id}/${place['id']}`), service_id: id, location_id: locationIdOf(owner.id, String(place['id'])) }))
+          ? places.map((place) => ({
+              id: uuid('service-at-location', `${entry.id}/${place['id']}`),
+              service_id: id,
+              location_id: locationIdOf(owner.id, String(place['id'])),
+            }))
           : [],
-        program: programme ? { id: uuid('program', programme), name: label('programmes', programme), description: label('programmes', programme) } : undefined,
+        program: programme
+          ? { id: uuid('program', programme), name: label('programmes', programme), description: label('programmes', programme) }
+          : undefined,
         required_documents: ((checklist?.data as Data | undefined)?.['items'] as Data[] | undefined)?.map((item, index) => ({
           id: uuid('document', `${entry.id}/${index}`),
           service_id: id,
           document: String(item['text']),
         })),
-        funding: data['funding'] ? [{ id: uuid('funding', entry.id), service_id: id, source: [data['funding'].programme, data['funding'].funder].filter(Boolean).join(', ') }] : [],
-        attributes: ((data['topics'] as string[] | undefined) ?? []).map((topic) => attribute('topic', id, 'service', topic, label('topics', topic))),
+        funding: data['funding']
+          ? [
+              {
+                id: uuid('funding', entry.id),
+                service_id: id,
+                source: [data['funding'].programme, data['funding'].funder].filter(Boolean).join(', '),
+              },
+            ]
+          : [],
+        attributes: ((data['topics'] as string[] | undefined) ?? []).map((topic) =>
+          attribute('topic', id, 'service', topic, label('topics', topic)),
+        ),
       });
     }),
   );

@@ -46,7 +46,10 @@ export function localToUtc(local: string, timeZone: string): Date {
 }
 
 function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Escape a TEXT value (RFC 5545 3.3.11). */
@@ -77,7 +80,14 @@ export function foldLine(line: string): string {
 
 /** A complete calendar file. `stamp` (YYYY-MM-DD) makes builds reproducible. */
 export function buildCalendar(options: { name: string; prodId: string; timeZone: string; stamp: string; events: CalendarEvent[] }): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${options.prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${options.prodId}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ];
   const dtstamp = `${options.stamp.replaceAll('-', '')}T000000Z`;
   for (const event of options.events) {
     const start = localToUtc(event.start, options.timeZone);

@@ -9,8 +9,7 @@ export function participantsOf(network: DirectoryEntry<'networks'>): string[] {
 /** Meetings per year of a network, from its frequency term (`perYear`); 0 when unknown. */
 export function meetingsPerYear(directory: Directory, network: DirectoryEntry<'networks'>): number {
   const term = directory.vocabularies['frequencies']?.find((candidate) => candidate.id === network.data.frequency) as
-    | { perYear?: number }
-    | undefined;
+    { perYear?: number } | undefined;
   return term?.perYear ?? 0;
 }
 

@@ -37,7 +37,9 @@ export function tableColumns(collection: CollectionName, includeInternal: boolea
 }
 
 function valueAt(data: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), data);
+  return key
+    .split('.')
+    .reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), data);
 }
 
 /** Text of one value for a spreadsheet cell. */
@@ -45,7 +47,10 @@ export function formatValue(directory: Directory, field: FieldInfo, value: unkno
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) {
     const item = field.item ?? field;
-    return value.map((part) => formatValue(directory, { ...item, meta: item.meta ?? field.meta } as FieldInfo, part)).filter(Boolean).join('\n');
+    return value
+      .map((part) => formatValue(directory, { ...item, meta: item.meta ?? field.meta } as FieldInfo, part))
+      .filter(Boolean)
+      .join('\n');
   }
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
   if (typeof value === 'object') {

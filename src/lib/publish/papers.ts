@@ -57,7 +57,9 @@ export function groupByTopic<T extends { data: object }>(
     for (const topic of rest) others.set(topic, [...(others.get(topic) ?? []), item]);
   }
   return {
-    groups: [...groups].filter(([topic, list]) => list.length > 0 || (others.get(topic)?.length ?? 0) > 0).map(([topic, list]) => ({ topic, items: list })),
+    groups: [...groups]
+      .filter(([topic, list]) => list.length > 0 || (others.get(topic)?.length ?? 0) > 0)
+      .map(([topic, list]) => ({ topic, items: list })),
     others,
   };
 }

@@ -37,12 +37,21 @@ type Data = Record<string, any>;
 export function hoursLines(rule: string, directory: Directory, intl: string): string[] {
   const names = weekdayNames(intl, 'short');
   return weekTable(rule, { state: directory.site.state }, directory.today).flatMap((intervals, day) =>
-    intervals.length === 0 ? [] : [`${names[day]} ${intervals.map((interval) => `${formatClock(interval.from, intl)}–${formatClock(interval.to, intl)}`).join(', ')}`],
+    intervals.length === 0
+      ? []
+      : [
+          `${names[day]} ${intervals.map((interval) => `${formatClock(interval.from, intl)}–${formatClock(interval.to, intl)}`).join(', ')}`,
+        ],
   );
 }
 
 /** Slip data of every entry (except site pages) in one language, keyed by id. */
-export function slipData(directory: Directory, locale: Locale, intl: string, kindLabel: (entry: DirectoryEntry) => string): Record<string, SlipEntry> {
+export function slipData(
+  directory: Directory,
+  locale: Locale,
+  intl: string,
+  kindLabel: (entry: DirectoryEntry) => string,
+): Record<string, SlipEntry> {
   const result: Record<string, SlipEntry> = {};
   for (const entry of directory.entries) {
     if (!(directoryCollections as readonly string[]).includes(entry.collection)) continue;
@@ -51,7 +60,11 @@ export function slipData(directory: Directory, locale: Locale, intl: string, kin
     const { places } = placesOf(directory, localized);
     const hoursRule = typeof data['openingHours'] === 'string' ? data['openingHours'] : undefined;
     const checklist = entry.collection === 'checklists' ? localized : data['checklist'] && directory.byId.get(String(data['checklist']));
-    const bring = checklist ? (((('localized' in checklist ? checklist : localize(checklist, locale)).localized as Data)['items'] as Data[]) ?? []).map((item) => String(item['text'])) : [];
+    const bring = checklist
+      ? (((('localized' in checklist ? checklist : localize(checklist, locale)).localized as Data)['items'] as Data[]) ?? []).map((item) =>
+          String(item['text']),
+        )
+      : [];
     const contact = (data['contact'] ?? undefined) as Data | undefined;
     const fallback = localized.fallback.filter((path) => path === 'title' || path === 'summary');
     result[entry.id] = {

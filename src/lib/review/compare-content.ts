@@ -64,9 +64,12 @@ function isEmpty(value: unknown): boolean {
 export function showValue(value: unknown): string {
   let text: string;
   if (typeof value === 'boolean') text = value ? 'ja' : 'nein';
-  else if (Array.isArray(value)) text = value.map((item) => (typeof item === 'object' && item !== null ? stableStringify(item) : String(item))).join(', ');
+  else if (Array.isArray(value))
+    text = value.map((item) => (typeof item === 'object' && item !== null ? stableStringify(item) : String(item))).join(', ');
   else if (value !== null && typeof value === 'object') {
-    text = Object.entries(value as Data).map(([key, item]) => `${key}: ${typeof item === 'object' ? stableStringify(item) : String(item)}`).join(', ');
+    text = Object.entries(value as Data)
+      .map(([key, item]) => `${key}: ${typeof item === 'object' ? stableStringify(item) : String(item)}`)
+      .join(', ');
   } else text = String(value);
   text = text.replace(/\s+/g, ' ').trim();
   return `„${text.length > 140 ? `${text.slice(0, 139)}…` : text}“`;
@@ -96,14 +99,16 @@ function diffFields(fields: FieldInfo[], before: Data, after: Data, title: strin
     }
     if (field.type === 'array' && field.item?.fields && Array.isArray(old) && Array.isArray(now)) {
       // Items with an id (locations) are matched by id, others by position.
-      const key = (item: unknown, index: number) => (item && typeof item === 'object' && typeof (item as Data)['id'] === 'string' ? `id:${(item as Data)['id']}` : `#${index}`);
+      const key = (item: unknown, index: number) =>
+        item && typeof item === 'object' && typeof (item as Data)['id'] === 'string' ? `id:${(item as Data)['id']}` : `#${index}`;
       const oldItems = new Map(old.map((item, index) => [key(item, index), { item, index }]));
       const newItems = new Map(now.map((item, index) => [key(item, index), { item, index }]));
       for (const [itemKey, { item, index }] of newItems) {
         const previous = oldItems.get(itemKey);
         const name = itemName(item, index);
         if (!previous) out.push(`${label} von ${title}${place}: „${name}“ hinzugefügt`);
-        else diffFields(field.item.fields, (previous.item ?? {}) as Data, (item ?? {}) as Data, title, [...where, `${label}: „${name}“`], out);
+        else
+          diffFields(field.item.fields, (previous.item ?? {}) as Data, (item ?? {}) as Data, title, [...where, `${label}: „${name}“`], out);
       }
       for (const [itemKey, { item, index }] of oldItems) {
         if (!newItems.has(itemKey)) out.push(`${label} von ${title}${place}: „${itemName(item, index)}“ entfernt`);
@@ -125,7 +130,10 @@ export function describeEntryChanges(collection: CollectionName, before: Content
   return out;
 }
 
-function translationStateOf(entry: ContentEntry | undefined, translation: ContentTranslation | undefined): 'current' | 'outdated' | undefined {
+function translationStateOf(
+  entry: ContentEntry | undefined,
+  translation: ContentTranslation | undefined,
+): 'current' | 'outdated' | undefined {
   if (!entry || !translation) return undefined;
   const stamp = (translation.data['translation'] as { source?: string } | undefined)?.source;
   return stamp === sourceFingerprint(collections[entry.collection].schema, entry.data, entry.body) ? 'current' : 'outdated';
@@ -161,7 +169,8 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
     }
   }
   for (const entry of oldEntries.values()) {
-    if (!newEntries.has(entry.id)) entries.push({ collection: entry.collection, id: entry.id, title: titleOf(entry), kind: 'removed', details: [] });
+    if (!newEntries.has(entry.id))
+      entries.push({ collection: entry.collection, id: entry.id, title: titleOf(entry), kind: 'removed', details: [] });
   }
   entries.sort(byTitle);
 
@@ -174,15 +183,37 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
     const entry = newEntries.get(translation.id);
     const title = entry ? titleOf(entry) : translation.id;
     const state = translationStateOf(entry, translation) ?? 'outdated';
-    if (!old) translations.push({ collection: translation.collection, id: translation.id, title, locale: translation.locale, kind: 'added', state });
+    if (!old)
+      translations.push({
+        collection: translation.collection,
+        id: translation.id,
+        title,
+        locale: translation.locale,
+        kind: 'added',
+        state,
+      });
     else if (!same(old.data, translation.data) || (old.body ?? '') !== (translation.body ?? '')) {
-      translations.push({ collection: translation.collection, id: translation.id, title, locale: translation.locale, kind: 'changed', state });
+      translations.push({
+        collection: translation.collection,
+        id: translation.id,
+        title,
+        locale: translation.locale,
+        kind: 'changed',
+        state,
+      });
     }
   }
   for (const translation of oldTranslations.values()) {
     if (!newTranslations.has(tKey(translation))) {
       const entry = oldEntries.get(translation.id);
-      translations.push({ collection: translation.collection, id: translation.id, title: entry ? titleOf(entry) : translation.id, locale: translation.locale, kind: 'removed', state: 'removed' });
+      translations.push({
+        collection: translation.collection,
+        id: translation.id,
+        title: entry ? titleOf(entry) : translation.id,
+        locale: translation.locale,
+        kind: 'removed',
+        state: 'removed',
+      });
     }
   }
   translations.sort((a, b) => byTitle(a, b) || a.locale.localeCompare(b.locale));
@@ -193,7 +224,12 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
     if (translationStateOf(entry, translation) !== 'outdated') continue;
     const previous = translationStateOf(oldEntries.get(translation.id), oldTranslations.get(tKey(translation)));
     if (previous !== 'current') continue;
-    const item = outdatedById.get(translation.id) ?? { collection: translation.collection, id: translation.id, title: entry ? titleOf(entry) : translation.id, locales: [] };
+    const item = outdatedById.get(translation.id) ?? {
+      collection: translation.collection,
+      id: translation.id,
+      title: entry ? titleOf(entry) : translation.id,
+      locales: [],
+    };
     item.locales.push(translation.locale);
     outdatedById.set(translation.id, item);
   }

@@ -18,7 +18,10 @@ function kindOf(collection: keyof typeof collections): string {
  * pull/merge request: validation result, changed entries field by field, translations, newly
  * outdated translations and new dangling references.
  */
-export function formatReview(report: ReviewReport, options: { base: string; head: string; problems: Problem[]; entryCount: number }): string {
+export function formatReview(
+  report: ReviewReport,
+  options: { base: string; head: string; problems: Problem[]; entryCount: number },
+): string {
   const lines: string[] = [`## Prüfbericht: Änderungen von ${options.head} gegenüber ${options.base}`, ''];
 
   if (options.problems.length === 0) {
@@ -46,7 +49,8 @@ export function formatReview(report: ReviewReport, options: { base: string; head
   if (report.translations.length === 0) lines.push('Keine Übersetzungen geändert.');
   for (const change of report.translations) {
     const language = languageName(change.locale);
-    const state = change.state === 'current' ? ' – aktuell' : change.state === 'outdated' ? ' – passt nicht zum deutschen Text (veraltet)' : '';
+    const state =
+      change.state === 'current' ? ' – aktuell' : change.state === 'outdated' ? ' – passt nicht zum deutschen Text (veraltet)' : '';
     const verb = change.kind === 'added' ? 'neu' : change.kind === 'removed' ? 'gelöscht' : 'geändert';
     lines.push(`- ${language}e Übersetzung von „${change.title}“ ${verb}${state}`.replace('Deutsche', 'Deutsch'));
   }
@@ -55,7 +59,9 @@ export function formatReview(report: ReviewReport, options: { base: string; head
   lines.push('### Dadurch veraltete Übersetzungen', '');
   if (report.outdated.length === 0) lines.push('Keine.');
   for (const item of report.outdated) {
-    lines.push(`- „${item.title}“: ${item.locales.map(languageName).join(', ')} – der deutsche Text wurde geändert, bitte Übersetzung anpassen`);
+    lines.push(
+      `- „${item.title}“: ${item.locales.map(languageName).join(', ')} – der deutsche Text wurde geändert, bitte Übersetzung anpassen`,
+    );
   }
   lines.push('');
 

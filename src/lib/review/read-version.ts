@@ -24,7 +24,13 @@ export async function readVersion(root: string): Promise<LoadedVersion> {
   const entries: ContentEntry[] = [];
   const translations: ContentTranslation[] = [];
   for (const file of read.files) {
-    const item = { collection: file.collection, id: file.id, file: file.file, data: file.data, ...(file.body !== undefined ? { body: file.body } : {}) };
+    const item = {
+      collection: file.collection,
+      id: file.id,
+      file: file.file,
+      data: file.data,
+      ...(file.body !== undefined ? { body: file.body } : {}),
+    };
     if (file.locale === source) entries.push(item);
     else translations.push({ ...item, locale: file.locale });
   }
@@ -38,7 +44,10 @@ export async function readVersion(root: string): Promise<LoadedVersion> {
 export async function readRevision(repo: string, revision: string): Promise<LoadedVersion> {
   const folder = mkdtempSync(join(tmpdir(), 'lotse-review-'));
   try {
-    const archive = spawnSync('git', ['archive', '--format=tar', revision, '--', 'content', 'site.config.yaml'], { cwd: repo, maxBuffer: 512 * 1024 * 1024 });
+    const archive = spawnSync('git', ['archive', '--format=tar', revision, '--', 'content', 'site.config.yaml'], {
+      cwd: repo,
+      maxBuffer: 512 * 1024 * 1024,
+    });
     if (archive.status !== 0) {
       throw new Error(`Stand „${revision}“ nicht lesbar: ${archive.stderr.toString().trim()} – gibt es den Branch oder Commit?`);
     }

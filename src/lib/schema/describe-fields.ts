@@ -93,9 +93,7 @@ export function describeField(key: string, schema: z.ZodType, path: string[]): F
 
 /** Describe every field of an object schema, in declaration order. */
 export function describeObject(schema: z.ZodObject, path: string[] = []): FieldInfo[] {
-  return Object.entries(schema.shape).map(([key, child]) =>
-    describeField(key, child as z.ZodType, [...path, key]),
-  );
+  return Object.entries(schema.shape).map(([key, child]) => describeField(key, child as z.ZodType, [...path, key]));
 }
 
 /** Call `visit` for every field, depth first, including fields inside objects and arrays. */

@@ -61,7 +61,7 @@ export const agreementSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['signedOn'],
-        message: 'fehlt: eine aktive Vereinbarung braucht das Datum der Unterzeichnung',
+        message: 'fehlt – eine aktive Vereinbarung braucht das Datum der Unterzeichnung; Datum eintragen oder Status ändern',
       });
     }
     if (data.signedOn && data.validUntil && data.validUntil < data.signedOn) {

@@ -17,7 +17,7 @@ export const checklistSchema = z.strictObject({
           required: field(z.boolean(), { label: 'Pflicht' }).default(true),
         }),
       )
-      .min(1, 'eine Mitbringliste braucht mindestens einen Punkt'),
+      .min(1, 'ist leer – eine Mitbringliste braucht mindestens einen Punkt'),
     { label: 'Punkte' },
   ),
   related: refs(directoryCollections, { label: 'Gilt für' }).default([]),

@@ -16,15 +16,14 @@ export const interpretingSchema = z.strictObject({
   ...entryFields('Name des Angebots'),
   description: description(),
   provider: ref(actorCollections, { label: 'Träger', search: 'text' }),
-  modes: field(z.array(z.enum(['on-site', 'video', 'phone'])).min(1, 'mindestens eine Form angeben'), {
+  modes: field(z.array(z.enum(['on-site', 'video', 'phone'])).min(1, 'ist leer – mindestens eine Form angeben'), {
     label: 'Form',
     hint: 'Vor Ort, per Video oder per Telefon.',
   }),
   languages: terms('languages', { label: 'Sprachen', search: 'text' }, 1),
-  specialisations: field(
-    z.array(z.enum(['health', 'school', 'authorities', 'counselling', 'psychotherapy', 'childcare', 'housing'])),
-    { label: 'Einsatzbereiche' },
-  ).default([]),
+  specialisations: field(z.array(z.enum(['health', 'school', 'authorities', 'counselling', 'psychotherapy', 'childcare', 'housing'])), {
+    label: 'Einsatzbereiche',
+  }).default([]),
   whoMayRequest: text({ label: 'Wer kann anfragen?', hint: 'z. B. „Schulen, Kitas und Beratungsstellen in Musterstadt“' }),
   howToRequest: text({ label: 'Wie anfragen?' }, 800),
   requestUrl: webUrl({ label: 'Link zum Anfrageformular' }).optional(),

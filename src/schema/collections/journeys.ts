@@ -25,8 +25,11 @@ export const journeySchema = z.strictObject({
   ...entryFields('Titel des Wegweisers', 'Als Lebenslage formuliert, z. B. „Mein Aufenthaltstitel läuft ab“.'),
   targetGroups: terms('target-groups', { label: 'Zielgruppen' }).default([]),
   /** Legal matters: translations carry the note that the German text is binding. */
-  legal: field(z.boolean(), { label: 'Rechtlicher Inhalt', hint: 'Übersetzungen zeigen dann den Hinweis, dass nur der deutsche Text verbindlich ist.' }).default(true),
-  steps: field(z.array(step).min(2, 'ein Wegweiser braucht mindestens zwei Schritte'), { label: 'Schritte' }),
+  legal: field(z.boolean(), {
+    label: 'Rechtlicher Inhalt',
+    hint: 'Übersetzungen zeigen dann den Hinweis, dass nur der deutsche Text verbindlich ist.',
+  }).default(true),
+  steps: field(z.array(step).min(2, 'zu wenige Schritte – ein Wegweiser braucht mindestens zwei; Schritt ergänzen'), { label: 'Schritte' }),
 });
 
 export type Journey = z.output<typeof journeySchema>;

@@ -30,10 +30,13 @@ export const networkSchema = z.strictObject({
   ...entryFields('Name des Netzwerks'),
   description: description(),
   type: term('network-types', { label: 'Netzwerktyp' }),
-  scope: field(z.array(z.enum(['intra-municipal', 'inter-municipal', 'intersectoral'])).min(1, 'mindestens einen Wirkungsbereich angeben'), {
-    label: 'Wirkungsbereich',
-    hint: 'intrakommunal (innerhalb der Verwaltung), interkommunal (mit Nachbarkommunen), intersektoral (Verwaltung, Träger, Zivilgesellschaft).',
-  }),
+  scope: field(
+    z.array(z.enum(['intra-municipal', 'inter-municipal', 'intersectoral'])).min(1, 'ist leer – mindestens einen Wirkungsbereich angeben'),
+    {
+      label: 'Wirkungsbereich',
+      hint: 'intrakommunal (innerhalb der Verwaltung), interkommunal (mit Nachbarkommunen), intersektoral (Verwaltung, Träger, Zivilgesellschaft).',
+    },
+  ),
   hierarchyLevels: field(z.array(z.enum(['political', 'management', 'operational', 'volunteer'])), {
     label: 'Hierarchieebenen',
     hint: 'Politik, Leitungsebene, Fachebene, Ehrenamt.',

@@ -20,7 +20,10 @@ export const pageSchema = z.strictObject({
       about: 'Über dieses Angebot',
       page: 'Weitere Seite',
     },
-    { label: 'Art der Seite', hint: 'Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit und Leichte Sprache erscheinen in der Fußzeile jeder Seite.' },
+    {
+      label: 'Art der Seite',
+      hint: 'Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit und Leichte Sprache erscheinen in der Fußzeile jeder Seite.',
+    },
   ).default('page'),
   /** Position within its role (e.g. the order of Leichte-Sprache pages). */
   order: field(z.int().min(0), { label: 'Reihenfolge' }).default(0),

@@ -21,16 +21,24 @@ export const serviceSchema = z
     provider: ref(actorCollections, { label: 'Träger', search: 'text' }),
     locations: locationIds('provider'),
     programme: term('programmes', { label: 'Programm', hint: 'z. B. MBE, JMD, FIB', search: 'keywords' }).optional(),
-    forms: field(z.array(z.enum(['short-questions', 'case-work', 'case-management'])).min(1, 'mindestens eine Beratungsform angeben'), {
-      label: 'Beratungsform',
-      hint: 'Kurzberatung, Einzelfallberatung oder Case Management.',
-    }),
+    forms: field(
+      z.array(z.enum(['short-questions', 'case-work', 'case-management'])).min(1, 'ist leer – mindestens eine Beratungsform angeben'),
+      {
+        label: 'Beratungsform',
+        hint: 'Kurzberatung, Einzelfallberatung oder Case Management.',
+      },
+    ),
     targetGroups: terms('target-groups', { label: 'Zielgruppen' }).default([]),
     ...ageRange(),
     /** Statuses required; empty = regardless of residence status. */
-    residenceStatuses: terms('residence-statuses', { label: 'Aufenthaltsstatus', hint: 'Leer lassen = unabhängig vom Status.' }).default([]),
+    residenceStatuses: terms('residence-statuses', { label: 'Aufenthaltsstatus', hint: 'Leer lassen = unabhängig vom Status.' }).default(
+      [],
+    ),
     officialTargetGroup: text({ label: 'Zielgruppe laut Förderrichtlinie' }).optional(),
-    servedInPractice: text({ label: 'Berät in der Praxis auch', hint: 'Wer trotzdem kommen kann, z. B. „auch Angehörige unter 27“.' }).optional(),
+    servedInPractice: text({
+      label: 'Berät in der Praxis auch',
+      hint: 'Wer trotzdem kommen kann, z. B. „auch Angehörige unter 27“.',
+    }).optional(),
     /** Districts served; empty = the whole municipality. */
     districts: terms('districts', { label: 'Einzugsgebiet (Stadtteile)', hint: 'Leer lassen = ganze Stadt.' }).default([]),
     neighbouringAreas: field(z.boolean(), { label: 'Auch für Menschen aus Nachbarkommunen' }).default(false),

@@ -21,7 +21,7 @@ export const accessChannels = [
 export function access() {
   return field(
     z.strictObject({
-      channels: field(z.array(z.enum(accessChannels)).min(1, 'mindestens einen Zugangsweg angeben'), {
+      channels: field(z.array(z.enum(accessChannels)).min(1, 'ist leer – mindestens einen Zugangsweg angeben'), {
         label: 'Zugangswege',
         hint: 'walk-in = ohne Termin, appointment = mit Termin, online-booking = Online-Terminbuchung, invitation = Einladung durch die Stelle, outreach = aufsuchend.',
       }),

@@ -31,10 +31,15 @@ export function actorFields() {
  * provider's locations. Checked by the validator against the provider's `locations`.
  */
 export function locationIds(of: 'office' | 'provider' | 'operator') {
-  return field(z.array(z.string().regex(idPattern, { error: 'ist keine gültige ID' })), {
-    label: 'Standorte',
-    hint: 'Kennungen von Standorten der Organisation, z. B. „rathaus“. Leer lassen = alle Standorte.',
-    widget: 'location-ids',
-    locationsOf: of,
-  }).default([]);
+  return field(
+    z.array(
+      z.string().regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „jobcenter“' }),
+    ),
+    {
+      label: 'Standorte',
+      hint: 'Kennungen von Standorten der Organisation, z. B. „rathaus“. Leer lassen = alle Standorte.',
+      widget: 'location-ids',
+      locationsOf: of,
+    },
+  ).default([]);
 }

@@ -19,7 +19,7 @@ export function isoDate(meta: Omit<FieldMeta, 'i18n'>) {
     z.preprocess(
       (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
       z.string().refine(isCalendarDate, {
-        error: 'ist kein gültiges Datum (Format JJJJ-MM-TT, z. B. 2026-03-31)',
+        error: 'ist kein gültiges Datum – als JJJJ-MM-TT schreiben, z. B. 2026-03-31, und prüfen, ob es den Tag gibt',
       }),
     ),
     { widget: 'date', ...meta },
@@ -34,10 +34,10 @@ export function localDateTime(meta: Omit<FieldMeta, 'i18n'>) {
       z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
-          error: 'ist kein gültiger Zeitpunkt (Format JJJJ-MM-TTTHH:MM, z. B. 2026-03-31T14:00)',
+          error: 'ist kein gültiger Zeitpunkt – als JJJJ-MM-TTTHH:MM schreiben, z. B. 2026-03-31T14:00',
         })
         .refine((value) => isCalendarDate(value.slice(0, 10)), {
-          error: 'ist kein gültiger Zeitpunkt (das Datum gibt es nicht)',
+          error: 'ist kein gültiger Zeitpunkt – diesen Tag gibt es nicht; Datum prüfen',
         }),
     ),
     { widget: 'datetime', ...meta },

@@ -11,7 +11,7 @@ export function webUrl(meta: Described) {
   return field(
     z.url({
       protocol: /^https?$/,
-      error: 'muss eine Webadresse sein, die mit https:// oder http:// beginnt',
+      error: 'ist keine erlaubte Webadresse – eine Adresse eintragen, die mit https:// (oder http://) beginnt',
     }),
     meta,
   );
@@ -19,7 +19,7 @@ export function webUrl(meta: Described) {
 
 /** An e-mail address; rendered as a `mailto:` link. */
 export function email(meta: Described) {
-  return field(z.email({ error: 'ist keine gültige E-Mail-Adresse' }), meta);
+  return field(z.email({ error: 'ist keine gültige E-Mail-Adresse – so schreiben: name@example.org' }), meta);
 }
 
 /** A phone number as dialled from Germany, e.g. "+49 9999 100-200"; rendered as a `tel:` link. */
@@ -29,7 +29,7 @@ export function phone(meta: Described) {
       .string()
       .trim()
       .regex(/^\+?[0-9][0-9 ()/-]{3,}[0-9]$/, {
-        error: 'ist keine Telefonnummer (nur Ziffern, Leerzeichen, + ( ) / -)',
+        error: 'ist keine Telefonnummer – nur Ziffern, Leerzeichen und + ( ) / - verwenden, z. B. „+49 9999 100-200“',
       }),
     meta,
   );

@@ -22,40 +22,49 @@ export function coordinates() {
 
 /** A postal address in the municipality, with coordinates for the map. */
 export function address() {
-  return field(z.strictObject({
-    /** @example "Rathausplatz 1" */
-    street: plain({ label: 'Straße und Hausnummer' }),
-    /** Five-digit German postal code. */
-    postalCode: field(
-      z.string().regex(/^\d{5}$/, { error: 'muss eine fünfstellige Postleitzahl sein' }),
-      { label: 'PLZ' },
-    ),
-    city: plain({ label: 'Ort' }),
-    /** District id from the site configuration. */
-    district: field(z.string(), { label: 'Stadtteil', vocabulary: 'districts' }).optional(),
-    coordinates: coordinates(),
-  }), { label: 'Adresse' });
+  return field(
+    z.strictObject({
+      /** @example "Rathausplatz 1" */
+      street: plain({ label: 'Straße und Hausnummer' }),
+      /** Five-digit German postal code. */
+      postalCode: field(
+        z.string().regex(/^\d{5}$/, { error: 'ist keine Postleitzahl – fünf Ziffern in Anführungszeichen schreiben, z. B. "99999"' }),
+        { label: 'PLZ' },
+      ),
+      city: plain({ label: 'Ort' }),
+      /** District id from the site configuration. */
+      district: field(z.string(), { label: 'Stadtteil', vocabulary: 'districts' }).optional(),
+      coordinates: coordinates(),
+    }),
+    { label: 'Adresse' },
+  );
 }
 
 /** Ways to reach an office. Every link is built from these fields (tel:, mailto:, https:). */
 export function contact() {
-  return field(z.strictObject({
-    phone: phone({ label: 'Telefon' }).optional(),
-    email: email({ label: 'E-Mail (Funktionspostfach)' }).optional(),
-    website: webUrl({ label: 'Webseite' }).optional(),
-    /** When and how the phone line answers, e.g. that case questions are not answered by phone. */
-    note: text({ label: 'Hinweis zur Erreichbarkeit' }).optional(),
-  }), { label: 'Kontakt' });
+  return field(
+    z.strictObject({
+      phone: phone({ label: 'Telefon' }).optional(),
+      email: email({ label: 'E-Mail (Funktionspostfach)' }).optional(),
+      website: webUrl({ label: 'Webseite' }).optional(),
+      /** When and how the phone line answers, e.g. that case questions are not answered by phone. */
+      note: text({ label: 'Hinweis zur Erreichbarkeit' }).optional(),
+    }),
+    { label: 'Kontakt' },
+  );
 }
 
 /** Physical accessibility of a place. */
 export function accessibility() {
-  return field(z.strictObject({
-    /** `yes`: step-free entrance and toilet; `limited`: entrance only or with help. */
-    wheelchair: field(z.enum(['yes', 'limited', 'no']), { label: 'Rollstuhlgerecht' }).optional(),
-    hearingLoop: field(z.boolean(), { label: 'Induktionsschleife vorhanden' }).optional(),
-    note: text({ label: 'Hinweis zur Barrierefreiheit' }).optional(),
-  }), { label: 'Barrierefreiheit' });
+  return field(
+    z.strictObject({
+      /** `yes`: step-free entrance and toilet; `limited`: entrance only or with help. */
+      wheelchair: field(z.enum(['yes', 'limited', 'no']), { label: 'Rollstuhlgerecht' }).optional(),
+      hearingLoop: field(z.boolean(), { label: 'Induktionsschleife vorhanden' }).optional(),
+      note: text({ label: 'Hinweis zur Barrierefreiheit' }).optional(),
+    }),
+    { label: 'Barrierefreiheit' },
+  );
 }
 
 /** One place where an organisation or association receives people. */

@@ -16,10 +16,13 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * plain Node and reports a dangling reference with the closest existing id.
  */
 export function ref(collections: readonly string[], meta: Described) {
-  return field(z.string().regex(idPattern, { error: 'ist keine gültige ID' }), {
-    ...meta,
-    ref: collections,
-  });
+  return field(
+    z.string().regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „jobcenter“' }),
+    {
+      ...meta,
+      ref: collections,
+    },
+  );
 }
 
 /** A term of a vocabulary (topics, target groups, …) by its id. */
@@ -29,8 +32,10 @@ export function term(vocabulary: string, meta: Described) {
 
 /** Several references (order matters where the label says so, e.g. lead first). */
 export function refs(collections: readonly string[], meta: Described, minItems = 0) {
-  const item = z.string().regex(idPattern, { error: 'ist keine gültige ID' });
-  return field(z.array(item).min(minItems, `braucht mindestens ${minItems} Eintrag/Einträge`), {
+  const item = z
+    .string()
+    .regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „jobcenter“' });
+  return field(z.array(item).min(minItems, `braucht mindestens ${minItems} Eintrag/Einträge – ergänzen`), {
     ...meta,
     ref: collections,
   });
@@ -39,7 +44,7 @@ export function refs(collections: readonly string[], meta: Described, minItems =
 /** Several terms of one vocabulary. */
 export function terms(vocabulary: string, meta: Described, minItems = 0) {
   const item = z.string().min(1);
-  return field(z.array(item).min(minItems, `braucht mindestens ${minItems} Eintrag/Einträge`), {
+  return field(z.array(item).min(minItems, `braucht mindestens ${minItems} Eintrag/Einträge – ergänzen`), {
     ...meta,
     vocabulary,
   });

@@ -9,15 +9,18 @@ export function text(meta: Described, maxLength = 500) {
     z
       .string()
       .trim()
-      .min(1, 'darf nicht leer sein')
-      .max(maxLength, `ist zu lang (höchstens ${maxLength} Zeichen)`),
-    { ...meta, i18n: true },
+      .min(1, 'darf nicht leer sein – Text eintragen')
+      .max(maxLength, `ist zu lang – auf höchstens ${maxLength} Zeichen kürzen`),
+    {
+      ...meta,
+      i18n: true,
+    },
   );
 }
 
 /** A longer translatable text written in Markdown; raw HTML in it is removed when rendered. */
 export function markdown(meta: Described) {
-  return field(z.string().trim().min(1, 'darf nicht leer sein'), {
+  return field(z.string().trim().min(1, 'darf nicht leer sein – Text eintragen'), {
     widget: 'markdown',
     ...meta,
     i18n: true,
@@ -26,10 +29,10 @@ export function markdown(meta: Described) {
 
 /** A list of short translatable lines (goals, activities, documents). */
 export function textList(meta: Described) {
-  return field(z.array(z.string().trim().min(1, 'darf nicht leer sein')), { ...meta, i18n: true });
+  return field(z.array(z.string().trim().min(1, 'darf nicht leer sein – Text eintragen')), { ...meta, i18n: true });
 }
 
 /** A short text that is the same in every language (a name of a programme, a role). */
 export function plain(meta: Described) {
-  return field(z.string().trim().min(1, 'darf nicht leer sein'), meta);
+  return field(z.string().trim().min(1, 'darf nicht leer sein – Text eintragen'), meta);
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brochurePath, brochurePrintPath } from '../../../src/lib/paths.ts';
+import { brochurePath } from '../../../src/lib/paths.ts';
 import { brochureChapters } from '../../../src/lib/publish/brochure.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { publisherBuilds } from '../../support/publisher-builds.ts';
@@ -31,11 +31,22 @@ describe('the referral brochure', () => {
     await page.getByRole('button', { name: 'Druckfassung öffnen' }).click();
     await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
     await expect(page.locator('html').getAttribute('class')).resolves.toContain('format-a5');
-    const visibleChapters = await page.locator('[data-chapter]:not([hidden])').evaluateAll((sections) => sections.map((section) => section.getAttribute('data-chapter')));
+    const visibleChapters = await page
+      .locator('[data-chapter]:not([hidden])')
+      .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-chapter')));
     // Chapter order follows the topic vocabulary as Astro loads it, so compare as sets.
-    expect(visibleChapters.sort()).toEqual(chapters.map((chapter) => chapter.topic).filter((topic) => chosen.includes(topic)).sort());
-    const expected = new Set(chapters.filter((chapter) => chosen.includes(chapter.topic)).flatMap((chapter) => chapter.entries.map((entry) => entry.id)));
-    const full = await page.locator('[data-chapter]:not([hidden]) [data-brochure-entry]:not([hidden])').evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-brochure-entry')));
+    expect(visibleChapters.sort()).toEqual(
+      chapters
+        .map((chapter) => chapter.topic)
+        .filter((topic) => chosen.includes(topic))
+        .sort(),
+    );
+    const expected = new Set(
+      chapters.filter((chapter) => chosen.includes(chapter.topic)).flatMap((chapter) => chapter.entries.map((entry) => entry.id)),
+    );
+    const full = await page
+      .locator('[data-chapter]:not([hidden]) [data-brochure-entry]:not([hidden])')
+      .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-brochure-entry')));
     expect(full.sort()).toEqual([...expected].sort());
     expect(await page.locator('[data-chapter]:not([hidden]) [data-brochure-entry]:not([hidden]) .qr svg').count()).toBe(expected.size);
     const crossReferences = await page.locator('[data-chapter]:not([hidden]) [data-see-also]:not([hidden])').allInnerTexts();

@@ -1,7 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brochurePath, cooperationPath, networkMapPath, openDataPath, paperPath, papersPath, referralPath } from '../../../src/lib/paths.ts';
+import {
+  brochurePath,
+  cooperationPath,
+  networkMapPath,
+  openDataPath,
+  paperPath,
+  papersPath,
+  referralPath,
+} from '../../../src/lib/paths.ts';
 import { networkOverlap } from '../../../src/lib/publish/network-overlap.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { publisherBuilds } from '../../support/publisher-builds.ts';
@@ -27,7 +35,9 @@ describe('the network map', () => {
       await page.goto(`${server.url}${networkMapPath(locale)}`);
       expect(await page.locator('svg[data-map]').count()).toBeGreaterThan(1);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       await page.close();
     });
   }
@@ -35,8 +45,12 @@ describe('the network map', () => {
   it('lists in its table exactly the nodes of the partner map', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}${networkMapPath('de')}`);
-    const inSvg = await page.locator('svg[data-map="partners"] [data-node]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')).sort());
-    const inTable = await page.locator('table[data-map-table="partners"] tbody tr[data-node]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-node')).sort());
+    const inSvg = await page
+      .locator('svg[data-map="partners"] [data-node]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')).sort());
+    const inTable = await page
+      .locator('table[data-map-table="partners"] tbody tr[data-node]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-node')).sort());
     expect(inSvg.length).toBeGreaterThan(3);
     expect(inTable).toEqual(inSvg);
     await page.close();
@@ -45,13 +59,21 @@ describe('the network map', () => {
   it('lists in its table, network by network, the lead and members drawn in each diagram', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}${networkMapPath('de')}`);
-    const networks = await page.locator('svg[data-map="network"]').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-network') ?? ''));
+    const networks = await page
+      .locator('svg[data-map="network"]')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-network') ?? ''));
     expect(networks.length).toBeGreaterThan(1);
     for (const id of networks) {
-      const drawn = await page.locator(`svg[data-network="${id}"] [data-node]`).evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-role')}:${node.getAttribute('data-node')}`).sort());
+      const drawn = await page
+        .locator(`svg[data-network="${id}"] [data-node]`)
+        .evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-role')}:${node.getAttribute('data-node')}`).sort());
       const row = page.locator(`table[data-map-table="networks"] tr[data-network="${id}"]`);
-      const leads = await row.locator('td:nth-of-type(2) [data-node]').evaluateAll((items) => items.map((item) => `lead:${item.getAttribute('data-node')}`));
-      const members = await row.locator('td:nth-of-type(3) [data-node]').evaluateAll((items) => items.map((item) => `member:${item.getAttribute('data-node')}`));
+      const leads = await row
+        .locator('td:nth-of-type(2) [data-node]')
+        .evaluateAll((items) => items.map((item) => `lead:${item.getAttribute('data-node')}`));
+      const members = await row
+        .locator('td:nth-of-type(3) [data-node]')
+        .evaluateAll((items) => items.map((item) => `member:${item.getAttribute('data-node')}`));
       expect([...leads, ...members].sort()).toEqual(drawn);
     }
     await page.close();
@@ -74,7 +96,14 @@ describe('the network map', () => {
 });
 
 describe('the publisher pages', () => {
-  const paths = (locale: string) => [papersPath(locale), paperPath(locale, 'networks'), brochurePath(locale), cooperationPath(locale), openDataPath(locale), referralPath(locale)];
+  const paths = (locale: string) => [
+    papersPath(locale),
+    paperPath(locale, 'networks'),
+    brochurePath(locale),
+    cooperationPath(locale),
+    openDataPath(locale),
+    referralPath(locale),
+  ];
   for (const locale of ['de', 'ar']) {
     it(`pass axe-core in ${locale}`, async () => {
       const page = await (await browser.newContext()).newPage();
@@ -82,7 +111,11 @@ describe('the publisher pages', () => {
       for (const path of paths(locale)) {
         await page.goto(`${server.url}${path}`);
         const results = await new AxeBuilder({ page }).analyze();
-        found.push(...results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+        found.push(
+          ...results.violations.map(
+            (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        );
       }
       expect(found).toEqual([]);
       await page.close();

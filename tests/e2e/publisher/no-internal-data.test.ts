@@ -25,7 +25,10 @@ beforeAll(async () => {
   const content = await loadPublisherContent();
   const secretsOf = (entry: (typeof content.entries)[number]) => internalValues(collections[entry.collection].schema, entry.data);
   agreementSecrets = content.entries.filter((entry) => entry.collection === 'agreements').flatMap(secretsOf);
-  allSecrets = [...content.entries.flatMap(secretsOf), ...content.entries.filter((entry) => entry.data['visibility'] === 'internal').map((entry) => String(entry.data['title']))];
+  allSecrets = [
+    ...content.entries.flatMap(secretsOf),
+    ...content.entries.filter((entry) => entry.data['visibility'] === 'internal').map((entry) => String(entry.data['title'])),
+  ];
   server = await serveStatic(publisherBuilds.internal);
 });
 afterAll(() => server.close());

@@ -36,7 +36,9 @@ describe('open data files of the build', () => {
 
   it('publish every network meeting as an iCalendar event that parses', () => {
     const folder = join(dist, 'open-data/calendar');
-    const meetings = entriesOf(directory, 'networks').flatMap((network) => network.data.meetings.map((meeting) => `${network.data.title}|${meeting.start}`));
+    const meetings = entriesOf(directory, 'networks').flatMap((network) =>
+      network.data.meetings.map((meeting) => `${network.data.title}|${meeting.start}`),
+    );
     expect(meetings.length).toBeGreaterThan(0);
     for (const file of readdirSync(folder)) {
       const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(folder, file), 'utf8')));
@@ -56,18 +58,31 @@ describe('open data files of the build', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const [header = [], ...rows] = parse(bytes, { bom: true, delimiter: ';' }) as string[][];
       expect(header).toContain('Zuletzt geprüft am');
-      expect(rows.map((row) => row[0]).sort()).toEqual(paperEntries(directory, paper).map((entry) => entry.id).sort());
+      expect(rows.map((row) => row[0]).sort()).toEqual(
+        paperEntries(directory, paper)
+          .map((entry) => entry.id)
+          .sort(),
+      );
     }
     const networks = parse(readFileSync(join(dist, 'open-data/papers/networks.csv')), { bom: true, delimiter: ';' }) as string[][];
     expect(networks.some((row) => row.some((cell) => cell.includes('\n') && /[äöüß]/.test(cell)))).toBe(true);
   });
 
   it('serve each paper as JSON with Stand, version and licence', () => {
-    const json = JSON.parse(readFileSync(join(dist, 'open-data/papers/networks.json'), 'utf8')) as { stand: string; version: string; licence: { name: string }; entries: { id: string }[] };
+    const json = JSON.parse(readFileSync(join(dist, 'open-data/papers/networks.json'), 'utf8')) as {
+      stand: string;
+      version: string;
+      licence: { name: string };
+      entries: { id: string }[];
+    };
     expect(json.stand).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(json.version).toContain(json.stand.replaceAll('-', '.'));
     expect(json.licence.name).toBe(directory.site.dataLicence.name);
-    expect(json.entries.map((entry) => entry.id).sort()).toEqual(paperEntries(directory, 'networks').map((entry) => entry.id).sort());
+    expect(json.entries.map((entry) => entry.id).sort()).toEqual(
+      paperEntries(directory, 'networks')
+        .map((entry) => entry.id)
+        .sort(),
+    );
   });
 });
 
@@ -79,10 +94,16 @@ describe('the open data page', () => {
       await page.goto(`${server.url}/en/`);
       await page.getByRole('contentinfo').getByRole('link', { name: 'Open data' }).click();
       expect(new URL(page.url()).pathname).toBe(openDataPath('en'));
-      await expect(page.getByRole('link', { name: directory.site.dataLicence.name }).getAttribute('href')).resolves.toBe(directory.site.dataLicence.url);
-      const links = await page.locator('main a[href^="/open-data/"], main a[href^="/downloads/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      await expect(page.getByRole('link', { name: directory.site.dataLicence.name }).getAttribute('href')).resolves.toBe(
+        directory.site.dataLicence.url,
+      );
+      const links = await page
+        .locator('main a[href^="/open-data/"], main a[href^="/downloads/"]')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
       expect(links.filter((link) => link.endsWith('.pdf')).length).toBe(6);
-      expect(links).toEqual(expect.arrayContaining(['/open-data/hsds/organizations.json', '/open-data/hsds/services.json', '/open-data/calendar/all.ics']));
+      expect(links).toEqual(
+        expect.arrayContaining(['/open-data/hsds/organizations.json', '/open-data/hsds/services.json', '/open-data/calendar/all.ics']),
+      );
       for (const link of links) expect((await fetch(`${server.url}${link}`)).status, link).toBe(200);
     } finally {
       await browser.close();

@@ -47,7 +47,9 @@ describe('the referral slip', () => {
     await page.getByLabel('Sprache der ratsuchenden Person').selectOption('ar');
     await page.locator('[data-slip-entry]').nth(2).waitFor();
     await page.locator('.slip-qr svg').nth(2).waitFor();
-    expect(await page.locator('[data-slip-entry]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-slip-entry')))).toEqual(picks.map((pick) => pick.id));
+    expect(await page.locator('[data-slip-entry]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-slip-entry')))).toEqual(
+      picks.map((pick) => pick.id),
+    );
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.referral-controls').isVisible()).resolves.toBe(false);
@@ -65,8 +67,12 @@ describe('the referral slip', () => {
       // Side by side: the same line on paper, not one under the other.
       expect(a && b && Math.abs(a.y - b.y) < 5 && Math.abs(a.x - b.x) > 100).toBe(true);
     }
-    await expect(page.locator('[data-slip-entry="aufenthaltstitel-verlaengern"] [data-slip-column="client"]').innerText()).resolves.toContain('جواز سفر ساري المفعول');
-    await expect(page.locator('[data-slip-entry="aufenthaltstitel-verlaengern"] [data-slip-column="de"]').innerText()).resolves.toContain('Gültiger Reisepass');
+    await expect(
+      page.locator('[data-slip-entry="aufenthaltstitel-verlaengern"] [data-slip-column="client"]').innerText(),
+    ).resolves.toContain('جواز سفر ساري المفعول');
+    await expect(page.locator('[data-slip-entry="aufenthaltstitel-verlaengern"] [data-slip-column="de"]').innerText()).resolves.toContain(
+      'Gültiger Reisepass',
+    );
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
 
@@ -93,7 +99,10 @@ describe('the referral slip', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}${referralPath('en')}#ids=mbe-awo,jobcenter-musterstadt`);
     await page.locator('[data-slip-entry]').nth(1).waitFor();
-    await page.getByRole('button', { name: /^Remove: / }).first().click();
+    await page
+      .getByRole('button', { name: /^Remove: / })
+      .first()
+      .click();
     await expect(page.locator('[data-slip-entry]').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await expect(page.getByText('No entries selected yet.').isVisible()).resolves.toBe(true);

@@ -56,7 +56,11 @@ describe('the generated CMS configuration', () => {
       expect(collection.extension).toBe(collections[collection.name as keyof typeof collections].format);
       expect(collection.i18n).toBe(true);
     }
-    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'], default_locale: 'de' });
+    expect(config.i18n).toEqual({
+      structure: 'multiple_folders',
+      locales: ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'],
+      default_locale: 'de',
+    });
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.locale).toBe('de');
   });
@@ -73,25 +77,30 @@ describe('the generated CMS configuration', () => {
   it('carries label, hint, required flag and language setting of each field from the schema', () => {
     for (const collection of config.collections) {
       const schema = collections[collection.name as keyof typeof collections].schema;
-      walkInfo(describeObject(schema), (info, field) => {
-        expect(field.label, `${collection.name}.${info.key}`).toBe(info.meta?.label ?? info.key);
-        if (info.meta?.hint) expect(field.hint).toBe(info.meta.hint);
-        if (info.type !== 'boolean') expect(field.required, `${collection.name}.${info.key}`).toBe(info.required);
-        if (info.meta?.i18n) expect(field.i18n, `${collection.name}.${info.key}`).toBe(true);
-        if (info.meta?.ref) {
-          expect(field.widget).toBe(cmsWidgets.relation);
-          expect(field.collections).toEqual([...info.meta.ref]);
-          expect(field.multiple).toBe(info.type === 'array');
-        }
-      }, collection.fields);
+      walkInfo(
+        describeObject(schema),
+        (info, field) => {
+          expect(field.label, `${collection.name}.${info.key}`).toBe(info.meta?.label ?? info.key);
+          if (info.meta?.hint) expect(field.hint).toBe(info.meta.hint);
+          if (info.type !== 'boolean') expect(field.required, `${collection.name}.${info.key}`).toBe(info.required);
+          if (info.meta?.i18n) expect(field.i18n, `${collection.name}.${info.key}`).toBe(true);
+          if (info.meta?.ref) {
+            expect(field.widget).toBe(cmsWidgets.relation);
+            expect(field.collections).toEqual([...info.meta.ref]);
+            expect(field.multiple).toBe(info.type === 'array');
+          }
+        },
+        collection.fields,
+      );
     }
   });
 
   it('labels every field in German, never with its key', () => {
     const unlabelled: string[] = [];
-    for (const collection of config.collections) walk(collection.fields, (field) => {
-      if (field.label === field.name) unlabelled.push(`${collection.name}.${field.name}`);
-    });
+    for (const collection of config.collections)
+      walk(collection.fields, (field) => {
+        if (field.label === field.name) unlabelled.push(`${collection.name}.${field.name}`);
+      });
     expect(unlabelled).toEqual([]);
   });
 
@@ -105,7 +114,10 @@ describe('the generated CMS configuration', () => {
     expect(locations.i18n).toBe(true);
     expect(byName(locations.fields!, 'name').i18n).toBe(true);
     expect(byName(locations.fields!, 'address').i18n).toBe(false);
-    expect(byName(byName(locations.fields!, 'address').fields!, 'coordinates')).toMatchObject({ widget: cmsWidgets.coordinates, i18n: false });
+    expect(byName(byName(locations.fields!, 'address').fields!, 'coordinates')).toMatchObject({
+      widget: cmsWidgets.coordinates,
+      i18n: false,
+    });
     expect(byName(locations.fields!, 'openingHours')).toMatchObject({ widget: cmsWidgets.openingHours, i18n: false, required: false });
   });
 
@@ -114,20 +126,24 @@ describe('the generated CMS configuration', () => {
     const problems: string[] = [];
     for (const collection of config.collections) {
       const schema = collections[collection.name as keyof typeof collections].schema;
-      walkInfo(describeObject(schema), (info, field) => {
-        const options = info.type === 'enum' ? info.options : info.item?.type === 'enum' ? info.item.options : undefined;
-        if (!options) return;
-        for (const option of options) {
-          const own = (info.meta?.optionLabels ?? info.item?.meta?.optionLabels)?.[option];
-          const shown = valueLabelKeys(collection.name, info.key, option).find((key) => typeof strings[key] === 'string');
-          const where = `${collection.name}.${info.key}=${option}`;
-          if (own && shown) problems.push(`${where}: Beschriftung doppelt (Schema und ${shown})`);
-          const label = own ?? (shown ? String(strings[shown]) : undefined);
-          if (!label) problems.push(`${where}: keine deutsche Beschriftung`);
-          const offered = field.options?.find((candidate) => candidate.value === option);
-          if (label && offered?.label !== `${label} (${option})`) problems.push(`${where}: angeboten als „${offered?.label}“`);
-        }
-      }, collection.fields);
+      walkInfo(
+        describeObject(schema),
+        (info, field) => {
+          const options = info.type === 'enum' ? info.options : info.item?.type === 'enum' ? info.item.options : undefined;
+          if (!options) return;
+          for (const option of options) {
+            const own = (info.meta?.optionLabels ?? info.item?.meta?.optionLabels)?.[option];
+            const shown = valueLabelKeys(collection.name, info.key, option).find((key) => typeof strings[key] === 'string');
+            const where = `${collection.name}.${info.key}=${option}`;
+            if (own && shown) problems.push(`${where}: Beschriftung doppelt (Schema und ${shown})`);
+            const label = own ?? (shown ? String(strings[shown]) : undefined);
+            if (!label) problems.push(`${where}: keine deutsche Beschriftung`);
+            const offered = field.options?.find((candidate) => candidate.value === option);
+            if (label && offered?.label !== `${label} (${option})`) problems.push(`${where}: angeboten als „${offered?.label}“`);
+          }
+        },
+        collection.fields,
+      );
     }
     expect(problems).toEqual([]);
     const pages = config.collections.find((collection) => collection.name === 'pages')!;
@@ -146,7 +162,15 @@ describe('the generated CMS configuration', () => {
     expect(topics.options).toEqual(vocabularies['topics']!.map((term) => ({ label: term.label, value: term.id })));
     const services = config.collections.find((collection) => collection.name === 'services')!;
     const districts = services.fields.find((field) => field.name === 'districts')!;
-    expect(districts.options?.map((option) => option.value)).toEqual(['altstadt', 'bahnhofsviertel', 'nordstadt', 'suedstadt', 'westend', 'am-see', 'oberdorf']);
+    expect(districts.options?.map((option) => option.value)).toEqual([
+      'altstadt',
+      'bahnhofsviertel',
+      'nordstadt',
+      'suedstadt',
+      'westend',
+      'am-see',
+      'oberdorf',
+    ]);
   });
 
   it('offers the MDX components as editor buttons in the bodies of journeys and pages only', () => {

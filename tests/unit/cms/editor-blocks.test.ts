@@ -36,7 +36,10 @@ describe('MDX blocks from the editor toolbar', () => {
 describe('coordinates pasted by an editor', () => {
   it('are read from OpenStreetMap links, geo URIs and plain pairs', () => {
     expect(parseCoordinates('https://www.openstreetmap.org/#map=18/49.59052/11.00201')).toEqual({ lat: 49.59052, lng: 11.00201 });
-    expect(parseCoordinates('https://www.openstreetmap.org/?mlat=49.5905&mlon=11.002#map=19/49.5905/11.002')).toEqual({ lat: 49.5905, lng: 11.002 });
+    expect(parseCoordinates('https://www.openstreetmap.org/?mlat=49.5905&mlon=11.002#map=19/49.5905/11.002')).toEqual({
+      lat: 49.5905,
+      lng: 11.002,
+    });
     expect(parseCoordinates('geo:49.59,11.0')).toEqual({ lat: 49.59, lng: 11 });
     expect(parseCoordinates('49.5905, 11.002')).toEqual({ lat: 49.5905, lng: 11.002 });
     expect(parseCoordinates('49,5905 11,002')).toEqual({ lat: 49.5905, lng: 11.002 });

@@ -9,7 +9,12 @@ const fingerprint = sourceFingerprint(organisationSchema, organisationSchema.par
 
 describe('saving from the CMS', () => {
   it('removes what Decap leaves behind in cleared fields, keeping list positions', () => {
-    expect(pruneEmpty({ a: '', b: '  x ', c: [], d: {}, e: [{ name: '' }, { name: 'y' }, {}], f: false, g: 0 })).toEqual({ b: 'x', e: [{}, { name: 'y' }], f: false, g: 0 });
+    expect(pruneEmpty({ a: '', b: '  x ', c: [], d: {}, e: [{ name: '' }, { name: 'y' }, {}], f: false, g: 0 })).toEqual({
+      b: 'x',
+      e: [{}, { name: 'y' }],
+      f: false,
+      g: 0,
+    });
   });
 
   it('stamps a translation edited in this session with the fingerprint of the German text the build uses', () => {
@@ -33,7 +38,10 @@ describe('saving from the CMS', () => {
     const result = prepareSave({
       collection: 'organisations',
       german: fromFile,
-      translations: { en: { title: 'Job Centre', translation: { source: stamp } }, ar: { title: 'مركز العمل', translation: { source: stamp } } },
+      translations: {
+        en: { title: 'Job Centre', translation: { source: stamp } },
+        ar: { title: 'مركز العمل', translation: { source: stamp } },
+      },
       openedAs: { en: { title: 'Job Centre', translation: { source: stamp } } },
     });
     expect(result.german['description']).toBe('Erster Absatz.\n\nZweiter Absatz.');
@@ -64,14 +72,29 @@ describe('saving from the CMS', () => {
     const result = prepareSave({
       collection: 'organisations',
       german,
-      translations: { en: { title: 'Job Centre', sector: 'business', locations: [{ id: 'hauptsitz', name: 'Job centre at the station', address: { city: 'X' } }] } },
+      translations: {
+        en: {
+          title: 'Job Centre',
+          sector: 'business',
+          locations: [{ id: 'hauptsitz', name: 'Job centre at the station', address: { city: 'X' } }],
+        },
+      },
       openedAs: { en: {} },
     });
-    expect(result.translations['en']).toEqual({ title: 'Job Centre', locations: [{ name: 'Job centre at the station' }], translation: { source: fingerprint } });
+    expect(result.translations['en']).toEqual({
+      title: 'Job Centre',
+      locations: [{ name: 'Job centre at the station' }],
+      translation: { source: fingerprint },
+    });
   });
 
   it('writes no file for a language without any translated text (Decap would write empty ones)', () => {
-    const result = prepareSave({ collection: 'organisations', german, translations: { en: { keywords: [], locations: [] }, tr: {} }, openedAs: { en: {} } });
+    const result = prepareSave({
+      collection: 'organisations',
+      german,
+      translations: { en: { keywords: [], locations: [] }, tr: {} },
+      openedAs: { en: {} },
+    });
     expect(result.translations).toEqual({ en: undefined, tr: undefined });
   });
 

@@ -13,21 +13,52 @@ const site = { ...readSiteConfig(), locales: ['de', 'en', 'ar'] as ('de' | 'en' 
 const today = '2026-11-22';
 
 function entry(collection: CollectionName, id: string, data: Record<string, unknown>): ContentEntry {
-  return { collection, id, file: `content/${collection}/de/${id}.yaml`, data: collections[collection].schema.parse(data) as Record<string, unknown> };
+  return {
+    collection,
+    id,
+    file: `content/${collection}/de/${id}.yaml`,
+    data: collections[collection].schema.parse(data) as Record<string, unknown>,
+  };
 }
 
 function translation(of: ContentEntry, locale: string, data: Record<string, unknown>, current: boolean): ContentTranslation {
   const source = current ? sourceFingerprint(collections[of.collection].schema, of.data) : '00000000';
-  return { collection: of.collection, id: of.id, locale, file: `content/${of.collection}/${locale}/${of.id}.yaml`, data: { ...data, translation: { source } } };
+  return {
+    collection: of.collection,
+    id: of.id,
+    locale,
+    file: `content/${of.collection}/${locale}/${of.id}.yaml`,
+    data: { ...data, translation: { source } },
+  };
 }
 
 const project = (id: string, title: string, end: string) =>
-  entry('projects', id, { title, summary: 'Ein Projekt.', topics: ['aufenthalt'], reviewed: '2026-10-01', owner: 'Träger', kind: 'project', operator: 'jobcenter', start: '2025-01-01', end });
+  entry('projects', id, {
+    title,
+    summary: 'Ein Projekt.',
+    topics: ['aufenthalt'],
+    reviewed: '2026-10-01',
+    owner: 'Träger',
+    kind: 'project',
+    operator: 'jobcenter',
+    start: '2025-01-01',
+    end,
+  });
 
 const agreement = (id: string, title: string, extra: Record<string, unknown>) =>
   entry('agreements', id, {
-    title, summary: 'Eine Vereinbarung.', topics: ['aufenthalt'], reviewed: '2026-10-01', owner: 'ABH', partners: ['jobcenter'], level: 3,
-    status: 'active', signedOn: '2025-01-01', plainSummary: 'Zusammenarbeit.', lead: 'jobcenter', ...extra,
+    title,
+    summary: 'Eine Vereinbarung.',
+    topics: ['aufenthalt'],
+    reviewed: '2026-10-01',
+    owner: 'ABH',
+    partners: ['jobcenter'],
+    level: 3,
+    status: 'active',
+    signedOn: '2025-01-01',
+    plainSummary: 'Zusammenarbeit.',
+    lead: 'jobcenter',
+    ...extra,
   });
 
 function todoFor(entries: ContentEntry[], translations: ContentTranslation[] = []) {
@@ -55,12 +86,21 @@ describe('the editors’ to-do list', () => {
   it('lists outdated and missing translations per language', () => {
     const jobcenter = entry('organisations', 'jobcenter', organisation({ reviewed: '2026-10-01' }));
     const caritas = entry('organisations', 'caritas', organisation({ title: 'Caritas', reviewed: '2026-10-01' }));
-    const todo = todoFor([jobcenter, caritas], [
-      translation(jobcenter, 'en', { title: 'Job Centre' }, true),
-      translation(caritas, 'en', { title: 'Caritas' }, false),
-      translation(caritas, 'ar', { title: 'كاريتاس' }, true),
-    ]);
-    expect(todo.translations.map((locale) => ({ locale: locale.locale, outdated: locale.outdated.map((item) => item.id), missing: locale.missing.map((item) => item.id) }))).toEqual([
+    const todo = todoFor(
+      [jobcenter, caritas],
+      [
+        translation(jobcenter, 'en', { title: 'Job Centre' }, true),
+        translation(caritas, 'en', { title: 'Caritas' }, false),
+        translation(caritas, 'ar', { title: 'كاريتاس' }, true),
+      ],
+    );
+    expect(
+      todo.translations.map((locale) => ({
+        locale: locale.locale,
+        outdated: locale.outdated.map((item) => item.id),
+        missing: locale.missing.map((item) => item.id),
+      })),
+    ).toEqual([
       { locale: 'en', outdated: ['caritas'], missing: [] },
       { locale: 'ar', outdated: [], missing: ['jobcenter'] },
     ]);
@@ -73,13 +113,24 @@ describe('the editors’ to-do list', () => {
       project('ended', 'Sprachcafé 2025', '2026-06-30'),
       project('soon', 'Lernpaten', '2027-01-15'),
       project('later', 'Mentoring', '2027-06-30'),
-      entry('associations', 'verein', { title: 'Verein', summary: 'Ein Verein.', topics: ['aufenthalt'], reviewed: '2026-10-01', owner: 'Vorstand', providerType: 'behoerde', legalForm: 'initiative', parent: 'ended' }),
+      entry('associations', 'verein', {
+        title: 'Verein',
+        summary: 'Ein Verein.',
+        topics: ['aufenthalt'],
+        reviewed: '2026-10-01',
+        owner: 'Vorstand',
+        providerType: 'behoerde',
+        legalForm: 'initiative',
+        parent: 'ended',
+      }),
     ]);
     expect(todo.projects.map(({ entry: item, end, ended }) => [item.id, end, ended])).toEqual([
       ['ended', '2026-06-30', true],
       ['soon', '2027-01-15', false],
     ]);
-    expect(todo.brokenReferences.map(({ entry: item, field, target, reason }) => [item.id, field, target, reason])).toEqual([['verein', 'parent', 'ended', 'archived']]);
+    expect(todo.brokenReferences.map(({ entry: item, field, target, reason }) => [item.id, field, target, reason])).toEqual([
+      ['verein', 'parent', 'ended', 'archived'],
+    ]);
     // An ended project has no page any more: the list links only into the CMS.
     const projects = todoSections(todo).find((section) => section.id === 'projekte')!;
     expect(projects.items.map((item) => [item.entry.id, item.hasPage])).toEqual([
@@ -107,8 +158,13 @@ describe('the editors’ to-do list', () => {
   });
 
   it('prints every item with its link into the CMS', () => {
-    const text = formatTodo(todoFor([entry('organisations', 'caritas', organisation({ title: 'Caritas', reviewed: '2024-05-15' }))]), 'https://lotse.example.org');
-    expect(text).toContain('Überfällige Prüfungen, älteste zuerst (1)\n  - Organisation „Caritas“: fällig seit 15. Mai 2025 (556 Tage) – https://lotse.example.org/admin/#/collections/organisations/entries/caritas');
+    const text = formatTodo(
+      todoFor([entry('organisations', 'caritas', organisation({ title: 'Caritas', reviewed: '2024-05-15' }))]),
+      'https://lotse.example.org',
+    );
+    expect(text).toContain(
+      'Überfällige Prüfungen, älteste zuerst (1)\n  - Organisation „Caritas“: fällig seit 15. Mai 2025 (556 Tage) – https://lotse.example.org/admin/#/collections/organisations/entries/caritas',
+    );
     expect(text).toContain('Fehlende Übersetzungen: Englisch (1)');
   });
 });

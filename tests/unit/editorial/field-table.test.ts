@@ -15,6 +15,8 @@ describe('the field reference in docs/redaktion.md', () => {
     expect(table).toMatch(/\| Standorte › Adresse › Koordinaten \| Auf der Karte setzen .* \| ja \| {2}\|/);
     expect(table).toContain('| Standorte › Adresse |  | ja |  |');
     expect(table).toContain('| Standorte |  |  | teils |');
-    expect(table).toContain('| Kontakt für Fachstellen (intern) | Durchwahl oder Funktionspostfach für Fachkräfte. Erscheint nur in der internen Ausgabe. |  | teils |');
+    expect(table).toContain(
+      '| Kontakt für Fachstellen (intern) | Durchwahl oder Funktionspostfach für Fachkräfte. Erscheint nur in der internen Ausgabe. |  | teils |',
+    );
   });
 });

@@ -20,7 +20,12 @@ beforeAll(async () => {
 });
 
 function paperCsv(paper: (typeof paperIds)[number]): Buffer {
-  const { header, rows } = paperTable(directory, papers[paper].collection, paperEntries(directory, paper), (entry) => `https://example.org/${entry.id}`);
+  const { header, rows } = paperTable(
+    directory,
+    papers[paper].collection,
+    paperEntries(directory, paper),
+    (entry) => `https://example.org/${entry.id}`,
+  );
   return Buffer.from(toCsv(header, rows), 'utf8');
 }
 
@@ -40,7 +45,8 @@ describe('CSV downloads of the interface papers', () => {
     const header = readAsGermanExcel(paperCsv('networks'))[0] ?? [];
     for (const field of describeObject(collections.networks.schema)) {
       if (field.meta?.internal) continue;
-      if (field.type === 'object' && field.fields) expect(header.some((heading) => field.fields?.some((sub) => heading.endsWith(sub.meta?.label ?? '')))).toBe(true);
+      if (field.type === 'object' && field.fields)
+        expect(header.some((heading) => field.fields?.some((sub) => heading.endsWith(sub.meta?.label ?? '')))).toBe(true);
       else expect(header).toContain(field.meta?.label);
     }
   });
@@ -49,18 +55,26 @@ describe('CSV downloads of the interface papers', () => {
     const [header = [], ...records] = readAsGermanExcel(paperCsv('networks'));
     const members = header.indexOf('Mitglieder');
     const sprache = records.find((record) => record[0] === 'ag-sprache') ?? [];
-    expect(sprache[members]?.split('\n')).toEqual(['AWO Kreisverband Musterstadt', 'Jobcenter Musterstadt', 'Brücke e. V. – Syrisch-deutscher Kulturverein']);
+    expect(sprache[members]?.split('\n')).toEqual([
+      'AWO Kreisverband Musterstadt',
+      'Jobcenter Musterstadt',
+      'Brücke e. V. – Syrisch-deutscher Kulturverein',
+    ]);
   });
 
   it('leave out internal fields in the public edition and show them in the internal one', async () => {
-    const internalHeadings = tableColumns('responsibilities', true).filter((column) => column.field.meta?.internal || column.key.startsWith('professionalContact'));
+    const internalHeadings = tableColumns('responsibilities', true).filter(
+      (column) => column.field.meta?.internal || column.key.startsWith('professionalContact'),
+    );
     expect(internalHeadings.length).toBeGreaterThan(0);
     const publicHeader = readAsGermanExcel(paperCsv('responsibilities'))[0] ?? [];
     for (const column of internalHeadings) expect(publicHeader).not.toContain(column.heading);
     const internal = await publisherDirectory('internal');
     const { header, rows } = paperTable(internal, 'responsibilities', paperEntries(internal, 'responsibilities'), (entry) => entry.id);
     const [internalHeader = [], ...records] = readAsGermanExcel(Buffer.from(toCsv(header, rows)));
-    const email = internalHeader.findIndex((heading) => heading.startsWith('Kontakt für Fachstellen') && heading.endsWith('E-Mail (Funktionspostfach)'));
+    const email = internalHeader.findIndex(
+      (heading) => heading.startsWith('Kontakt für Fachstellen') && heading.endsWith('E-Mail (Funktionspostfach)'),
+    );
     expect(records.map((record) => record[email])).toContain('team-aufenthalt-fachstellen@musterstadt.example.org');
   });
 

@@ -49,27 +49,37 @@ describe('the HSDS 3.1 export', () => {
   });
 
   it('tells every partner’s cooperation level through an attribute of the Lotse taxonomy', () => {
-    const awo = hsds.organizations.find((organization) => organization['name'] === 'AWO Kreisverband Musterstadt') as { attributes: { link_type: string; value?: string; taxonomy_term: { taxonomy: string } }[] };
+    const awo = hsds.organizations.find((organization) => organization['name'] === 'AWO Kreisverband Musterstadt') as {
+      attributes: { link_type: string; value?: string; taxonomy_term: { taxonomy: string } }[];
+    };
     const level = awo.attributes.find((attribute) => attribute.link_type === 'cooperation-levels');
     expect(level?.value).toBe('5');
     expect(level?.taxonomy_term.taxonomy).toMatch(/Lotse/);
-    const ihk = hsds.organizations.find((organization) => organization['alternate_name'] === 'IHK') as { attributes: { link_type: string; value?: string }[] };
+    const ihk = hsds.organizations.find((organization) => organization['alternate_name'] === 'IHK') as {
+      attributes: { link_type: string; value?: string }[];
+    };
     expect(ihk.attributes.find((attribute) => attribute.link_type === 'cooperation-levels')?.value).toBe('none');
   });
 
   it('records network membership and lead as attributes', () => {
-    const vhs = hsds.organizations.find((organization) => organization['alternate_name'] === 'VHS') as { attributes: { link_type: string; value?: string; label?: string }[] };
+    const vhs = hsds.organizations.find((organization) => organization['alternate_name'] === 'VHS') as {
+      attributes: { link_type: string; value?: string; label?: string }[];
+    };
     const memberships = vhs.attributes.filter((attribute) => attribute.link_type === 'networks');
     expect(memberships).toEqual([expect.objectContaining({ label: 'AG Sprache', value: 'lead' })]);
   });
 
   it('gives the same UUIDs on every build', async () => {
     const again = buildHsds(await publisherDirectory('public'), (entry) => entry.id);
-    expect(again.organizations.map((organization) => organization['id'])).toEqual(hsds.organizations.map((organization) => organization['id']));
+    expect(again.organizations.map((organization) => organization['id'])).toEqual(
+      hsds.organizations.map((organization) => organization['id']),
+    );
   });
 
   it('lists what to bring as required documents of a responsibility', () => {
-    const service = hsds.services.find((item) => item['name'] === 'Aufenthaltstitel verlängern') as { required_documents: { document: string }[] };
+    const service = hsds.services.find((item) => item['name'] === 'Aufenthaltstitel verlängern') as {
+      required_documents: { document: string }[];
+    };
     expect(service.required_documents.map((document) => document.document)).toContain('Gültiger Reisepass');
   });
 

@@ -8,8 +8,19 @@ const calendar = buildCalendar({
   timeZone: 'Europe/Berlin',
   stamp: '2026-11-22',
   events: [
-    { uid: 'a@test', start: '2026-12-10T09:30', end: '2026-12-10T11:00', summary: 'AG Sprache', location: 'VHS-Haus, Raum 104', description: 'Schwerpunkt: Wohnen; Anmeldung bis 1.12.\nBitte pünktlich' },
-    { uid: 'b@test', start: '2026-07-02T14:00', summary: 'Sommersitzung mit einem sehr langen Titel, der über fünfundsiebzig Bytes hinausgeht – äöü ß' },
+    {
+      uid: 'a@test',
+      start: '2026-12-10T09:30',
+      end: '2026-12-10T11:00',
+      summary: 'AG Sprache',
+      location: 'VHS-Haus, Raum 104',
+      description: 'Schwerpunkt: Wohnen; Anmeldung bis 1.12.\nBitte pünktlich',
+    },
+    {
+      uid: 'b@test',
+      start: '2026-07-02T14:00',
+      summary: 'Sommersitzung mit einem sehr langen Titel, der über fünfundsiebzig Bytes hinausgeht – äöü ß',
+    },
   ],
 });
 

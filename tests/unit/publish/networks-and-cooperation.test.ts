@@ -15,7 +15,14 @@ beforeAll(async () => {
 describe('cooperation levels', () => {
   it('give every actor except the hub its highest current level, or none', () => {
     const levels = Object.fromEntries(partnersOfHub(directory).map((partner) => [partner.entry.id, partner.level]));
-    expect(levels).toMatchObject({ 'awo-musterstadt': '5', 'jobcenter-musterstadt': '4', 'vhs-musterstadt': '2', 'caritas-musterstadt': '1', 'verein-bruecke': '0', 'ihk-musterstadt': 'none' });
+    expect(levels).toMatchObject({
+      'awo-musterstadt': '5',
+      'jobcenter-musterstadt': '4',
+      'vhs-musterstadt': '2',
+      'caritas-musterstadt': '1',
+      'verein-bruecke': '0',
+      'ihk-musterstadt': 'none',
+    });
     expect(levels).not.toHaveProperty(directory.site.hub);
   });
 

@@ -60,7 +60,9 @@ describe('the review report', () => {
         id: 'jobcenter-musterstadt',
         title: 'Jobcenter Musterstadt',
         kind: 'changed',
-        details: ['Öffnungszeiten von Jobcenter Musterstadt (Standorte: „Jobcenter am Bahnhof“) geändert: „Mo-Fr 08:00-12:00; PH off“ → „Mo-Fr 08:00-13:00; PH off“'],
+        details: [
+          'Öffnungszeiten von Jobcenter Musterstadt (Standorte: „Jobcenter am Bahnhof“) geändert: „Mo-Fr 08:00-12:00; PH off“ → „Mo-Fr 08:00-13:00; PH off“',
+        ],
       },
     ]);
     // Only a shared field changed: the English translation is still current.
@@ -70,17 +72,32 @@ describe('the review report', () => {
   it('lists added and removed entries and the references the removal leaves dangling', async () => {
     const base = commitBase();
     fixture.remove('organisations', 'de', 'caritas-musterstadt');
-    fixture.write('associations', 'de', 'frauentreff-nordstadt', { ...association, title: 'Frauentreff Nordstadt', parent: 'jobcenter-musterstadt' });
+    fixture.write('associations', 'de', 'frauentreff-nordstadt', {
+      ...association,
+      title: 'Frauentreff Nordstadt',
+      parent: 'jobcenter-musterstadt',
+    });
     const head = fixture.commit('add and remove');
     const { result, after } = await report(base, head);
-    expect(result.entries.map((entry) => `${entry.kind} ${entry.id}`)).toEqual(['removed caritas-musterstadt', 'added frauentreff-nordstadt']);
+    expect(result.entries.map((entry) => `${entry.kind} ${entry.id}`)).toEqual([
+      'removed caritas-musterstadt',
+      'added frauentreff-nordstadt',
+    ]);
     expect(result.danglingReferences).toEqual([
-      { collection: 'associations', id: 'kulturverein-bruecke', title: 'Kulturverein Brücke', field: 'Dachverband oder Trägerorganisation', target: 'caritas-musterstadt' },
+      {
+        collection: 'associations',
+        id: 'kulturverein-bruecke',
+        title: 'Kulturverein Brücke',
+        field: 'Dachverband oder Trägerorganisation',
+        target: 'caritas-musterstadt',
+      },
     ]);
     const text = formatReview(result, { base: 'main', head: 'redaktion', problems: after.problems, entryCount: after.entries.length });
     expect(text).toContain('- Gelöscht: Organisation „Caritas Musterstadt“ (organisations/caritas-musterstadt)');
     expect(text).toContain('- Neu: Verein „Frauentreff Nordstadt“ (associations/frauentreff-nordstadt)');
-    expect(text).toContain('- „Kulturverein Brücke“, Feld „Dachverband oder Trägerorganisation“: verweist auf „caritas-musterstadt“, das es nicht mehr gibt');
+    expect(text).toContain(
+      '- „Kulturverein Brücke“, Feld „Dachverband oder Trägerorganisation“: verweist auf „caritas-musterstadt“, das es nicht mehr gibt',
+    );
     // The validator reports the same dangling reference, so the change cannot be published.
     expect(text).toContain('**Prüfung:** ✗');
     expect(after.problems.some((problem) => problem.field === 'parent')).toBe(true);
@@ -88,12 +105,21 @@ describe('the review report', () => {
 
   it('reports a translation as outdated when the German text it was made from changed', async () => {
     const base = commitBase();
-    fixture.write('organisations', 'de', 'jobcenter-musterstadt', organisation({ summary: 'Bürgergeld, Arbeitsvermittlung und Sprachkurse.' }));
+    fixture.write(
+      'organisations',
+      'de',
+      'jobcenter-musterstadt',
+      organisation({ summary: 'Bürgergeld, Arbeitsvermittlung und Sprachkurse.' }),
+    );
     const head = fixture.commit('summary');
     const { result, after } = await report(base, head);
-    expect(result.outdated).toEqual([{ collection: 'organisations', id: 'jobcenter-musterstadt', title: 'Jobcenter Musterstadt', locales: ['en'] }]);
+    expect(result.outdated).toEqual([
+      { collection: 'organisations', id: 'jobcenter-musterstadt', title: 'Jobcenter Musterstadt', locales: ['en'] },
+    ]);
     const text = formatReview(result, { base: 'main', head: 'redaktion', problems: after.problems, entryCount: after.entries.length });
-    expect(text).toContain('Kurzbeschreibung von Jobcenter Musterstadt geändert: „Bürgergeld und Arbeitsvermittlung.“ → „Bürgergeld, Arbeitsvermittlung und Sprachkurse.“');
+    expect(text).toContain(
+      'Kurzbeschreibung von Jobcenter Musterstadt geändert: „Bürgergeld und Arbeitsvermittlung.“ → „Bürgergeld, Arbeitsvermittlung und Sprachkurse.“',
+    );
     expect(text).toContain('- „Jobcenter Musterstadt“: Englisch – der deutsche Text wurde geändert, bitte Übersetzung anpassen');
     expect(text).toContain('**Prüfung:** ✓ Alle Inhalte sind gültig (4 Einträge).');
   });
@@ -103,7 +129,14 @@ describe('the review report', () => {
     fixture.write('associations', 'en', 'kulturverein-bruecke', { title: 'Bridge Cultural Association' });
     const { result } = await report(base);
     expect(result.translations).toEqual([
-      { collection: 'associations', id: 'kulturverein-bruecke', title: 'Kulturverein Brücke', locale: 'en', kind: 'added', state: 'outdated' },
+      {
+        collection: 'associations',
+        id: 'kulturverein-bruecke',
+        title: 'Kulturverein Brücke',
+        locale: 'en',
+        kind: 'added',
+        state: 'outdated',
+      },
     ]);
   });
 

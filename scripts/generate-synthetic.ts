@@ -1,0 +1,62 @@
+/**
+ * npm run synthetic [-- --count 2000] [-- --seed 1] [-- --out .lotse/synthetic/content]
+ *
+ * Writes a synthetic, realistic content folder for benchmarks and load tests: German entries
+ * across all collections, a translation of each into every other language of the site, and the
+ * vocabularies of content/ (plus the terms the generator needs). Deterministic: the same seed
+ * and count always give the same files. Check it with `npm run check -- --content <out>`.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { todayIn } from '../src/lib/dates.ts';
+import { readSiteConfig } from '../src/lib/site-config.ts';
+import { vocabularyNames } from '../src/schema/index.ts';
+import { generateSyntheticContent } from './synthetic/generate.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string', default: '.lotse/synthetic/content' },
+    content: { type: 'string', default: 'content' },
+    config: { type: 'string', default: 'site.config.yaml' },
+  },
+});
+
+const started = performance.now();
+const site = readSiteConfig(resolve(values.config));
+const vocabularies: Record<string, Record<string, unknown>[]> = {};
+for (const name of vocabularyNames) {
+  const file = join(values.content, 'vocabularies', `${name}.yaml`);
+  let terms: unknown;
+  try {
+    terms = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) ?? [];
+  } catch {
+    // A missing vocabulary file: the generator brings the terms it needs.
+    terms = [];
+  }
+  vocabularies[name] = Array.isArray(terms) ? (terms as Record<string, unknown>[]) : [];
+}
+
+const files = generateSyntheticContent({
+  site,
+  vocabularies,
+  count: Number(values.count),
+  seed: Number(values.seed),
+  today: todayIn(site.timeZone),
+});
+
+const out = resolve(values.out);
+rmSync(out, { recursive: true, force: true });
+for (const file of files) {
+  const path = join(out, file.path);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file.content);
+}
+const german = files.filter((file) => file.path.split('/')[1] === site.locales[0]).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `✓ ${german} Einträge, ${files.length - german - readdirSync(join(out, 'vocabularies')).length} Übersetzungen in ${values.out} (${seconds} s)`,
+);

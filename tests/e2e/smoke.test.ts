@@ -1,0 +1,96 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSiteConfig } from '../../src/lib/site-config.ts';
+import { launchBrowser, recordedPage } from '../support/browser.ts';
+import { testBuilds } from '../support/builds.ts';
+import { builtFileFor, sitemapUrls } from '../support/site-files.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+// Every page of the public site, as a visitor's browser sees it: it loads, says nothing
+// in red in the console, links only to pages that exist, and asks no other host for anything.
+
+const root = testBuilds.public;
+const site = readSiteConfig();
+const siteOrigin = new URL(site.url).origin;
+// Read when the test file is collected; the global setup has built the site by then.
+const pages = sitemapUrls(root).map((url) => new URL(url).pathname);
+const byLocale = Map.groupBy(pages, (path) => path.split('/')[1] || '(root)');
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(root);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  // Nothing may leave the machine; a request elsewhere is recorded by the page and refused here.
+  await context.route(
+    (url) => url.origin !== server.url && url.protocol !== 'data:',
+    (route) => route.abort('blockedbyclient'),
+  );
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** Load one page in a worker's tab and return what is wrong with it, one line per finding. */
+async function inspect(tab: Awaited<ReturnType<typeof recordedPage>>, path: string): Promise<string[]> {
+  const { page, record } = tab;
+  for (const list of [record.requests, record.consoleErrors, record.pageErrors]) list.length = 0;
+  const findings: string[] = [];
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  if (response?.status() !== 200) findings.push(`status ${response?.status()}`);
+  const targets = await page.$$eval('[href], [src], [srcset]', (elements) =>
+    elements.flatMap((element) => {
+      const values = ['href', 'src', 'xlink:href'].map((name) => element.getAttribute(name) ?? '').filter(Boolean);
+      const srcset = element.getAttribute('srcset');
+      if (srcset) values.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+      return values.map((value) => ({ tag: element.tagName.toLowerCase(), value, url: new URL(value, document.baseURI).href }));
+    }),
+  );
+  for (const target of targets) {
+    const url = new URL(target.url);
+    if (url.protocol === 'javascript:') findings.push(`<${target.tag}> links to ${target.value}`);
+    const local = url.origin === server.url || url.origin === siteOrigin;
+    if (local && !builtFileFor(root, url.pathname)) findings.push(`broken link <${target.tag}> ${target.value}`);
+  }
+  findings.push(...record.consoleErrors.map((message) => `console error: ${message}`));
+  findings.push(...record.pageErrors.map((message) => `uncaught: ${message}`));
+  const foreign = record.requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
+  findings.push(...foreign.map((url) => `request to another host: ${url}`));
+  return findings.map((finding) => `${path}: ${finding}`);
+}
+
+/** Inspect pages a few at a time (the machine has two cores), one reused tab per worker. */
+async function inspectAll(paths: string[], parallel = 3): Promise<string[]> {
+  const queue = [...paths];
+  const findings: string[] = [];
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      const tab = await recordedPage(context);
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) findings.push(...(await inspect(tab, path)));
+      await tab.page.close();
+    }),
+  );
+  return findings.sort();
+}
+
+describe('the public site', () => {
+  it('lists the home page of every configured language in its sitemap', () => {
+    for (const locale of site.locales) expect(pages).toContain(`/${locale}/`);
+  });
+
+  for (const [locale, paths] of byLocale) {
+    it(
+      `loads every sitemap page in ${locale} (${paths.length}) without console errors, broken links or other hosts`,
+      { timeout: 600_000 },
+      async () => {
+        expect(await inspectAll(paths)).toEqual([]);
+      },
+    );
+  }
+});
