@@ -18,7 +18,12 @@ const server = await serveStatic(resolve(siteDir));
 const browser = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ viewport: { width, height: 780 }, colorScheme: scheme, deviceScaleFactor: 1, timezoneId: 'Europe/Berlin' });
+    const context = await browser.newContext({
+      viewport: { width, height: 780 },
+      colorScheme: scheme,
+      deviceScaleFactor: 1,
+      timezoneId: 'Europe/Berlin',
+    });
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(`${server.url}${path}`);

@@ -19,7 +19,14 @@ export async function loadDirectory(options: { contentDir?: string; configFile?:
     throw new Error(`Content has ${result.problems.length} problem(s) – run npm run check`);
   }
   const { site, entries, translations, vocabularies } = result.content;
-  return buildDirectory({ site, entries, translations, vocabularies, edition: 'public', today: options.today ?? process.env['LOTSE_TODAY'] ?? '2026-11-22' });
+  return buildDirectory({
+    site,
+    entries,
+    translations,
+    vocabularies,
+    edition: 'public',
+    today: options.today ?? process.env['LOTSE_TODAY'] ?? '2026-11-22',
+  });
 }
 
 /** The search index of every configured language, built exactly as the site builds it. */

@@ -16,7 +16,10 @@ export interface SearchDesign {
 /** Lotse's design: token index and prefix map, fuse.js only for misspelled words. */
 export function lotseDesign(index: SearchIndex): SearchDesign {
   const engine = createSearchEngine(index, { cacheSize: 0 });
-  return { name: 'lotse (token index + fuse.js on words)', search: (query) => engine.search(query, { limit: 10 }).hits.map((hit) => hit.doc.id) };
+  return {
+    name: 'lotse (token index + fuse.js on words)',
+    search: (query) => engine.search(query, { limit: 10 }).hits.map((hit) => hit.doc.id),
+  };
 }
 
 /** fuse.js alone over whole entries, as the brief measured it (title + keywords), or with text too. */
@@ -25,7 +28,12 @@ export function plainFuse(index: SearchIndex, withText: boolean): SearchDesign {
   const keys = [
     { name: 't', weight: 3 },
     { name: 'k', weight: 2 },
-    ...(withText ? [{ name: 'g', weight: 2 }, { name: 'x', weight: 1 }] : []),
+    ...(withText
+      ? [
+          { name: 'g', weight: 2 },
+          { name: 'x', weight: 1 },
+        ]
+      : []),
   ];
   const fuse = new Fuse(docs, { keys, threshold: 0.4, ignoreLocation: true, includeScore: true });
   return {
@@ -38,12 +46,20 @@ export function plainFuse(index: SearchIndex, withText: boolean): SearchDesign {
 export function fuseTokenSearch(index: SearchIndex): SearchDesign {
   const docs = index.docs.map((doc) => ({ id: doc.id, t: normalizeText(doc.t), k: doc.k ?? '', g: doc.g ?? '', x: doc.x ?? '' }));
   const fuse = new Fuse(docs, {
-    keys: [{ name: 't', weight: 3 }, { name: 'k', weight: 2 }, { name: 'g', weight: 2 }, { name: 'x', weight: 1 }],
+    keys: [
+      { name: 't', weight: 3 },
+      { name: 'k', weight: 2 },
+      { name: 'g', weight: 2 },
+      { name: 'x', weight: 1 },
+    ],
     useTokenSearch: true,
     threshold: 0.3,
     ignoreLocation: true,
   });
-  return { name: 'fuse.js token search (useTokenSearch)', search: (query) => fuse.search(normalizeText(query), { limit: 10 }).map((result) => result.item.id) };
+  return {
+    name: 'fuse.js token search (useTokenSearch)',
+    search: (query) => fuse.search(normalizeText(query), { limit: 10 }).map((result) => result.item.id),
+  };
 }
 
 /** MiniSearch (Integreat's choice) with the same normalization, prefix and fuzzy matching. */
@@ -59,7 +75,14 @@ export function miniSearch(index: SearchIndex): SearchDesign {
     searchOptions: { boost: { t: 3, k: 2, g: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'OR' },
   });
   mini.addAll(index.docs.map((doc) => ({ id: doc.id, t: doc.t, k: doc.k ?? '', g: doc.g ?? '', x: doc.x ?? '' })));
-  return { name: 'MiniSearch (same normalization)', search: (query) => mini.search(query).slice(0, 10).map((result) => String(result.id)) };
+  return {
+    name: 'MiniSearch (same normalization)',
+    search: (query) =>
+      mini
+        .search(query)
+        .slice(0, 10)
+        .map((result) => String(result.id)),
+  };
 }
 
 /** Every design of the comparison. */

@@ -58,23 +58,39 @@ type Harness = {
   time(set: string, position: number, queries: string[], runs: number): { p50: number; p95: number };
 };
 
-async function measureInChromium(distDir: string, queries: { demo: string[]; synthetic: string[] }, syntheticCount: number, runs: number): Promise<{ demo: Timing[]; synthetic: Timing[] }> {
+async function measureInChromium(
+  distDir: string,
+  queries: { demo: string[]; synthetic: string[] },
+  syntheticCount: number,
+  runs: number,
+): Promise<{ demo: Timing[]; synthetic: Timing[] }> {
   const { build } = await import('esbuild');
   const { launchBrowser } = await import('../../tests/support/browser.ts');
   const { serveStatic } = await import('../../tests/support/static-server.ts');
-  const bundle = await build({ entryPoints: [resolve('scripts/bench/search-browser-harness.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', minify: true });
+  const bundle = await build({
+    entryPoints: [resolve('scripts/bench/search-browser-harness.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    minify: true,
+  });
   const server = await serveStatic(resolve(distDir));
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}/de/search/`);
     await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
-    const names = await page.evaluate(([count]) => (window as unknown as { lotseSearchBench: Harness }).lotseSearchBench.prepare('/de/search-index.json', count), [syntheticCount] as const);
+    const names = await page.evaluate(
+      ([count]) => (window as unknown as { lotseSearchBench: Harness }).lotseSearchBench.prepare('/de/search-index.json', count),
+      [syntheticCount] as const,
+    );
     const result: { demo: Timing[]; synthetic: Timing[] } = { demo: [], synthetic: [] };
     for (const set of ['demo', 'synthetic'] as const) {
       for (const [position, name] of names.entries()) {
         const timing = await page.evaluate(
-          ([which, at, list, passes]) => (window as unknown as { lotseSearchBench: Harness }).lotseSearchBench.time(which, at, list, passes),
+          ([which, at, list, passes]) =>
+            (window as unknown as { lotseSearchBench: Harness }).lotseSearchBench.time(which, at, list, passes),
           [set, position, queries[set], runs] as const,
         );
         result[set].push({ name, ...timing });
@@ -99,9 +115,13 @@ export async function benchSearch(options: BenchSearchOptions): Promise<SearchBe
   const distDir = resolve(options.distDir);
   const syntheticCount = options.syntheticCount ?? 2000;
   const runs = options.runs ?? 3;
-  const relevanceQueries = (JSON.parse(readFileSync(options.queriesFile ?? 'tests/fixtures/search-queries.json', 'utf8')) as { queries: RelevanceQuery[] }).queries;
+  const relevanceQueries = (
+    JSON.parse(readFileSync(options.queriesFile ?? 'tests/fixtures/search-queries.json', 'utf8')) as { queries: RelevanceQuery[] }
+  ).queries;
 
-  const locales = readdirSync(distDir).filter((name) => existsSync(join(distDir, name, 'search-index.json')) && statSync(join(distDir, name)).isDirectory());
+  const locales = readdirSync(distDir).filter(
+    (name) => existsSync(join(distDir, name, 'search-index.json')) && statSync(join(distDir, name)).isDirectory(),
+  );
   if (locales.length === 0) throw new Error(`${distDir}: no <locale>/search-index.json – build the site first (npm run build)`);
   const indexes = new Map(locales.map((locale) => [locale, readIndex(distDir, locale)]));
   const sizes = locales.map((locale) => {
@@ -136,7 +156,14 @@ export async function benchSearch(options: BenchSearchOptions): Promise<SearchBe
     }
   }
 
-  const result: SearchBenchResult = { sizes, synthetic: { entries: synthetic.docs.length, raw: syntheticJson.length, gzip: gzipSync(syntheticJson).length }, node, ...(chromium ? { chromium } : {}), relevance, queries: { demo: typed.length, synthetic: typedSample.length } };
+  const result: SearchBenchResult = {
+    sizes,
+    synthetic: { entries: synthetic.docs.length, raw: syntheticJson.length, gzip: gzipSync(syntheticJson).length },
+    node,
+    ...(chromium ? { chromium } : {}),
+    relevance,
+    queries: { demo: typed.length, synthetic: typedSample.length },
+  };
   if (options.print !== false) printSearchBench(result);
   return result;
 }
@@ -145,21 +172,32 @@ export async function benchSearch(options: BenchSearchOptions): Promise<SearchBe
 export function printSearchBench(result: SearchBenchResult): void {
   const lines: string[] = ['', '## Search', '', 'Index size per language (raw / gzipped):'];
   for (const size of result.sizes) lines.push(`  ${size.locale}: ${kb(size.raw)} / ${kb(size.gzip)}`);
-  lines.push(`  synthetic ${result.synthetic.entries} entries (de): ${kb(result.synthetic.raw)} / ${kb(result.synthetic.gzip)}   budget ≤ ${kb(searchBudgets.gzipBytesAt2000)} gzipped`);
+  lines.push(
+    `  synthetic ${result.synthetic.entries} entries (de): ${kb(result.synthetic.raw)} / ${kb(result.synthetic.gzip)}   budget ≤ ${kb(searchBudgets.gzipBytesAt2000)} gzipped`,
+  );
   const table = (title: string, timings: Timing[], count: number) => {
     lines.push('', `${title} (${count} queries as typed, p50 / p95):`);
     for (const timing of timings) lines.push(`  ${timing.name.padEnd(42)} ${ms(timing.p50).padStart(10)} / ${ms(timing.p95).padStart(10)}`);
   };
   table('Node, demo content', result.node.demo, result.queries.demo);
-  table(`Node, synthetic ${result.synthetic.entries} entries   budget p95 < ${searchBudgets.p95MsAt2000} ms`, result.node.synthetic, result.queries.synthetic);
+  table(
+    `Node, synthetic ${result.synthetic.entries} entries   budget p95 < ${searchBudgets.p95MsAt2000} ms`,
+    result.node.synthetic,
+    result.queries.synthetic,
+  );
   if (result.chromium && 'demo' in result.chromium) {
     table('Chromium, demo content', result.chromium.demo, result.queries.demo);
-    table(`Chromium, synthetic ${result.synthetic.entries} entries   budget p95 < ${searchBudgets.p95MsAt2000} ms`, result.chromium.synthetic, result.queries.synthetic);
+    table(
+      `Chromium, synthetic ${result.synthetic.entries} entries   budget p95 < ${searchBudgets.p95MsAt2000} ms`,
+      result.chromium.synthetic,
+      result.queries.synthetic,
+    );
   } else if (result.chromium) {
     lines.push('', `Chromium: not measured (${result.chromium.error})`);
   }
   lines.push('', `Relevance (tests/fixtures/search-queries.json)   budget recall@3 ≥ ${searchBudgets.recallAt3}:`);
-  for (const figure of result.relevance) lines.push(`  ${figure.name.padEnd(42)} recall@3 ${figure.recallAt3.toFixed(3)}   MRR ${figure.mrr.toFixed(3)}`);
+  for (const figure of result.relevance)
+    lines.push(`  ${figure.name.padEnd(42)} recall@3 ${figure.recallAt3.toFixed(3)}   MRR ${figure.mrr.toFixed(3)}`);
   console.log(lines.join('\n'));
 }
 

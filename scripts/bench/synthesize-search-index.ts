@@ -33,7 +33,10 @@ export function synthesizeIndex(index: SearchIndex, count: number, seed = 2026):
     }
     const title = model.t.split(/\s+/);
     title[Math.floor(next() * title.length)] = pick(titleWords);
-    const text = (model.x ?? '').split(' ').filter(Boolean).map((word) => (next() < 0.4 ? pick(textWords) : word));
+    const text = (model.x ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => (next() < 0.4 ? pick(textWords) : word));
     const id = `${model.id}-${round}`;
     docs.push({
       ...model,

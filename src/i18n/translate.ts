@@ -16,9 +16,7 @@ export function createTranslator(locale: Locale, dictionary: UiStrings): Transla
   return (key, values = {}) => {
     const entry = dictionary[key];
     const template =
-      typeof entry === 'string'
-        ? entry
-        : (entry[plural.select(Number(values['count'] ?? 0)) as keyof typeof entry] ?? entry.other);
+      typeof entry === 'string' ? entry : (entry[plural.select(Number(values['count'] ?? 0)) as keyof typeof entry] ?? entry.other);
     return template.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = values[name];
       if (value === undefined) return match;

@@ -48,11 +48,16 @@ export function checkDictionary(locale: string, dictionary: unknown): UiStrings 
   const file = `src/i18n/ui/${locale}.ts`;
   if (result.success) {
     const data = result.data as UiStrings;
-    const wrong = (Object.keys(de) as UiKey[]).filter(
-      (key) => placeholdersOf(data[key]).join() !== placeholdersOf(de[key]).join(),
-    );
+    const wrong = (Object.keys(de) as UiKey[]).filter((key) => placeholdersOf(data[key]).join() !== placeholdersOf(de[key]).join());
     if (wrong.length === 0) return data;
-    const details = wrong.map((key) => `${key} braucht ${placeholdersOf(de[key]).map((name) => `{${name}}`).join(' ') || 'keine Platzhalter'}`);
+    const details = wrong.map(
+      (key) =>
+        `${key} braucht ${
+          placeholdersOf(de[key])
+            .map((name) => `{${name}}`)
+            .join(' ') || 'keine Platzhalter'
+        }`,
+    );
     throw new Error(`${file} passt nicht zu src/i18n/ui/de.ts – falsche Platzhalter: ${details.join('; ')}`);
   }
   // Missing and extra keys are named from the key lists themselves: zod reports a missing

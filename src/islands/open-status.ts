@@ -31,7 +31,8 @@ function describe(status: OpenStatus, today: string, appointmentOnly: boolean, l
   }
   if (!status.next) return labels.closedUnknown;
   const when = relativeDay(status.next.date, today);
-  const key = `${appointmentOnly ? 'appointments' : 'opens'}${when === 'today' ? 'Today' : when === 'tomorrow' ? 'Tomorrow' : 'On'}` as LabelKey;
+  const key =
+    `${appointmentOnly ? 'appointments' : 'opens'}${when === 'today' ? 'Today' : when === 'tomorrow' ? 'Tomorrow' : 'On'}` as LabelKey;
   return fill(labels[key], { time: formatClock(status.next.time, intl), day: formatWeekdayDate(status.next.date, intl) });
 }
 

@@ -59,7 +59,8 @@ export function cmsPolicyAdditions(backend: Record<string, unknown>): CmsPolicyA
   add(backend['proxy_url']);
   add(backend['base_url']);
   add(backend['api_root']);
-  if (backend['name'] === 'github') ['https://api.github.com', 'https://raw.githubusercontent.com', 'https://avatars.githubusercontent.com'].forEach(add);
+  if (backend['name'] === 'github')
+    ['https://api.github.com', 'https://raw.githubusercontent.com', 'https://avatars.githubusercontent.com'].forEach(add);
   if (backend['name'] === 'gitlab' && !backend['api_root']) add('https://gitlab.com');
   const hosts = [...origins].join(' ');
   return {

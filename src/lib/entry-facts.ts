@@ -63,7 +63,9 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
     ...terms(data, 'providerType', 'provider-types'),
     ...values(data, 'sector'),
     ...values(data, 'govLevel'),
-    ...(typeof data['umbrella'] === 'string' ? [{ kind: 'text' as const, label: 'field.umbrella', value: data['umbrella'], path: '' }] : []),
+    ...(typeof data['umbrella'] === 'string'
+      ? [{ kind: 'text' as const, label: 'field.umbrella', value: data['umbrella'], path: '' }]
+      : []),
     ...refs(data, 'parent'),
     ...terms(data, 'languages', 'languages'),
   ],
@@ -125,7 +127,11 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
     ...terms(data, 'languages', 'languages', 'field.serviceLanguages'),
     ...lines(data, 'services'),
     ...(typeof data['funding'] === 'object' && data['funding']
-      ? [Object.values(data['funding'] as Data).filter(Boolean).join(' – ')]
+      ? [
+          Object.values(data['funding'] as Data)
+            .filter(Boolean)
+            .join(' – '),
+        ]
           .filter(Boolean)
           .map((value): Fact => ({ kind: 'text', label: 'field.funding', value, path: '' }))
       : []),

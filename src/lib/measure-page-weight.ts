@@ -39,13 +39,21 @@ function weigh(file: string, data: Uint8Array | string): AssetWeight {
 }
 
 function attributes(tag: string): Record<string, string> {
-  return Object.fromEntries([...tag.matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].slice(1).map((match) => [match[1]?.toLowerCase() ?? '', match[2] ?? match[3] ?? match[4] ?? '']));
+  return Object.fromEntries(
+    [...tag.matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)]
+      .slice(1)
+      .map((match) => [match[1]?.toLowerCase() ?? '', match[2] ?? match[3] ?? match[4] ?? '']),
+  );
 }
 
 /** URL paths a JavaScript module imports statically (`import … from`, `export … from`, bare `import "…"`). */
 export function staticImports(source: string, fromUrl: string): string[] {
-  const found = [...source.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g)].map((match) => match[1] ?? '');
-  return found.filter((specifier) => specifier.startsWith('.') || specifier.startsWith('/')).map((specifier) => posix.resolve(posix.dirname(fromUrl), specifier));
+  const found = [...source.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g)].map(
+    (match) => match[1] ?? '',
+  );
+  return found
+    .filter((specifier) => specifier.startsWith('.') || specifier.startsWith('/'))
+    .map((specifier) => posix.resolve(posix.dirname(fromUrl), specifier));
 }
 
 /**
@@ -118,7 +126,7 @@ const collectionSet = new Set<string>(collectionNames);
  */
 export function pageType(page: string): string {
   const parts = page.split('/').filter(Boolean);
-  if (parts.length === 1) return parts[0] === 'index.html' ? 'language-choice' : parts[0]?.replace(/\.html$/, '') ?? '';
+  if (parts.length === 1) return parts[0] === 'index.html' ? 'language-choice' : (parts[0]?.replace(/\.html$/, '') ?? '');
   const [, first = '', second = ''] = parts;
   if (first === 'index.html') return 'home';
   if (collectionSet.has(first)) return second === 'index.html' ? `list:${first}` : `entry:${first}`;

@@ -49,13 +49,19 @@ export function relatedGroups(directory: Directory, id: string): { kind: Relatio
  * How closely an organisation or association works with the immigration office: the highest
  * level among its agreements in force (or being negotiated, when there is none in force).
  */
-export function cooperationWithHub(directory: Directory, id: string): { level: number; agreement: DirectoryEntry<'agreements'> } | undefined {
+export function cooperationWithHub(
+  directory: Directory,
+  id: string,
+): { level: number; agreement: DirectoryEntry<'agreements'> } | undefined {
   if (id === directory.site.hub) return undefined;
   const agreements = directory.entries.filter(
     (entry): entry is DirectoryEntry<'agreements'> =>
       entry.collection === 'agreements' && (entry.data as { partners: string[] }).partners.includes(id),
   );
-  const rank = (entry: DirectoryEntry<'agreements'>) => (entry.data.status === 'active' ? 10 : entry.data.status === 'negotiating' ? 0 : -100) + entry.data.level;
-  const best = agreements.filter((entry) => entry.data.status === 'active' || entry.data.status === 'negotiating').sort((a, b) => rank(b) - rank(a))[0];
+  const rank = (entry: DirectoryEntry<'agreements'>) =>
+    (entry.data.status === 'active' ? 10 : entry.data.status === 'negotiating' ? 0 : -100) + entry.data.level;
+  const best = agreements
+    .filter((entry) => entry.data.status === 'active' || entry.data.status === 'negotiating')
+    .sort((a, b) => rank(b) - rank(a))[0];
   return best ? { level: best.data.level, agreement: best } : undefined;
 }

@@ -25,7 +25,16 @@ export interface LocaleTranslationStatus {
 export function translationStatus(directory: Directory): LocaleTranslationStatus[] {
   const [, ...targets] = directory.site.locales;
   return targets.map((locale) => {
-    const status: LocaleTranslationStatus = { locale, current: 0, outdated: 0, missing: 0, machine: 0, partial: 0, outdatedIds: [], missingIds: [] };
+    const status: LocaleTranslationStatus = {
+      locale,
+      current: 0,
+      outdated: 0,
+      missing: 0,
+      machine: 0,
+      partial: 0,
+      outdatedIds: [],
+      missingIds: [],
+    };
     for (const entry of directory.entries.filter((candidate) => !isGermanOnly(candidate))) {
       const localized = localize(entry, locale);
       const state: TranslationState = localized.state;

@@ -70,10 +70,13 @@ const programmeTerm = baseTerm.extend({
  */
 const synonymTerm = z.strictObject({
   id: field(z.string().regex(idPattern, { error: 'ist keine gültige ID' }), { label: 'Kennung' }),
-  terms: field(z.array(z.string().trim().min(2, 'ist zu kurz (mindestens zwei Zeichen)')).min(2, 'braucht mindestens zwei gleichbedeutende Begriffe'), {
-    label: 'Gleichbedeutende Suchbegriffe',
-    hint: 'Ein Begriff pro Zeile: Abkürzung, Langform, Alltagswort, Wörter in anderen Sprachen, z. B. „ABH“, „Ausländerbehörde“, „immigration office“.',
-  }),
+  terms: field(
+    z.array(z.string().trim().min(2, 'ist zu kurz (mindestens zwei Zeichen)')).min(2, 'braucht mindestens zwei gleichbedeutende Begriffe'),
+    {
+      label: 'Gleichbedeutende Suchbegriffe',
+      hint: 'Ein Begriff pro Zeile: Abkürzung, Langform, Alltagswort, Wörter in anderen Sprachen, z. B. „ABH“, „Ausländerbehörde“, „immigration office“.',
+    },
+  ),
   note: field(z.string().trim().min(1), { label: 'Anmerkung für die Redaktion' }).optional(),
 });
 

@@ -24,7 +24,10 @@ async function answerUntilResult(page: Page, preferences: RegExp[]): Promise<num
     const choices = page.locator('.finder__choices a');
     if ((await choices.count()) === 0) break;
     const labels = await choices.allTextContents();
-    const index = Math.max(0, labels.findIndex((label) => preferences.some((pattern) => pattern.test(label))));
+    const index = Math.max(
+      0,
+      labels.findIndex((label) => preferences.some((pattern) => pattern.test(label))),
+    );
     const before = new URL(page.url()).pathname;
     await Promise.all([page.waitForURL((url) => url.pathname !== before), choices.nth(index).click()]);
     questions++;

@@ -72,13 +72,17 @@ describe('the map of all locations', () => {
     const page = await context.newPage();
     await openMap(page);
     const all = await page.locator('[data-list] > li').count();
-    const topics = await page.locator('[data-topic-filter] option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+    const topics = await page
+      .locator('[data-topic-filter] option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
     let narrowed = false;
     for (const topic of topics) {
       await page.selectOption('[data-topic-filter]', topic);
       const visible = await page.locator('[data-list] > li:not([hidden])').count();
       await expect.poll(() => markersOnMap(page)).toBe(visible);
-      const shown = await page.locator('[data-list] > li:not([hidden])').evaluateAll((items) => items.map((item) => item.getAttribute('data-topics') ?? ''));
+      const shown = await page
+        .locator('[data-list] > li:not([hidden])')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-topics') ?? ''));
       for (const topicsOfPlace of shown) expect(topicsOfPlace.split(' ')).toContain(topic);
       if (visible > 0 && visible < all) narrowed = true;
     }

@@ -20,7 +20,10 @@ afterAll(async () => {
 
 /** Pages of search, finder and map, each with what must have rendered before checking. */
 const pages: { path: (locale: string) => string; ready: (page: Page) => Promise<unknown> }[] = [
-  { path: (locale) => `/${locale}/search/?q=beratung&topic=beratung`, ready: (page) => page.locator('[data-results] li').first().waitFor() },
+  {
+    path: (locale) => `/${locale}/search/?q=beratung&topic=beratung`,
+    ready: (page) => page.locator('[data-results] li').first().waitFor(),
+  },
   { path: (locale) => `/${locale}/finder/`, ready: async () => undefined },
   { path: (locale) => `/${locale}/finder/aufenthaltstitel-verlaengern/`, ready: async () => undefined },
   { path: (locale) => `/${locale}/map/`, ready: (page) => page.locator('lotse-map[data-ready="true"]').waitFor() },
@@ -38,7 +41,9 @@ describe('accessibility of search, finder and map', () => {
         await page.locator('#site-search-q').fill('jugend');
         await page.locator('#site-search-panel [role="status"]').filter({ hasText: /\S/ }).waitFor();
         const results = await new AxeBuilder({ page }).analyze();
-        const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        const violations = results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
         expect(violations).toEqual([]);
         await context.close();
       });

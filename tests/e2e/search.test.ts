@@ -39,7 +39,9 @@ describe('search in the header of every page', () => {
     const lastKeystroke = Date.now();
     const firstHit = page.locator('#site-search-panel li a').first();
     await firstHit.waitFor({ timeout: 1000 });
-    await expect.poll(() => firstHit.getAttribute('href'), { timeout: Math.max(1, 1000 - (Date.now() - lastKeystroke)) }).toMatch(/^\/de\/services\/mbe-/);
+    await expect
+      .poll(() => firstHit.getAttribute('href'), { timeout: Math.max(1, 1000 - (Date.now() - lastKeystroke)) })
+      .toMatch(/^\/de\/services\/mbe-/);
     expect(Date.now() - lastKeystroke).toBeLessThan(1000);
     expect(await firstHit.locator('mark').first().textContent()).toMatch(/^Migrationsberatung/);
     expect(record.pageErrors).toEqual([]);
@@ -69,7 +71,9 @@ describe('search in the header of every page', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/de\/search\/\?q=Auslaenderbehoerde/);
     await page.locator('[data-results] li').first().waitFor();
-    expect(await page.locator('[data-results] li a').first().getAttribute('href')).toBe('/de/organisations/auslaenderbehoerde-musterstadt/');
+    expect(await page.locator('[data-results] li a').first().getAttribute('href')).toBe(
+      '/de/organisations/auslaenderbehoerde-musterstadt/',
+    );
     expect(await page.locator('[data-status]').textContent()).toMatch(/\d+ Treffer/);
     await context.close();
   });

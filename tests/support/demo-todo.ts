@@ -105,7 +105,13 @@ export function demoEntries(contentDir = 'content'): string[] {
 export function demoMissing(locale: string): string[] {
   if (locale === 'en') return [];
   return demoEntries()
-    .filter((item) => !translatedCollections.has(item.split('/')[0]!) && !translatedIntoAll.has(item) && !endedProjects.has(item) && !isEasyLanguagePage(item))
+    .filter(
+      (item) =>
+        !translatedCollections.has(item.split('/')[0]!) &&
+        !translatedIntoAll.has(item) &&
+        !endedProjects.has(item) &&
+        !isEasyLanguagePage(item),
+    )
     .sort();
 }
 

@@ -28,7 +28,13 @@ function writeTestConfig(): string {
 export function buildSearchSite(): string {
   if (process.env['LOTSE_TEST_REUSE_BUILD'] === '1' && existsSync(searchBuild)) return searchBuild;
   const result = spawnSync('node', ['scripts/build.ts'], {
-    env: { ...process.env, LOTSE_SITE_CONFIG: writeTestConfig(), LOTSE_OUT_DIR: searchBuild, LOTSE_TODAY: testToday, LOTSE_EDITION: 'public' },
+    env: {
+      ...process.env,
+      LOTSE_SITE_CONFIG: writeTestConfig(),
+      LOTSE_OUT_DIR: searchBuild,
+      LOTSE_TODAY: testToday,
+      LOTSE_EDITION: 'public',
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`Building the search test site failed:\n${result.stdout}\n${result.stderr}`);

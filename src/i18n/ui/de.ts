@@ -591,7 +591,8 @@ export default {
   /** Title of the page listing the four interface papers. */
   'papers.title': 'Schnittstellenpapiere und Broschüre',
   /** Introduction on the papers page. */
-  'papers.intro': 'Die vier Schnittstellenpapiere zeigen, wer in Musterstadt wofür zuständig ist. Sie werden aus diesem Verzeichnis erzeugt und sind darum immer auf dem Stand der Einträge.',
+  'papers.intro':
+    'Die vier Schnittstellenpapiere zeigen, wer in Musterstadt wofür zuständig ist. Sie werden aus diesem Verzeichnis erzeugt und sind darum immer auf dem Stand der Einträge.',
   /** Name of the interface paper on networks. */
   'paper.networks': 'Netzwerke',
   /** Name of the interface paper on responsibilities. */
@@ -629,7 +630,7 @@ export default {
   /** Button applying the filters. */
   'paper.filterApply': 'Filtern',
   /** Number of entries shown after filtering. */
-  'paper.shown': { one: "{count} von {total} Einträgen", other: "{count} von {total} Einträgen" },
+  'paper.shown': { one: '{count} von {total} Einträgen', other: '{count} von {total} Einträgen' },
   /** Brochure/paper: entries described in another chapter. */
   'paper.alsoIn': 'Siehe auch im Kapitel „{topic}“:',
   /** Note on translated papers: German is binding. */
@@ -653,7 +654,8 @@ export default {
   /** Title of the referral slip page. */
   'referral.title': 'Verweiszettel',
   /** Introduction of the referral slip page. */
-  'referral.intro': 'Sammeln Sie Einträge mit „Zum Verweiszettel hinzufügen“ und drucken Sie eine Seite in der Sprache der ratsuchenden Person, mit Deutsch daneben. Die Auswahl bleibt nur in diesem Browser.',
+  'referral.intro':
+    'Sammeln Sie Einträge mit „Zum Verweiszettel hinzufügen“ und drucken Sie eine Seite in der Sprache der ratsuchenden Person, mit Deutsch daneben. Die Auswahl bleibt nur in diesem Browser.',
   /** Slip page when the basket is empty. */
   'referral.empty': 'Noch keine Einträge ausgewählt.',
   /** Slip page: language of the client. */
@@ -679,7 +681,8 @@ export default {
   /** Title of the cooperation view. */
   'cooperation.title': 'Kooperationen der Ausländerbehörde',
   /** Introduction of the cooperation view. */
-  'cooperation.intro': 'Mit diesen Partnern arbeitet die Ausländerbehörde zusammen, geordnet von der engsten Stufe 5 (gemeinsame Räume und Abläufe) bis Stufe 0 (erste Gespräche).',
+  'cooperation.intro':
+    'Mit diesen Partnern arbeitet die Ausländerbehörde zusammen, geordnet von der engsten Stufe 5 (gemeinsame Räume und Abläufe) bis Stufe 0 (erste Gespräche).',
   /** Heading of one cooperation level. */
   'cooperation.level': 'Stufe {level}: {label}',
   /** Cooperation level without partners. */
@@ -689,7 +692,8 @@ export default {
   /** Heading: partner map. */
   'map.partners': 'Partner der Ausländerbehörde nach Kooperationsstufe',
   /** Text alternative summary of the partner map. */
-  'map.partnersDescription': 'Die Ausländerbehörde steht in der Mitte. Je näher ein Partner, desto enger die Zusammenarbeit; der äußere Ring sind Partner ohne Vereinbarung. Die Farbe zeigt die Art der Organisation. Die Tabelle darunter nennt alle Partner.',
+  'map.partnersDescription':
+    'Die Ausländerbehörde steht in der Mitte. Je näher ein Partner, desto enger die Zusammenarbeit; der äußere Ring sind Partner ohne Vereinbarung. Die Farbe zeigt die Art der Organisation. Die Tabelle darunter nennt alle Partner.',
   /** Legend of the map colours. */
   'map.legend': 'Farben: Art der Organisation',
   /** Caption of the table alternative of the partner map. */
@@ -715,7 +719,8 @@ export default {
   /** Heading: overlap between networks. */
   'map.overlap': 'Überschneidungen zwischen Netzwerken',
   /** Introduction of the overlap table. */
-  'map.overlapIntro': 'Für jedes Paar von Netzwerken: wie viele Beteiligte beide gemeinsam haben und wie viele Sitzungen im Jahr das für diese Beteiligten bedeutet.',
+  'map.overlapIntro':
+    'Für jedes Paar von Netzwerken: wie viele Beteiligte beide gemeinsam haben und wie viele Sitzungen im Jahr das für diese Beteiligten bedeutet.',
   /** Overlap table column: the two networks. */
   'map.pair': 'Netzwerke',
   /** Overlap table column: shared participants. */
@@ -725,7 +730,8 @@ export default {
   /** Title of the open data page. */
   'openData.title': 'Offene Daten',
   /** Introduction of the open data page. */
-  'openData.intro': 'Alle Daten dieses Verzeichnisses zum Herunterladen und Weiterverwenden. Sie werden bei jeder Veröffentlichung neu erzeugt.',
+  'openData.intro':
+    'Alle Daten dieses Verzeichnisses zum Herunterladen und Weiterverwenden. Sie werden bei jeder Veröffentlichung neu erzeugt.',
   /** Licence line; the licence name is a link. */
   'openData.licence': 'Lizenz',
   /** Date of the data. */
@@ -733,7 +739,8 @@ export default {
   /** Section: Open Referral HSDS files. */
   'openData.hsds': 'Open Referral HSDS 3.1 (JSON)',
   /** Explanation of HSDS. */
-  'openData.hsdsIntro': 'Der offene Standard für Verzeichnisse sozialer Angebote: Organisationen, Angebote und Standorte. Kooperationsstufen und Netzwerkmitgliedschaften stehen als Attribute mit einer Lotse-Taxonomie darin.',
+  'openData.hsdsIntro':
+    'Der offene Standard für Verzeichnisse sozialer Angebote: Organisationen, Angebote und Standorte. Kooperationsstufen und Netzwerkmitgliedschaften stehen als Attribute mit einer Lotse-Taxonomie darin.',
   /** HSDS file: organisations. */
   'openData.organizations': 'Organisationen',
   /** HSDS file: services. */
@@ -750,123 +757,124 @@ export default {
   'openData.pdfs': 'PDF-Dokumente in dieser Sprache',
   // --- search, finder and map (issue 4) ---
   /** Search: number of results, announced to screen readers. */
-  "search.results": {"one": "{count} Treffer", "other": "{count} Treffer"},
+  'search.results': { one: '{count} Treffer', other: '{count} Treffer' },
   /** Search: nothing found. */
-  "search.noResults": "Nichts gefunden. Prüfen Sie die Schreibweise, versuchen Sie ein anderes Wort oder nutzen Sie „Wer ist zuständig?“.",
+  'search.noResults': 'Nichts gefunden. Prüfen Sie die Schreibweise, versuchen Sie ein anderes Wort oder nutzen Sie „Wer ist zuständig?“.',
   /** Search: the query is too short to search (one or two letters that are no known word). */
-  "search.tooShort": "Bitte mindestens drei Buchstaben oder eine bekannte Abkürzung eingeben.",
+  'search.tooShort': 'Bitte mindestens drei Buchstaben oder eine bekannte Abkürzung eingeben.',
   /** Search: while the search index loads. */
-  "search.loading": "Suche wird geladen …",
+  'search.loading': 'Suche wird geladen …',
   /** Search: the index could not be loaded (offline, error). */
-  "search.failed": "Die Suche konnte nicht geladen werden. Bitte später erneut versuchen oder das A–Z-Verzeichnis nutzen.",
+  'search.failed': 'Die Suche konnte nicht geladen werden. Bitte später erneut versuchen oder das A–Z-Verzeichnis nutzen.',
   /** Header search: link to the full result list. */
-  "search.showAll": "Alle Treffer zeigen",
+  'search.showAll': 'Alle Treffer zeigen',
   /** Search result and filter: the place is open right now. */
-  "search.openNow": "Jetzt geöffnet",
+  'search.openNow': 'Jetzt geöffnet',
   /** Search result: the place is closed right now. */
-  "search.closedNow": "Jetzt geschlossen",
+  'search.closedNow': 'Jetzt geschlossen',
   /** Search page: button that shows more results. */
-  "search.showMore": "Weitere Treffer zeigen",
+  'search.showMore': 'Weitere Treffer zeigen',
   /** Search page: before anything is typed or filtered. */
-  "search.hint": "Geben Sie ein Wort ein oder wählen Sie Filter.",
+  'search.hint': 'Geben Sie ein Wort ein oder wählen Sie Filter.',
   /** Search page: name of the search-and-filter form (landmark). */
-  "search.formLabel": "Suche und Filter",
+  'search.formLabel': 'Suche und Filter',
   /** Search page: heading of the filters (opens and closes). */
-  "search.filters": "Filter für Fachkräfte",
+  'search.filters': 'Filter für Fachkräfte',
   /** Search page: button that applies the filters. */
-  "search.apply": "Filter anwenden",
+  'search.apply': 'Filter anwenden',
   /** Search page: link that removes all filters. */
-  "search.reset": "Alle Filter entfernen",
+  'search.reset': 'Alle Filter entfernen',
   /** Search page: name of the result list. */
-  "search.resultsLabel": "Suchergebnisse",
+  'search.resultsLabel': 'Suchergebnisse',
   /** Search filter: kind of entry. */
-  "search.facet.kind": "Art des Eintrags",
+  'search.facet.kind': 'Art des Eintrags',
   /** Search filter: topic. */
-  "search.facet.topic": "Thema",
+  'search.facet.topic': 'Thema',
   /** Search filter: target group. */
-  "search.facet.group": "Zielgruppe",
+  'search.facet.group': 'Zielgruppe',
   /** Search filter: residence status (entries without a condition always fit). */
-  "search.facet.status": "Aufenthaltsstatus",
+  'search.facet.status': 'Aufenthaltsstatus',
   /** Search filter: language spoken by the staff. */
-  "search.facet.language": "Gesprochene Sprache",
+  'search.facet.language': 'Gesprochene Sprache',
   /** Search filter: district where the place is or which it serves. */
-  "search.facet.district": "Stadtteil",
+  'search.facet.district': 'Stadtteil',
   /** Search filter: cooperation level with the immigration office. */
-  "search.facet.level": "Kooperationsstufe mit der Ausländerbehörde",
+  'search.facet.level': 'Kooperationsstufe mit der Ausländerbehörde',
   /** Search filter group: age and "open now". */
-  "search.facet.more": "Alter und Öffnungszeit",
+  'search.facet.more': 'Alter und Öffnungszeit',
   /** Search filter: age of the person in years. */
-  "search.facet.age": "Alter der Person (Jahre)",
+  'search.facet.age': 'Alter der Person (Jahre)',
   /** Finder: page title and links to it. */
-  "finder.title": "Wer ist zuständig?",
+  'finder.title': 'Wer ist zuständig?',
   /** Finder: first sentence on the start page. */
-  "finder.intro": "In wenigen Schritten zur zuständigen Stelle und zu passender Beratung.",
+  'finder.intro': 'In wenigen Schritten zur zuständigen Stelle und zu passender Beratung.',
   /** Finder step 1: heading. */
-  "finder.stepMatter": "Worum geht es?",
+  'finder.stepMatter': 'Worum geht es?',
   /** Finder step: heading of the age question. */
-  "finder.stepAge": "Wie alt ist die Person?",
+  'finder.stepAge': 'Wie alt ist die Person?',
   /** Finder step: heading of the residence status question. */
-  "finder.stepStatus": "Welchen Aufenthaltsstatus hat die Person?",
+  'finder.stepStatus': 'Welchen Aufenthaltsstatus hat die Person?',
   /** Finder step: heading of the district question. */
-  "finder.stepDistrict": "In welchem Stadtteil wohnt die Person?",
+  'finder.stepDistrict': 'In welchem Stadtteil wohnt die Person?',
   /** Finder: which step of how many. */
-  "finder.progress": "Schritt {step} von {total}",
+  'finder.progress': 'Schritt {step} von {total}',
   /** Finder: age choice "younger than N". */
-  "finder.ageBelow": "jünger als {age} Jahre",
+  'finder.ageBelow': 'jünger als {age} Jahre',
   /** Finder: age choice "from N to M". */
-  "finder.ageRange": "{min} bis {max} Jahre",
+  'finder.ageRange': '{min} bis {max} Jahre',
   /** Finder: age choice "N or older". */
-  "finder.ageFrom": "{min} Jahre oder älter",
+  'finder.ageFrom': '{min} Jahre oder älter',
   /** Finder: choice "don't know / does not matter". */
-  "finder.any": "Weiß ich nicht",
+  'finder.any': 'Weiß ich nicht',
   /** Finder: status choice for any status not listed. */
-  "finder.otherStatus": "Ein anderer Status",
+  'finder.otherStatus': 'Ein anderer Status',
   /** Finder result: heading of the responsible office. */
-  "finder.office": "Zuständige Stelle",
+  'finder.office': 'Zuständige Stelle',
   /** Finder result: heading of fitting counselling services. */
-  "finder.services": "Passende Beratung",
+  'finder.services': 'Passende Beratung',
   /** Finder result: no counselling service fits. */
-  "finder.noServices": "Für diese Angaben ist keine Beratung eingetragen. Allgemeine Beratung finden Sie über die Suche.",
+  'finder.noServices': 'Für diese Angaben ist keine Beratung eingetragen. Allgemeine Beratung finden Sie über die Suche.',
   /** Finder result: the chosen matter does not apply to the chosen situation. */
-  "finder.notEligible": "Nach unseren Angaben gilt das für diese Situation nicht. Prüfen Sie die Angaben oder fragen Sie eine Beratungsstelle.",
+  'finder.notEligible':
+    'Nach unseren Angaben gilt das für diese Situation nicht. Prüfen Sie die Angaben oder fragen Sie eine Beratungsstelle.',
   /** Finder result: other responsibilities that fit instead. */
-  "finder.alternatives": "Stattdessen oder danach zuständig",
+  'finder.alternatives': 'Stattdessen oder danach zuständig',
   /** Finder result: heading of the answers given. */
-  "finder.answers": "Ihre Angaben",
+  'finder.answers': 'Ihre Angaben',
   /** Finder: link to change an answer. */
-  "finder.change": "ändern",
+  'finder.change': 'ändern',
   /** Finder: link back to the start. */
-  "finder.startOver": "Neu beginnen",
+  'finder.startOver': 'Neu beginnen',
   /** Finder result: which team handles the case (allocation). */
-  "finder.team": "Wer dort zuständig ist",
+  'finder.team': 'Wer dort zuständig ist',
   /** Finder result: link to the full entry. */
-  "finder.details": "Alle Einzelheiten",
+  'finder.details': 'Alle Einzelheiten',
   /** Finder result: label before the chosen matter. */
-  "finder.matterLabel": "Anliegen",
+  'finder.matterLabel': 'Anliegen',
   /** Map page: title and links to it. */
-  "geomap.title": "Karte aller Standorte",
+  'geomap.title': 'Karte aller Standorte',
   /** Map page: first sentence. */
-  "geomap.intro": "Die Liste unter der Karte enthält dieselben Orte und lässt sich ohne Karte nutzen.",
+  'geomap.intro': 'Die Liste unter der Karte enthält dieselben Orte und lässt sich ohne Karte nutzen.',
   /** Map page: topic filter label. */
-  "geomap.filterTopic": "Thema",
+  'geomap.filterTopic': 'Thema',
   /** Map page: topic filter choice "all". */
-  "geomap.allTopics": "Alle Themen",
+  'geomap.allTopics': 'Alle Themen',
   /** Map page: button that applies the topic filter (without JavaScript). */
-  "geomap.show": "Anzeigen",
+  'geomap.show': 'Anzeigen',
   /** Map page: why the background map needs consent; {host} is the tile server. */
-  "geomap.consentText": "Die Hintergrundkarte kommt von {host}. Wenn Sie sie laden, erfährt dieser Server Ihre IP-Adresse.",
+  'geomap.consentText': 'Die Hintergrundkarte kommt von {host}. Wenn Sie sie laden, erfährt dieser Server Ihre IP-Adresse.',
   /** Map page: button to allow the background map. */
-  "geomap.consentButton": "Hintergrundkarte laden",
+  'geomap.consentButton': 'Hintergrundkarte laden',
   /** Map page: button to stop loading the background map. */
-  "geomap.consentRevoke": "Hintergrundkarte nicht mehr laden",
+  'geomap.consentRevoke': 'Hintergrundkarte nicht mehr laden',
   /** Map page: name of the interactive map for screen readers. */
-  "geomap.region": "Interaktive Karte (die Liste darunter enthält dieselben Orte)",
+  'geomap.region': 'Interaktive Karte (die Liste darunter enthält dieselben Orte)',
   /** Map page: heading of the list of places. */
-  "geomap.list": "Orte als Liste",
+  'geomap.list': 'Orte als Liste',
   /** Map page: number of places shown. */
-  "geomap.count": {"one": "{count} Ort", "other": "{count} Orte"},
+  'geomap.count': { one: '{count} Ort', other: '{count} Orte' },
   /** Map page: heading of the colour legend. */
-  "geomap.legend": "Farben der Punkte",
+  'geomap.legend': 'Farben der Punkte',
   /** Entry page: name of the small position sketch (no background map). */
-  "geomap.locator": "Lage im Stadtgebiet",
+  'geomap.locator': 'Lage im Stadtgebiet',
 } as const;

@@ -43,12 +43,18 @@ class LotseMap extends HTMLElement {
     await import('leaflet.markercluster');
     container.hidden = false;
     const center = JSON.parse(this.dataset['center'] ?? '{"lat":0,"lng":0}') as { lat: number; lng: number };
-    const map = L.map(container, { center: [center.lat, center.lng], zoom: Number(this.dataset['zoom'] ?? 13), maxZoom: 19, attributionControl: true });
+    const map = L.map(container, {
+      center: [center.lat, center.lng],
+      zoom: Number(this.dataset['zoom'] ?? 13),
+      maxZoom: 19,
+      attributionControl: true,
+    });
     this.#map = map;
     const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
     this.#cluster = cluster;
     const colors = new Map<string, string>();
-    for (const swatch of this.querySelectorAll<HTMLElement>('[data-swatch]')) colors.set(swatch.dataset['swatch'] ?? '', getComputedStyle(swatch).backgroundColor);
+    for (const swatch of this.querySelectorAll<HTMLElement>('[data-swatch]'))
+      colors.set(swatch.dataset['swatch'] ?? '', getComputedStyle(swatch).backgroundColor);
     for (const item of this.#items()) {
       const lat = Number(item.dataset['lat']);
       const lng = Number(item.dataset['lng']);

@@ -93,11 +93,14 @@ class LotseSearchBox extends HTMLElement {
     const now = new Date();
     const results = this.#engine.search(query, { limit: 50, now });
     this.#list.replaceChildren(
-      ...results.hits.slice(0, shownInHeader).map((hit) => runtime.renderSearchHit(hit, this.#engine!.index, results.matched, this.#strings, now, true)),
+      ...results.hits
+        .slice(0, shownInHeader)
+        .map((hit) => runtime.renderSearchHit(hit, this.#engine!.index, results.matched, this.#strings, now, true)),
     );
     const count = results.hits.length;
     const lang = document.documentElement.lang;
-    const summary = count > 0 ? runtime.plural(this.#strings.results, count, lang) : results.tooShort ? this.#strings.tooShort : this.#strings.noResults;
+    const summary =
+      count > 0 ? runtime.plural(this.#strings.results, count, lang) : results.tooShort ? this.#strings.tooShort : this.#strings.noResults;
     const url = new URL(this.#more.dataset['base'] ?? '', location.href);
     url.searchParams.set('q', query);
     this.#more.href = `${url.pathname}${url.search}`;

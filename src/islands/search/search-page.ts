@@ -53,7 +53,10 @@ class LotseSearchPage extends HTMLElement {
     });
     this.querySelector('[data-reset]')?.addEventListener('click', (event) => {
       event.preventDefault();
-      this.#fillForm({ query: (this.#form.elements.namedItem('q') as HTMLInputElement).value, filters: readSearchParams(new URLSearchParams()).filters });
+      this.#fillForm({
+        query: (this.#form.elements.namedItem('q') as HTMLInputElement).value,
+        filters: readSearchParams(new URLSearchParams()).filters,
+      });
       this.#changed(true);
     });
     this.#status.textContent = this.#strings.loading;
@@ -78,7 +81,8 @@ class LotseSearchPage extends HTMLElement {
     (this.#form.elements.namedItem('q') as HTMLInputElement).value = query;
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(searchParamsOf('', filters))) for (const item of [value].flat()) params.append(key, item);
-    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      box.checked = params.getAll(box.name).includes(box.value);
     (this.#form.elements.namedItem('age') as HTMLInputElement).value = filters.age === undefined ? '' : String(filters.age);
     if (hasFilters(filters)) (this.querySelector('[data-filters]') as HTMLDetailsElement).open = true;
   }
@@ -88,7 +92,8 @@ class LotseSearchPage extends HTMLElement {
     const { query, filters } = this.#state();
     const url = new URL(location.href);
     url.search = '';
-    for (const [key, value] of Object.entries(searchParamsOf(query, filters))) for (const item of [value].flat()) url.searchParams.append(key, item);
+    for (const [key, value] of Object.entries(searchParamsOf(query, filters)))
+      for (const item of [value].flat()) url.searchParams.append(key, item);
     history.replaceState(null, '', url);
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#render(immediate));
@@ -101,7 +106,9 @@ class LotseSearchPage extends HTMLElement {
     const now = new Date();
     const results = engine.search(query, { filters, now });
     const hits = results.hits;
-    this.#results.replaceChildren(...hits.slice(0, this.#shown).map((hit) => renderSearchHit(hit, engine.index, results.matched, this.#strings, now)));
+    this.#results.replaceChildren(
+      ...hits.slice(0, this.#shown).map((hit) => renderSearchHit(hit, engine.index, results.matched, this.#strings, now)),
+    );
     this.#more.hidden = hits.length <= this.#shown;
     this.#updateCounts(query, filters, now);
     const lang = document.documentElement.lang;

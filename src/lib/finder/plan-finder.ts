@@ -110,7 +110,11 @@ export function finderOutcome(
   const eligible = fitsAge(data, situation.age) && fitsStatus(data, situation.status);
   const services = candidateServices(directory, responsibility).filter((service) => {
     const serviceData = service.data as Data;
-    return fitsAge(serviceData, situation.age) && (!servicesByStatus || fitsStatus(serviceData, situation.status)) && fitsDistrict(serviceData, situation.district);
+    return (
+      fitsAge(serviceData, situation.age) &&
+      (!servicesByStatus || fitsStatus(serviceData, situation.status)) &&
+      fitsDistrict(serviceData, situation.district)
+    );
   });
   const rows = (data['allocation'] as { criterion: string; value: string }[] | undefined) ?? [];
   const allocation = rows.flatMap((row, index) => {
@@ -171,7 +175,12 @@ function situationOf(answers: FinderAnswers): Situation {
 }
 
 /** The outcome for class answers. */
-export function outcomeFor(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>, answers: FinderAnswers, servicesByStatus = true): FinderOutcome {
+export function outcomeFor(
+  directory: Directory,
+  responsibility: DirectoryEntry<'responsibilities'>,
+  answers: FinderAnswers,
+  servicesByStatus = true,
+): FinderOutcome {
   return finderOutcome(directory, responsibility, situationOf(answers), servicesByStatus);
 }
 
@@ -182,7 +191,11 @@ function optionsFor(directory: Directory, responsibility: DirectoryEntry<'respon
   const named = new Set(involved.flatMap((entry) => list((entry.data as Data)['residenceStatuses'])));
   return {
     age: ageBuckets(involved).map((bucket) => bucket.id),
-    status: [...statusOrder.filter((id) => named.has(id)), ...[...named].filter((id) => !statusOrder.includes(id)), ...(named.size > 0 ? [otherStatus] : [])],
+    status: [
+      ...statusOrder.filter((id) => named.has(id)),
+      ...[...named].filter((id) => !statusOrder.includes(id)),
+      ...(named.size > 0 ? [otherStatus] : []),
+    ],
     district: directory.site.districts.map((district) => district.id),
   };
 }
@@ -205,12 +218,15 @@ export function nextQuestion(
     if (options[kind].length === 0) continue;
     const later = open.slice(position + 1);
     let combos: FinderAnswers[] = [{}];
-    for (const other of later) combos = combos.flatMap((combo) => [anyChoice, ...options[other]].map((value) => ({ ...combo, [other]: value })));
+    for (const other of later)
+      combos = combos.flatMap((combo) => [anyChoice, ...options[other]].map((value) => ({ ...combo, [other]: value })));
     const classes = new Map<string, string[]>();
     const bySignature = new Map<string, string>();
     const choices: FinderChoice[] = [];
     for (const value of options[kind]) {
-      const vector = combos.map((combo) => signature(outcomeFor(directory, responsibility, { ...answers, ...combo, [kind]: value }, servicesByStatus))).join('|');
+      const vector = combos
+        .map((combo) => signature(outcomeFor(directory, responsibility, { ...answers, ...combo, [kind]: value }, servicesByStatus)))
+        .join('|');
       let classId = bySignature.get(vector);
       if (!classId) bySignature.set(vector, (classId = value));
       classes.set(classId, [...(classes.get(classId) ?? []), value]);
@@ -246,7 +262,11 @@ export interface FinderPlan {
 }
 
 /** The most precise plan of a matter within the page budget. */
-export function planFinder(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>, options: Record<StepKind, string[]> = optionsFor(directory, responsibility)): FinderPlan {
+export function planFinder(
+  directory: Directory,
+  responsibility: DirectoryEntry<'responsibilities'>,
+  options: Record<StepKind, string[]> = optionsFor(directory, responsibility),
+): FinderPlan {
   const candidates: FinderPlan[] = [
     { asked: ['age', 'status', 'district'], servicesByStatus: true },
     { asked: ['age', 'status'], servicesByStatus: true },
@@ -298,7 +318,14 @@ export function finderPages(directory: Directory): FinderPage[] {
     const { asked, servicesByStatus } = planFinder(directory, responsibility, options);
     const walk = (answered: FinderAnswered[], answers: FinderAnswers): number => {
       const question = nextQuestion(directory, responsibility, answers, options, asked, servicesByStatus);
-      const page: FinderPage = { responsibility, answered, answers, ...(question ? { question } : {}), total: answered.length + 2, servicesByStatus };
+      const page: FinderPage = {
+        responsibility,
+        answered,
+        answers,
+        ...(question ? { question } : {}),
+        total: answered.length + 2,
+        servicesByStatus,
+      };
       pages.push(page);
       if (question) {
         for (const classId of question.classes.keys()) {

@@ -34,7 +34,13 @@ export function collectMapPlaces(directory: Directory, locale: Locale): MapPlace
     if (!mapCollections.includes(entry.collection)) continue;
     const localized = localize(entry, locale);
     for (const place of placesOf(directory, localized).places) {
-      const address = place['address'] as { street: string; postalCode: string; city: string; district?: string; coordinates: { lat: number; lng: number } };
+      const address = place['address'] as {
+        street: string;
+        postalCode: string;
+        city: string;
+        district?: string;
+        coordinates: { lat: number; lng: number };
+      };
       const titleLang = fallbackLang(localized, 'title');
       result.push({
         key: `${entry.id}:${place.id}`,
@@ -82,4 +88,3 @@ export function projectPoints(
     y: Math.round((offsetY + (maxLat - point.lat) * scale) * 10) / 10,
   });
 }
-

@@ -43,7 +43,11 @@ export function normalizeSynonyms(groups: readonly SynonymGroup[]): string[][][]
   return groups
     .map((group) =>
       group.terms
-        .map((term) => tokenizeNormalized(normalizeText(term)).map((token) => token.word).filter((word) => !stopWords.has(word)))
+        .map((term) =>
+          tokenizeNormalized(normalizeText(term))
+            .map((token) => token.word)
+            .filter((word) => !stopWords.has(word)),
+        )
         .filter((words, index, all) => words.length > 0 && all.findIndex((other) => other.join(' ') === words.join(' ')) === index),
     )
     .filter((terms) => terms.length > 1);
@@ -68,7 +72,11 @@ function textsOf(directory: Directory, entry: LocalizedEntry, role: 'title' | 'k
         const label = termLabel(directory.vocabularies, field.vocabulary, id, entry.locale, intlLocale).text;
         texts.push(label);
         if (entry.locale !== 'de') {
-          texts.push(field.vocabulary === 'languages' ? languageName(id, 'de') : termLabel(directory.vocabularies, field.vocabulary, id, 'de', 'de').text);
+          texts.push(
+            field.vocabulary === 'languages'
+              ? languageName(id, 'de')
+              : termLabel(directory.vocabularies, field.vocabulary, id, 'de', 'de').text,
+          );
         }
       } else {
         texts.push(id);
@@ -137,7 +145,8 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
   // about one entry, and the index must stay small on a phone.
   const frequency = new Map<string, number>();
   for (const entry of directory.entries) {
-    for (const word of meaningfulWords(textsOf(directory, localize(entry, locale), 'text', intlLocale))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const word of meaningfulWords(textsOf(directory, localize(entry, locale), 'text', intlLocale)))
+      frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
 
   const docs = directory.entries.map((entry: DirectoryEntry): SearchDoc => {
@@ -147,16 +156,21 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     const titleWords = new Set(meaningfulWords([title]));
     const keywords = meaningfulWords(textsOf(directory, localized, 'keywords', intlLocale)).filter((word) => !titleWords.has(word));
     const shown = new Set([...titleWords, ...keywords]);
-    const text = rarest(meaningfulWords(textsOf(directory, localized, 'text', intlLocale)).filter((word) => !shown.has(word)), frequency, textWordCap);
+    const text = rarest(
+      meaningfulWords(textsOf(directory, localized, 'text', intlLocale)).filter((word) => !shown.has(word)),
+      frequency,
+      textWordCap,
+    );
     const doc: SearchDoc = { id: entry.id, c: entry.collection, t: title };
     if (fallbackLang(localized, 'title')) doc.tl = 'de';
     if (keywords.length > 0) doc.k = keywords.join(' ');
     if (text.length > 0) doc.x = text.join(' ');
     if (locale !== 'de') {
       const german = localize(entry, 'de');
-      const germanWords = meaningfulWords([...textsOf(directory, german, 'title', 'de'), ...textsOf(directory, german, 'keywords', 'de')]).filter(
-        (word) => !shown.has(word),
-      );
+      const germanWords = meaningfulWords([
+        ...textsOf(directory, german, 'title', 'de'),
+        ...textsOf(directory, german, 'keywords', 'de'),
+      ]).filter((word) => !shown.has(word));
       if (germanWords.length > 0) doc.g = germanWords.join(' ');
     }
 
@@ -179,20 +193,26 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     if (ageMin !== null || ageMax !== null) doc.a = [ageMin, ageMax];
 
     const ownRule = typeof data['openingHours'] === 'string' ? data['openingHours'] : undefined;
-    const tables = places.length > 0
-      ? places.flatMap((place) => {
-          const rule = ownRule ?? (typeof place['openingHours'] === 'string' ? place['openingHours'] : undefined);
-          return rule ? [hoursIndex(rule, place['appointmentOnly'] === true)] : [];
-        })
-      : ownRule
-        ? [hoursIndex(ownRule, false)]
-        : [];
+    const tables =
+      places.length > 0
+        ? places.flatMap((place) => {
+            const rule = ownRule ?? (typeof place['openingHours'] === 'string' ? place['openingHours'] : undefined);
+            return rule ? [hoursIndex(rule, place['appointmentOnly'] === true)] : [];
+          })
+        : ownRule
+          ? [hoursIndex(ownRule, false)]
+          : [];
     if (tables.length > 0) doc.h = [...new Set(tables)];
     return doc;
   });
 
   const labelsOf = (vocabulary: string) =>
-    Object.fromEntries((directory.vocabularies[vocabulary] ?? []).map((term) => [term.id, termLabel(directory.vocabularies, vocabulary, term.id, locale, intlLocale).text]));
+    Object.fromEntries(
+      (directory.vocabularies[vocabulary] ?? []).map((term) => [
+        term.id,
+        termLabel(directory.vocabularies, vocabulary, term.id, locale, intlLocale).text,
+      ]),
+    );
 
   return {
     version: 1,

@@ -101,12 +101,7 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
   const postings = new Map<string, Postings>();
   const bestField = new Map<string, Map<number, number>>();
   index.docs.forEach((doc, docIndex) => {
-    const texts: string[][] = [
-      [doc.t],
-      doc.k ? [doc.k] : [],
-      doc.g ? [doc.g] : [],
-      doc.x ? [doc.x] : [],
-    ];
+    const texts: string[][] = [[doc.t], doc.k ? [doc.k] : [], doc.g ? [doc.g] : [], doc.x ? [doc.x] : []];
     texts.forEach((list, fieldIndex) => {
       for (const text of list) {
         for (const { word } of tokenizeNormalized(normalizeWithMap(text).text)) {
@@ -121,7 +116,8 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
   });
   // Meaningful words per title: a query that covers most of a short title names that entry.
   const titleLength = new Uint16Array(index.docs.length);
-  for (const perDoc of bestField.values()) for (const [docIndex, fieldIndex] of perDoc) if (fieldIndex === 0) titleLength[docIndex] = (titleLength[docIndex] as number) + 1;
+  for (const perDoc of bestField.values())
+    for (const [docIndex, fieldIndex] of perDoc) if (fieldIndex === 0) titleLength[docIndex] = (titleLength[docIndex] as number) + 1;
   for (const [word, perDoc] of bestField) {
     const entries: number[] = [];
     for (const [docIndex, fieldIndex] of perDoc) entries.push(docIndex * 4 + fieldIndex);
@@ -137,7 +133,14 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     let fuse = fuseByInitial.get(initial);
     if (!fuse) {
       const list = words.filter((word) => word.startsWith(initial));
-      fuse = new Fuse(list, { threshold: 0.3, ignoreLocation: true, includeScore: true, isCaseSensitive: true, ignoreFieldNorm: true, shouldSort: false });
+      fuse = new Fuse(list, {
+        threshold: 0.3,
+        ignoreLocation: true,
+        includeScore: true,
+        isCaseSensitive: true,
+        ignoreFieldNorm: true,
+        shouldSort: false,
+      });
       fuseByInitial.set(initial, fuse);
     }
     return fuse;
@@ -188,7 +191,13 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
           const word = words[position] as string;
           if (word.length <= token.length || found.has(word)) continue;
           const at = word.indexOf(token, 1);
-          if (at > 0) found.set(word, { kind: 'infix', quality: quality.infix + 0.1 * (token.length / word.length), start: at, end: at + token.length });
+          if (at > 0)
+            found.set(word, {
+              kind: 'infix',
+              quality: quality.infix + 0.1 * (token.length / word.length),
+              start: at,
+              end: at + token.length,
+            });
         }
       }
       // Fuzzy matching only when the word as typed finds (almost) nothing: a correctly typed
@@ -230,7 +239,12 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
   const docCount = index.docs.length;
 
   /** Best score per document of one alternative (all its words must match). */
-  function alternativeScores(alternative: string[], weight: number, matched: Map<string, WordMatch>, allowFuzzy: boolean): Float32Array | undefined {
+  function alternativeScores(
+    alternative: string[],
+    weight: number,
+    matched: Map<string, WordMatch>,
+    allowFuzzy: boolean,
+  ): Float32Array | undefined {
     let combined: Float32Array | undefined;
     for (const token of alternative) {
       const scores = new Float32Array(docCount);
@@ -249,7 +263,9 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
       }
       if (!any) return undefined;
       if (!combined) combined = scores;
-      else for (let docIndex = 0; docIndex < docCount; docIndex++) combined[docIndex] = Math.min(combined[docIndex] as number, scores[docIndex] as number);
+      else
+        for (let docIndex = 0; docIndex < docCount; docIndex++)
+          combined[docIndex] = Math.min(combined[docIndex] as number, scores[docIndex] as number);
     }
     return combined;
   }
@@ -259,7 +275,9 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     const merge = (scores: Float32Array | undefined) => {
       if (!scores) return;
       if (!best) best = scores;
-      else for (let docIndex = 0; docIndex < docCount; docIndex++) if ((scores[docIndex] as number) > (best[docIndex] as number)) best[docIndex] = scores[docIndex] as number;
+      else
+        for (let docIndex = 0; docIndex < docCount; docIndex++)
+          if ((scores[docIndex] as number) > (best[docIndex] as number)) best[docIndex] = scores[docIndex] as number;
     };
     concept.alternatives.forEach((alternative, position) => {
       // What was typed may be misspelled; synonyms are the editors' words, matched as written.
@@ -312,7 +330,8 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     const titleHits = new Uint16Array(docCount);
     for (const [word, match] of matched) {
       if (match.kind === 'fuzzy') continue;
-      for (const entry of postings.get(word)?.entries ?? []) if ((entry & 3) === 0) titleHits[entry >> 2] = (titleHits[entry >> 2] as number) + 1;
+      for (const entry of postings.get(word)?.entries ?? [])
+        if ((entry & 3) === 0) titleHits[entry >> 2] = (titleHits[entry >> 2] as number) + 1;
     }
     let bestCoverage = 0;
     for (let docIndex = 0; docIndex < docCount; docIndex++) bestCoverage = Math.max(bestCoverage, coverage[docIndex] as number);

@@ -26,12 +26,21 @@ const openWhenEmpty: ReadonlySet<FacetVocabulary> = new Set(['residence-statuses
 
 /** No filter at all. */
 export function emptyFilters(): SearchFilters {
-  return { kinds: [], terms: Object.fromEntries(facetVocabularies.map((name) => [name, []])) as unknown as Record<FacetVocabulary, string[]>, openNow: false };
+  return {
+    kinds: [],
+    terms: Object.fromEntries(facetVocabularies.map((name) => [name, []])) as unknown as Record<FacetVocabulary, string[]>,
+    openNow: false,
+  };
 }
 
 /** True when any facet is set. */
 export function hasFilters(filters: SearchFilters): boolean {
-  return filters.kinds.length > 0 || facetVocabularies.some((name) => filters.terms[name].length > 0) || filters.age !== undefined || filters.openNow;
+  return (
+    filters.kinds.length > 0 ||
+    facetVocabularies.some((name) => filters.terms[name].length > 0) ||
+    filters.age !== undefined ||
+    filters.openNow
+  );
 }
 
 /** Query text and filters from URL parameters (`?q=…&topic=arbeit&topic=sprache&age=19&open=1`). */

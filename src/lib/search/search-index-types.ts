@@ -71,7 +71,14 @@ export function encodeSearchIndex(index: SearchIndex): WireSearchIndex {
     return at >= 0 ? at : list.push(value) - 1;
   };
   const docs = index.docs.map(({ f, ...doc }) =>
-    f ? { ...doc, f: Object.fromEntries(Object.entries(f).map(([vocabulary, values]) => [vocabulary, values.map((value) => position(vocabulary, value))])) } : doc,
+    f
+      ? {
+          ...doc,
+          f: Object.fromEntries(
+            Object.entries(f).map(([vocabulary, values]) => [vocabulary, values.map((value) => position(vocabulary, value))]),
+          ),
+        }
+      : doc,
   );
   return { ...index, facets, docs };
 }
@@ -80,7 +87,14 @@ export function encodeSearchIndex(index: SearchIndex): WireSearchIndex {
 export function decodeSearchIndex(wire: WireSearchIndex): SearchIndex {
   const { facets, ...rest } = wire;
   const docs = wire.docs.map(({ f, ...doc }) =>
-    f ? { ...doc, f: Object.fromEntries(Object.entries(f).map(([vocabulary, positions]) => [vocabulary, positions.map((at) => facets[vocabulary]?.[at] ?? '')])) } : doc,
+    f
+      ? {
+          ...doc,
+          f: Object.fromEntries(
+            Object.entries(f).map(([vocabulary, positions]) => [vocabulary, positions.map((at) => facets[vocabulary]?.[at] ?? '')]),
+          ),
+        }
+      : doc,
   );
   return { ...rest, docs };
 }

@@ -13,7 +13,20 @@ export function getStaticPaths() {
   return readSiteConfig().locales.map((locale) => ({ params: { file: `${locale}.json` }, props: { locale } }));
 }
 
-const labelKeys = ['referral.slipHeading', 'referral.forOffice', 'referral.bring', 'referral.booking', 'entry.address', 'entry.openingHours', 'entry.contact', 'entry.phone', 'entry.email', 'entry.website', 'entry.appointmentOnly', 'referral.title'] as const;
+const labelKeys = [
+  'referral.slipHeading',
+  'referral.forOffice',
+  'referral.bring',
+  'referral.booking',
+  'entry.address',
+  'entry.openingHours',
+  'entry.contact',
+  'entry.phone',
+  'entry.email',
+  'entry.website',
+  'entry.appointmentOnly',
+  'referral.title',
+] as const;
 
 export const GET: APIRoute = async ({ props }) => {
   const locale = (props as { locale: Locale }).locale;

@@ -10,34 +10,30 @@ import { text, textList } from '../shared/text.ts';
  * or volunteer group active in migration, integration and flight (Augsburg's definition).
  * Network memberships are read from the networks, not stored here.
  */
-export const associationSchema = z
-  .strictObject({
-    ...entryFields('Name des Vereins oder der Initiative'),
-    ...actorFields(),
-    legalForm: field(
-      z.enum(['registered-association', 'non-profit-company', 'initiative', 'religious-community', 'umbrella']),
-      {
-        label: 'Rechtsform',
-        hint: 'Eingetragener Verein (e. V.), gGmbH, nicht eingetragene Initiative, Religionsgemeinschaft oder Dachverband.',
-      },
-    ),
-    /** Communities the association is rooted in, e.g. "syrische und irakische Familien". */
-    communities: textList({ label: 'Communities', search: 'keywords' }).default([]),
-    activities: textList({ label: 'Aktivitäten und Angebote', search: 'text' }).default([]),
-    volunteering: field(
-      z.strictObject({
-        offered: field(z.boolean(), { label: 'Sucht Ehrenamtliche' }),
-        description: text({ label: 'Wie kann man mitmachen?' }).optional(),
-      }),
-      { label: 'Ehrenamt' },
-    ).optional(),
-    /** Umbrella or parent organisation the association belongs to, e.g. a welfare association. */
-    parent: ref(actorCollections, {
-      label: 'Dachverband oder Trägerorganisation',
-      hint: 'z. B. der Wohlfahrtsverband oder Dachverband, dem der Verein angehört.',
-    }).optional(),
-    /** Districts where the association is active; empty = whole municipality. */
-    districts: terms('districts', { label: 'Stadtteile' }).default([]),
-  });
+export const associationSchema = z.strictObject({
+  ...entryFields('Name des Vereins oder der Initiative'),
+  ...actorFields(),
+  legalForm: field(z.enum(['registered-association', 'non-profit-company', 'initiative', 'religious-community', 'umbrella']), {
+    label: 'Rechtsform',
+    hint: 'Eingetragener Verein (e. V.), gGmbH, nicht eingetragene Initiative, Religionsgemeinschaft oder Dachverband.',
+  }),
+  /** Communities the association is rooted in, e.g. "syrische und irakische Familien". */
+  communities: textList({ label: 'Communities', search: 'keywords' }).default([]),
+  activities: textList({ label: 'Aktivitäten und Angebote', search: 'text' }).default([]),
+  volunteering: field(
+    z.strictObject({
+      offered: field(z.boolean(), { label: 'Sucht Ehrenamtliche' }),
+      description: text({ label: 'Wie kann man mitmachen?' }).optional(),
+    }),
+    { label: 'Ehrenamt' },
+  ).optional(),
+  /** Umbrella or parent organisation the association belongs to, e.g. a welfare association. */
+  parent: ref(actorCollections, {
+    label: 'Dachverband oder Trägerorganisation',
+    hint: 'z. B. der Wohlfahrtsverband oder Dachverband, dem der Verein angehört.',
+  }).optional(),
+  /** Districts where the association is active; empty = whole municipality. */
+  districts: terms('districts', { label: 'Stadtteile' }).default([]),
+});
 
 export type Association = z.output<typeof associationSchema>;

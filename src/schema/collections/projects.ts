@@ -33,7 +33,10 @@ export const projectSchema = z
       { label: 'Förderung' },
     ).optional(),
     start: isoDate({ label: 'Beginn' }),
-    end: isoDate({ label: 'Ende', hint: 'Leer lassen, wenn unbefristet. Nach dem Ende verschwindet der Eintrag von der öffentlichen Seite.' }).optional(),
+    end: isoDate({
+      label: 'Ende',
+      hint: 'Leer lassen, wenn unbefristet. Nach dem Ende verschwindet der Eintrag von der öffentlichen Seite.',
+    }).optional(),
     targetGroups: terms('target-groups', { label: 'Zielgruppen' }).default([]),
     ...ageRange(),
     languages: terms('languages', { label: 'Angebotssprachen', search: 'text' }).default([]),

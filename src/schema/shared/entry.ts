@@ -47,10 +47,7 @@ export function ageRange() {
 }
 
 /** Shared validation: a range must not end before it starts. */
-export function checkRange(
-  data: { ageMin?: number | undefined; ageMax?: number | undefined },
-  ctx: z.RefinementCtx,
-): void {
+export function checkRange(data: { ageMin?: number | undefined; ageMax?: number | undefined }, ctx: z.RefinementCtx): void {
   if (data.ageMin !== undefined && data.ageMax !== undefined && data.ageMax < data.ageMin) {
     ctx.addIssue({
       code: 'custom',

@@ -36,8 +36,21 @@ describe('accessibility of every page template (axe-core, WCAG 2.1 AA)', () => {
   afterAll(() => site.close());
 
   // Dark mode changes colours only (tokens), so a few templates cover its contrast.
-  const darkTemplates = ['/', 'organisations/abh-fixture/', 'journeys/journey-fixture/', 'counselling/', 'responsibilities/aufenthalt-verlaengern-fixture/', 'a-z/'];
-  for (const [locale, scheme] of [['de', 'light'], ['en', 'light'], ['ar', 'light'], ['de', 'dark'], ['ar', 'dark']] as const) {
+  const darkTemplates = [
+    '/',
+    'organisations/abh-fixture/',
+    'journeys/journey-fixture/',
+    'counselling/',
+    'responsibilities/aufenthalt-verlaengern-fixture/',
+    'a-z/',
+  ];
+  for (const [locale, scheme] of [
+    ['de', 'light'],
+    ['en', 'light'],
+    ['ar', 'light'],
+    ['de', 'dark'],
+    ['ar', 'dark'],
+  ] as const) {
     it(`finds no violations on ${scheme === 'light' ? 'any template' : 'the main templates'} in ${locale} (${scheme} mode)`, async () => {
       const context = await site.browser.newContext({ colorScheme: scheme, timezoneId: 'Europe/Berlin' });
       const page = await context.newPage();
@@ -153,7 +166,8 @@ describe('keyboard-only use', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/de/`);
-    for (let press = 0; press < 10 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'INPUT'; press++) await page.keyboard.press('Tab');
+    for (let press = 0; press < 10 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'INPUT'; press++)
+      await page.keyboard.press('Tab');
     await page.keyboard.type('Deutschkurs');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/de\/search\/\?q=Deutschkurs/);

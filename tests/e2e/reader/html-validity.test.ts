@@ -40,7 +40,11 @@ const validator = new HtmlValidate({
 });
 
 describe('HTML validity', () => {
-  for (const [name, root] of [['demo site', testBuilds.public], ['internal edition', testBuilds.internal], ['reader fixture', testBuilds.readerFixture]] as const) {
+  for (const [name, root] of [
+    ['demo site', testBuilds.public],
+    ['internal edition', testBuilds.internal],
+    ['reader fixture', testBuilds.readerFixture],
+  ] as const) {
     it(`finds every HTML file of the ${name} valid (html-validate)`, async () => {
       const pages = htmlFiles(root);
       expect(pages.length).toBeGreaterThan(20);
@@ -48,7 +52,8 @@ describe('HTML validity', () => {
       for (const page of pages) {
         const report = await validator.validateString(readFileSync(join(root, page), 'utf8'), page);
         for (const result of report.results) {
-          for (const message of result.messages) problems.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+          for (const message of result.messages)
+            problems.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
         }
       }
       // Report the first few in full; they usually share one cause.

@@ -20,7 +20,15 @@ describe('languages, direction and translation status', () => {
 
   it('renders Arabic and Persian pages right to left and the others left to right', async () => {
     const { page, close } = await open('/de/');
-    for (const [locale, dir] of [['ar', 'rtl'], ['fa', 'rtl'], ['de', 'ltr'], ['en', 'ltr'], ['tr', 'ltr'], ['uk', 'ltr'], ['ru', 'ltr']] as const) {
+    for (const [locale, dir] of [
+      ['ar', 'rtl'],
+      ['fa', 'rtl'],
+      ['de', 'ltr'],
+      ['en', 'ltr'],
+      ['tr', 'ltr'],
+      ['uk', 'ltr'],
+      ['ru', 'ltr'],
+    ] as const) {
       for (const path of [`/${locale}/`, `/${locale}/organisations/abh-fixture/`, `/${locale}/journeys/journey-fixture/`]) {
         await page.goto(`${site.url}${path}`);
         expect(await page.locator('html').getAttribute('dir'), path).toBe(dir);
@@ -115,7 +123,9 @@ describe('languages, direction and translation status', () => {
     const html = readFileSync(join(testBuilds.readerFixture, 'uk/services/mbe-fixture/index.html'), 'utf8');
     expect(html).toContain('<link rel="canonical" href="https://lotse.fixture.example.org/uk/services/mbe-fixture/">');
     for (const locale of ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru']) {
-      expect(html).toContain(`<link rel="alternate" hreflang="${locale}" href="https://lotse.fixture.example.org/${locale}/services/mbe-fixture/">`);
+      expect(html).toContain(
+        `<link rel="alternate" hreflang="${locale}" href="https://lotse.fixture.example.org/${locale}/services/mbe-fixture/">`,
+      );
     }
     expect(html).toContain('hreflang="x-default" href="https://lotse.fixture.example.org/de/services/mbe-fixture/"');
   });
@@ -125,7 +135,11 @@ describe('languages, direction and translation status', () => {
       ['de', 'Montag', 'Stand: 1. September 2026'],
       ['en', 'Monday', 'Last checked: 1 September 2026'],
       ['uk', 'понеділок', 'Станом на: 1 вересня 2026'],
-      ['ar', new Intl.DateTimeFormat('ar', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1))), new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 8, 1)))],
+      [
+        'ar',
+        new Intl.DateTimeFormat('ar', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1))),
+        new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 8, 1))),
+      ],
     ];
     for (const [locale, monday, stand] of expectations) {
       const { page, close } = await open(`/${locale}/organisations/abh-fixture/`, { javaScriptEnabled: false });

@@ -10,7 +10,15 @@ describe('layout from 320 px wide', () => {
   afterAll(() => site.close());
 
   it('never scrolls sideways on a 320 px phone (wide tables scroll inside their own box)', async () => {
-    const paths = ['/de/', '/ar/', '/uk/', '/de/organisations/auslaenderbehoerde-musterstadt/', '/ar/organisations/auslaenderbehoerde-musterstadt/', '/de/counselling/', ...samplePaths(sitemapPaths(testBuilds.public), 21)];
+    const paths = [
+      '/de/',
+      '/ar/',
+      '/uk/',
+      '/de/organisations/auslaenderbehoerde-musterstadt/',
+      '/ar/organisations/auslaenderbehoerde-musterstadt/',
+      '/de/counselling/',
+      ...samplePaths(sitemapPaths(testBuilds.public), 21),
+    ];
     const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, timezoneId: 'Europe/Berlin' });
     const page = await context.newPage();
     const wide: string[] = [];
@@ -27,11 +35,13 @@ describe('layout from 320 px wide', () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
     await page.goto(`${site.url}/de/organisations/auslaenderbehoerde-musterstadt/`);
-    const small = await page.$$eval('.site-header a, .site-header button, .site-header summary, .site-header input, .glance a', (elements) =>
-      elements
-        .map((element) => ({ text: element.textContent?.trim() ?? '', height: element.getBoundingClientRect().height }))
-        // Hidden parts (the search panel before typing) have no size and are not tap targets.
-        .filter((box) => box.height > 0 && box.height < 44),
+    const small = await page.$$eval(
+      '.site-header a, .site-header button, .site-header summary, .site-header input, .glance a',
+      (elements) =>
+        elements
+          .map((element) => ({ text: element.textContent?.trim() ?? '', height: element.getBoundingClientRect().height }))
+          // Hidden parts (the search panel before typing) have no size and are not tap targets.
+          .filter((box) => box.height > 0 && box.height < 44),
     );
     expect(small).toEqual([]);
     await context.close();

@@ -157,7 +157,12 @@ describe('schema.org JSON-LD of entry pages', () => {
     expect(data['name']).toBe('Ausländerbehörde Musterstadt');
     const service = data['location'].find((place: any) => place.name === 'Info- und Servicestelle');
     expect(service['@type']).toBe('GovernmentOffice');
-    expect(service.address).toMatchObject({ '@type': 'PostalAddress', streetAddress: 'Rathausplatz 1', postalCode: '99991', addressLocality: 'Musterstadt' });
+    expect(service.address).toMatchObject({
+      '@type': 'PostalAddress',
+      streetAddress: 'Rathausplatz 1',
+      postalCode: '99991',
+      addressLocality: 'Musterstadt',
+    });
     expect(service.openingHoursSpecification).toEqual(
       expect.arrayContaining([
         {

@@ -9,7 +9,10 @@ import { htmlFiles } from './support.ts';
 const budget = 30 * 1024;
 
 describe('page weight', () => {
-  for (const [name, root] of [['demo site', testBuilds.public], ['reader fixture', testBuilds.readerFixture]] as const) {
+  for (const [name, root] of [
+    ['demo site', testBuilds.public],
+    ['reader fixture', testBuilds.readerFixture],
+  ] as const) {
     it(`keeps every entry page of the ${name} within 30 KB of gzipped HTML and CSS`, () => {
       const entries = htmlFiles(root).filter((page) => pageType(page).startsWith('entry:'));
       expect(entries.length).toBeGreaterThan(10);

@@ -18,7 +18,10 @@ function policyOf(html: string): Map<string, string[]> | undefined {
 }
 
 describe('Content-Security-Policy', () => {
-  for (const [name, root] of [['demo site', testBuilds.public], ['reader fixture', testBuilds.readerFixture]] as const) {
+  for (const [name, root] of [
+    ['demo site', testBuilds.public],
+    ['reader fixture', testBuilds.readerFixture],
+  ] as const) {
     it(`is a strict meta tag on every page of the ${name}`, () => {
       const pages = htmlFiles(root);
       expect(pages.length).toBeGreaterThan(20);
@@ -34,7 +37,9 @@ describe('Content-Security-Policy', () => {
         // The CMS page (editors only, not indexed) needs eval for Decap's schema compiler and
         // inline styles; its scripts still come only from the site. See cmsPolicyAdditions.
         const cms = page === 'admin/index.html';
-        const allowedScript = cms ? /^'(self|unsafe-eval|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/ : /^'(self|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/;
+        const allowedScript = cms
+          ? /^'(self|unsafe-eval|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/
+          : /^'(self|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/;
         if (!scripts.includes("'self'")) problems.push(`${page}: script-src without 'self'`);
         if (scripts.some((source) => !allowedScript.test(source))) problems.push(`${page}: script-src allows ${scripts.join(' ')}`);
         if (!cms && (all.includes("'unsafe-inline'") || all.includes("'unsafe-eval'"))) problems.push(`${page}: unsafe-inline/unsafe-eval`);
@@ -42,8 +47,11 @@ describe('Content-Security-Policy', () => {
         if ((policy.get('default-src') ?? []).join(' ') !== "'self'") problems.push(`${page}: default-src is not 'self'`);
         if ((policy.get('object-src') ?? []).join(' ') !== "'none'") problems.push(`${page}: object-src is not 'none'`);
         // The only other host allowed is the configured map tile server (images only).
-        const foreign = [...policy].flatMap(([directive, sources]) => sources.filter((source) => /^https?:/.test(source)).map((source) => `${directive} ${source}`));
-        if (foreign.some((entry) => !entry.startsWith('img-src ') && !(cms && entry.startsWith('connect-src ')))) problems.push(`${page}: other hosts ${foreign.join(', ')}`);
+        const foreign = [...policy].flatMap(([directive, sources]) =>
+          sources.filter((source) => /^https?:/.test(source)).map((source) => `${directive} ${source}`),
+        );
+        if (foreign.some((entry) => !entry.startsWith('img-src ') && !(cms && entry.startsWith('connect-src '))))
+          problems.push(`${page}: other hosts ${foreign.join(', ')}`);
       }
       expect(problems).toEqual([]);
     });
@@ -58,7 +66,12 @@ describe('in the browser', () => {
   afterAll(() => site.close());
 
   it('reports no CSP violation and makes no request to another host on any template', async () => {
-    const paths = [...samplePaths(sitemapPaths(testBuilds.readerFixture), 40), '/de/organisations/abh-fixture/', '/ar/journeys/journey-fixture/', '/'];
+    const paths = [
+      ...samplePaths(sitemapPaths(testBuilds.readerFixture), 40),
+      '/de/organisations/abh-fixture/',
+      '/ar/journeys/journey-fixture/',
+      '/',
+    ];
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const foreignRequests: string[] = [];

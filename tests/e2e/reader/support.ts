@@ -38,7 +38,9 @@ export function htmlFiles(root: string, dir = root): string[] {
 /** Page paths listed in the site's sitemap, as URL paths ("/de/a-z/"). */
 export function sitemapPaths(root: string): string[] {
   const files = readdirSync(root).filter((name) => /^sitemap-\d+\.xml$/.test(name));
-  return files.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
+  return files.flatMap((file) =>
+    [...readFileSync(join(root, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
+  );
 }
 
 /**
@@ -76,9 +78,14 @@ export function samplePaths(paths: string[], size: number): string[] {
 
 /** axe-core (WCAG 2.1 A/AA) on the page as it is now; one line per violated rule and node. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page: page as never })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} – ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${node.target.join(' ')} – ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`,
+    ),
   );
 }
 

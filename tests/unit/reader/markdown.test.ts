@@ -3,13 +3,17 @@ import { renderMarkdown } from '../../../src/lib/markdown.ts';
 
 describe('Markdown from the CMS', () => {
   it('drops raw <script>, event handlers and images', () => {
-    const html = renderMarkdown('Text\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(1)">\n\nmore <b onclick="alert(1)">bold</b>');
+    const html = renderMarkdown(
+      'Text\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(1)">\n\nmore <b onclick="alert(1)">bold</b>',
+    );
     expect(html).not.toMatch(/<script|onerror|onclick|<img|alert/);
     expect(html).toContain('<p>Text</p>');
   });
 
   it('keeps http(s), mailto and tel links and removes javascript: and data: links', () => {
-    const html = renderMarkdown('[a](https://example.org) [b](mailto:x@example.org) [c](tel:+4999) [d](javascript:alert(1)) [e](data:text/html,x)');
+    const html = renderMarkdown(
+      '[a](https://example.org) [b](mailto:x@example.org) [c](tel:+4999) [d](javascript:alert(1)) [e](data:text/html,x)',
+    );
     expect(html).toContain('href="https://example.org"');
     expect(html).toContain('href="mailto:x@example.org"');
     expect(html).toContain('href="tel:+4999"');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeIntervals, encodeIntervals, openStatusAt, relativeDay, wallClock, type OpenIntervals } from '../../../src/lib/open-status.ts';
+import {
+  decodeIntervals,
+  encodeIntervals,
+  openStatusAt,
+  relativeDay,
+  wallClock,
+  type OpenIntervals,
+} from '../../../src/lib/open-status.ts';
 import { upcomingIntervals, weekTable, closedOnHolidays } from '../../../src/lib/opening-hours.ts';
 
 const horizon = { from: '2026-11-22', until: '2027-01-02' };
@@ -8,26 +15,41 @@ const intervals = upcomingIntervals('Mo-Fr 07:30-12:30, Th 14:00-17:30; PH off',
 
 describe('openStatusAt', () => {
   it('is open inside an interval and says until when', () => {
-    expect(openStatusAt(intervals, horizon, { date: '2026-11-23', time: '09:00' })).toEqual({ state: 'open', until: { date: '2026-11-23', time: '12:30' } });
+    expect(openStatusAt(intervals, horizon, { date: '2026-11-23', time: '09:00' })).toEqual({
+      state: 'open',
+      until: { date: '2026-11-23', time: '12:30' },
+    });
   });
 
   it('counts the opening minute as open and the closing minute as closed', () => {
     expect(openStatusAt(intervals, horizon, { date: '2026-11-23', time: '07:30' }).state).toBe('open');
-    expect(openStatusAt(intervals, horizon, { date: '2026-11-23', time: '12:30' })).toEqual({ state: 'closed', next: { date: '2026-11-24', time: '07:30' } });
+    expect(openStatusAt(intervals, horizon, { date: '2026-11-23', time: '12:30' })).toEqual({
+      state: 'closed',
+      next: { date: '2026-11-24', time: '07:30' },
+    });
   });
 
   it('finds a later opening on the same day', () => {
-    expect(openStatusAt(intervals, horizon, { date: '2026-11-26', time: '13:00' })).toEqual({ state: 'closed', next: { date: '2026-11-26', time: '14:00' } });
+    expect(openStatusAt(intervals, horizon, { date: '2026-11-26', time: '13:00' })).toEqual({
+      state: 'closed',
+      next: { date: '2026-11-26', time: '14:00' },
+    });
   });
 
   it('skips weekends and public holidays (Christmas 2026: Friday 25 and Saturday 26)', () => {
     expect(openStatusAt(intervals, horizon, { date: '2026-11-28', time: '10:00' }).state).toBe('closed');
-    expect(openStatusAt(intervals, horizon, { date: '2026-12-24', time: '18:00' })).toEqual({ state: 'closed', next: { date: '2026-12-28', time: '07:30' } });
+    expect(openStatusAt(intervals, horizon, { date: '2026-12-24', time: '18:00' })).toEqual({
+      state: 'closed',
+      next: { date: '2026-12-28', time: '07:30' },
+    });
   });
 
   it('follows an interval past midnight into the next day', () => {
     const late: OpenIntervals = upcomingIntervals('Fr 20:00-02:00', bavaria, horizon.from, 14);
-    expect(openStatusAt(late, horizon, { date: '2026-11-27', time: '23:00' })).toEqual({ state: 'open', until: { date: '2026-11-28', time: '02:00' } });
+    expect(openStatusAt(late, horizon, { date: '2026-11-27', time: '23:00' })).toEqual({
+      state: 'open',
+      until: { date: '2026-11-28', time: '02:00' },
+    });
   });
 
   it('says unknown outside the computed days instead of guessing', () => {

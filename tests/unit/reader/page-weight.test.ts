@@ -30,11 +30,9 @@ describe('measurePage', () => {
 
 describe('staticImports', () => {
   it('resolves relative imports and re-exports, not dynamic ones', () => {
-    expect(staticImports('import{a as b}from"./x.js";export*from"../y.js";import("./z.js");import "./side.js"', '/_astro/dir/m.js')).toEqual([
-      '/_astro/dir/x.js',
-      '/_astro/y.js',
-      '/_astro/dir/side.js',
-    ]);
+    expect(
+      staticImports('import{a as b}from"./x.js";export*from"../y.js";import("./z.js");import "./side.js"', '/_astro/dir/m.js'),
+    ).toEqual(['/_astro/dir/x.js', '/_astro/y.js', '/_astro/dir/side.js']);
   });
 });
 

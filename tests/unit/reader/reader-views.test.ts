@@ -32,7 +32,9 @@ describe('related entries', () => {
   });
 
   it('lists the services a provider offers and the networks it leads', () => {
-    const kinds = Object.fromEntries(relatedGroups(directory, 'beratung-fixture').map((group) => [group.kind, group.entries.map((entry) => entry.id).sort()]));
+    const kinds = Object.fromEntries(
+      relatedGroups(directory, 'beratung-fixture').map((group) => [group.kind, group.entries.map((entry) => entry.id).sort()]),
+    );
     expect(kinds['offers']).toEqual(['jmd-fixture', 'mbe-fixture', 'projekt-fixture', 'sprachmittler-fixture']);
     expect(kinds['leads']).toEqual(['netzwerk-fixture']);
     expect(kinds['partnerIn']).toEqual(['kooperation-fixture']);
@@ -49,14 +51,27 @@ describe('counselling comparison', () => {
   it('orders services from the youngest target group to the oldest with their criteria', () => {
     const rows = compareServices(directory);
     expect(rows.map((row) => row.entry.id)).toEqual(['jmd-fixture', 'mbe-fixture']);
-    expect(rows[0]).toMatchObject({ ageMin: 12, ageMax: 27, residenceStatuses: [], districts: ['nordstadt'], neighbouringAreas: true, programme: 'jmd' });
+    expect(rows[0]).toMatchObject({
+      ageMin: 12,
+      ageMax: 27,
+      residenceStatuses: [],
+      districts: ['nordstadt'],
+      neighbouringAreas: true,
+      programme: 'jmd',
+    });
     expect(rows[1]).toMatchObject({ ageMin: 27, residenceStatuses: ['aufenthaltserlaubnis', 'niederlassungserlaubnis'], districts: [] });
   });
 });
 
 describe('topic pages', () => {
   it('group entries by kind in collection order and count them', () => {
-    expect(entriesForTopic(directory, 'aufenthalt').map((group) => group.collection)).toEqual(['organisations', 'responsibilities', 'journeys', 'faq', 'checklists']);
+    expect(entriesForTopic(directory, 'aufenthalt').map((group) => group.collection)).toEqual([
+      'organisations',
+      'responsibilities',
+      'journeys',
+      'faq',
+      'checklists',
+    ]);
     expect(topicCounts(directory).get('beratung')).toBe(7);
     expect(topicCounts(directory).get('sprache')).toBe(1);
   });
@@ -64,12 +79,9 @@ describe('topic pages', () => {
 
 describe('home page quick links', () => {
   it('resolves entries, topics and built-in pages from the site configuration', () => {
-    expect(quickLinksOf(directory).map((link) => (link.kind === 'entry' ? link.entry.id : link.kind === 'topic' ? link.topic : link.page))).toEqual([
-      'abh-fixture',
-      'counselling',
-      'sprache',
-      'emergency',
-    ]);
+    expect(
+      quickLinksOf(directory).map((link) => (link.kind === 'entry' ? link.entry.id : link.kind === 'topic' ? link.topic : link.page)),
+    ).toEqual(['abh-fixture', 'counselling', 'sprache', 'emergency']);
   });
 });
 
@@ -105,8 +117,10 @@ describe('translation states as the pages show them', () => {
 });
 
 describe('content security policy', () => {
-  it("allows only the site itself, plus images from the configured tile server", () => {
-    const policy = contentSecurityPolicy({ map: { center: { lat: 0, lng: 0 }, zoom: 1, tileUrl: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: '' } });
+  it('allows only the site itself, plus images from the configured tile server', () => {
+    const policy = contentSecurityPolicy({
+      map: { center: { lat: 0, lng: 0 }, zoom: 1, tileUrl: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: '' },
+    });
     expect(policy.directives).toContain("img-src 'self' data: https://tiles.example.org");
     expect(policy.directives).toContain("default-src 'self'");
     expect(JSON.stringify(policy)).not.toContain('unsafe');

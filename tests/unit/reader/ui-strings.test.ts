@@ -21,7 +21,9 @@ describe('UI dictionaries', () => {
   });
 
   it('reject a translation that lost a {placeholder}', () => {
-    expect(() => checkDictionary('uk', { ...en, 'entry.reviewed': 'Станом на сьогодні' })).toThrow(/src\/i18n\/ui\/uk\.ts .*entry\.reviewed braucht \{date\}/);
+    expect(() => checkDictionary('uk', { ...en, 'entry.reviewed': 'Станом на сьогодні' })).toThrow(
+      /src\/i18n\/ui\/uk\.ts .*entry\.reviewed braucht \{date\}/,
+    );
   });
 
   it('reject an empty string', () => {
@@ -31,7 +33,9 @@ describe('UI dictionaries', () => {
   it('are real translations, not copies of the English placeholders', () => {
     for (const locale of ['ar', 'fa', 'tr', 'uk', 'ru'] as const) {
       const dictionary = dictionaries[locale];
-      const same = Object.keys(en).filter((key) => JSON.stringify(dictionary[key as keyof typeof en]) === JSON.stringify(en[key as keyof typeof en]));
+      const same = Object.keys(en).filter(
+        (key) => JSON.stringify(dictionary[key as keyof typeof en]) === JSON.stringify(en[key as keyof typeof en]),
+      );
       // A few words are the same in English and Turkish ("Jobcenter", "A–Z", "Status").
       expect(same.length, `${locale}: ${same.join(', ')}`).toBeLessThan(8);
     }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf } from '../../../src/lib/content/directory.ts';
-import { ageBuckets, finderPages, finderSegments, nextQuestion, outcomeFor, resultPageBudget } from '../../../src/lib/finder/plan-finder.ts';
+import {
+  ageBuckets,
+  finderPages,
+  finderSegments,
+  nextQuestion,
+  outcomeFor,
+  resultPageBudget,
+} from '../../../src/lib/finder/plan-finder.ts';
 import { fixtureDirectory } from './fixture-directory.ts';
 
 const directory = fixtureDirectory();

@@ -17,7 +17,14 @@ const queries = (JSON.parse(readFileSync('tests/fixtures/search-queries.json', '
 describe('search relevance on the demo content', async () => {
   const directory = await loadDirectory();
   const engines = new Map([...buildIndexes(directory)].map(([locale, index]) => [locale, createSearchEngine(index)]));
-  const figures = measureRelevance(queries, (query, locale) => engines.get(locale as never)?.search(query, { limit: 10 }).hits.map((hit) => hit.doc.id) ?? []);
+  const figures = measureRelevance(
+    queries,
+    (query, locale) =>
+      engines
+        .get(locale as never)
+        ?.search(query, { limit: 10 })
+        .hits.map((hit) => hit.doc.id) ?? [],
+  );
 
   it('has at least 60 realistic queries in German, English, Arabic and Ukrainian', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
@@ -33,8 +40,17 @@ describe('search relevance on the demo content', async () => {
   it(`finds the expected entries in the top 3 (recall@3 ≥ ${minimumRecallAt3}, MRR ≥ ${minimumMrr})`, () => {
     const misses = figures.outcomes
       .filter((outcome) => outcome.recall < 1)
-      .map((outcome) => `${outcome.query.locale} "${outcome.query.query}" → ${outcome.top.slice(0, 3).join(', ')} (want ${outcome.query.expect.join(', ')})`);
-    expect({ recallAt3: figures.recallAt3 >= minimumRecallAt3, mrr: figures.mrr >= minimumMrr, recall: figures.recallAt3, mrrValue: figures.mrr, misses }).toMatchObject({
+      .map(
+        (outcome) =>
+          `${outcome.query.locale} "${outcome.query.query}" → ${outcome.top.slice(0, 3).join(', ')} (want ${outcome.query.expect.join(', ')})`,
+      );
+    expect({
+      recallAt3: figures.recallAt3 >= minimumRecallAt3,
+      mrr: figures.mrr >= minimumMrr,
+      recall: figures.recallAt3,
+      mrrValue: figures.mrr,
+      misses,
+    }).toMatchObject({
       recallAt3: true,
       mrr: true,
     });

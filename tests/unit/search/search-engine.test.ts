@@ -19,15 +19,37 @@ function indexOf(docs: SearchDoc[], synonyms: string[][] = []): SearchIndex {
 
 const docs: SearchDoc[] = [
   { id: 'abh', c: 'organisations', t: 'Ausländerbehörde Musterstadt', k: 'abh', x: 'aufenthaltstitel visum duldung', h: [0] },
-  { id: 'mbe', c: 'services', t: 'Migrationsberatung für Erwachsene', k: 'mbe', x: 'beratung zugewanderte ab 27', a: [27, null], f: { languages: ['ar', 'de'] } },
-  { id: 'jmd', c: 'services', t: 'Jugendmigrationsdienst', k: 'jmd', x: 'beratung junge menschen', a: [12, 26], f: { languages: ['de', 'tr'] } },
+  {
+    id: 'mbe',
+    c: 'services',
+    t: 'Migrationsberatung für Erwachsene',
+    k: 'mbe',
+    x: 'beratung zugewanderte ab 27',
+    a: [27, null],
+    f: { languages: ['ar', 'de'] },
+  },
+  {
+    id: 'jmd',
+    c: 'services',
+    t: 'Jugendmigrationsdienst',
+    k: 'jmd',
+    x: 'beratung junge menschen',
+    a: [12, 26],
+    f: { languages: ['de', 'tr'] },
+  },
   { id: 'kurs', c: 'projects', t: 'Deutsch-Kurs mit Kinderbetreuung', x: 'frauen sprache' },
   { id: 'titel', c: 'responsibilities', t: 'Aufenthaltstitel verlängern', x: 'auslanderbehorde termin' },
   { id: 'beratungs', c: 'services', t: 'Sozialberatung', x: 'migration allgemein' },
 ];
 
-const engine = createSearchEngine(indexOf(docs, [['ABH', 'Ausländerbehörde', 'immigration office'], ['Aufenthaltstitel', 'residence permit']]));
-const ids = (query: string, filters = emptyFilters()) => engine.search(query, { filters, now: new Date('2026-11-23T09:00:00+01:00') }).hits.map((hit) => hit.doc.id);
+const engine = createSearchEngine(
+  indexOf(docs, [
+    ['ABH', 'Ausländerbehörde', 'immigration office'],
+    ['Aufenthaltstitel', 'residence permit'],
+  ]),
+);
+const ids = (query: string, filters = emptyFilters()) =>
+  engine.search(query, { filters, now: new Date('2026-11-23T09:00:00+01:00') }).hits.map((hit) => hit.doc.id);
 
 describe('the search engine', () => {
   it('finds an entry from a misspelled word', () => {

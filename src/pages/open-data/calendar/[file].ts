@@ -8,7 +8,10 @@ import { buildCalendar, type CalendarEvent } from '../../../lib/publish/icalenda
 export async function getStaticPaths() {
   const directory = await getDirectory();
   const withMeetings = entriesOf(directory, 'networks').filter((network) => network.data.meetings.length > 0);
-  return [...withMeetings.map((network) => ({ params: { file: `${network.id}.ics` }, props: { id: network.id } })), { params: { file: 'all.ics' }, props: { id: 'all' } }];
+  return [
+    ...withMeetings.map((network) => ({ params: { file: `${network.id}.ics` }, props: { id: network.id } })),
+    { params: { file: 'all.ics' }, props: { id: 'all' } },
+  ];
 }
 
 export const GET: APIRoute = async ({ props }) => {
@@ -28,6 +31,12 @@ export const GET: APIRoute = async ({ props }) => {
     })),
   );
   const name = id === 'all' ? `Netzwerke – ${directory.site.municipality}` : (networks[0]?.data.title ?? id);
-  const body = buildCalendar({ name, prodId: `-//Lotse//${directory.site.municipality}//DE`, timeZone: directory.site.timeZone, stamp: directory.today, events });
+  const body = buildCalendar({
+    name,
+    prodId: `-//Lotse//${directory.site.municipality}//DE`,
+    timeZone: directory.site.timeZone,
+    stamp: directory.today,
+    events,
+  });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };

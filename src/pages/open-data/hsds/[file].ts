@@ -4,7 +4,12 @@ import { buildHsds, type HsdsExport } from '../../../lib/publish/hsds.ts';
 import { absoluteUrl, entryPath } from '../../../lib/paths.ts';
 
 // dist/open-data/hsds/<file>.json: Open Referral HSDS 3.1 arrays, one object type per file.
-const files = { organizations: 'organizations', services: 'services', locations: 'locations', taxonomy_terms: 'taxonomyTerms' } as const satisfies Record<string, keyof HsdsExport>;
+const files = {
+  organizations: 'organizations',
+  services: 'services',
+  locations: 'locations',
+  taxonomy_terms: 'taxonomyTerms',
+} as const satisfies Record<string, keyof HsdsExport>;
 
 export function getStaticPaths() {
   return Object.keys(files).map((name) => ({ params: { file: `${name}.json` }, props: { name } }));

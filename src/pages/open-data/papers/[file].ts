@@ -8,7 +8,9 @@ import { absoluteUrl, entryPath } from '../../../lib/paths.ts';
 
 // dist/open-data/papers/<paper>.csv and .json: the German data of each interface paper.
 export function getStaticPaths() {
-  return paperIds.flatMap((paper) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${paper}.${format}` }, props: { paper, format } })));
+  return paperIds.flatMap((paper) =>
+    (['csv', 'json'] as const).map((format) => ({ params: { file: `${paper}.${format}` }, props: { paper, format } })),
+  );
 }
 
 export const GET: APIRoute = async ({ props }) => {
