@@ -95,7 +95,8 @@ describe('in the browser', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  it('renders a <script>, onerror= and javascript: payload in Markdown from the CMS inert', async () => {
+  // A javascript: link never gets this far: validation rejects it (bad input "markdown-javascript-link").
+  it('renders a <script>, onerror= and onclick= payload in Markdown from the CMS inert', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
@@ -109,10 +110,7 @@ describe('in the browser', () => {
     // Nothing of the payload reached the page as markup: no script, no handler, no image.
     expect(await page.locator('.prose script, .prose img, .prose [onerror], .prose [onclick]').count()).toBe(0);
     expect(await page.content()).not.toContain('__lotseXss');
-    const links = await description.locator('a').evaluateAll((list) => list.map((link) => link.getAttribute('href')));
-    expect(links.every((href) => href === null || !href.toLowerCase().startsWith('javascript:'))).toBe(true);
-    const link = description.getByText('Programm ansehen');
-    if ((await link.count()) > 0) await link.click();
+    await description.getByText('Mehr erfahren').click();
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __lotseXss?: string }).__lotseXss)).toBeUndefined();
     expect(dialogs).toEqual([]);
