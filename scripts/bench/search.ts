@@ -1,206 +1,128 @@
-/**
- * Search benchmark (issue 4). Prints and returns:
- * - index size per language (raw and gzipped) of a built site, and of the synthetic 2,000-entry set;
- * - query latency p50/p95 of the design Lotse ships and of the alternatives, for the demo content
- *   and the synthetic set, in Node and in Debian's Chromium;
- * - recall@3 and MRR on tests/fixtures/search-queries.json, per design.
- *
- * Standalone: `npm exec -- node scripts/bench/search.ts [distDir]` (default dist/; build first).
- * From `npm run bench`: `import { benchSearch } from './bench/search.ts'`.
- */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { measureRelevance, type RelevanceQuery } from '../../src/lib/search/measure-relevance.ts';
-import { decodeSearchIndex, encodeSearchIndex, type SearchIndex, type WireSearchIndex } from '../../src/lib/search/search-index-types.ts';
-import { allDesigns, timeQueries, typingQueries } from './search-alternatives.ts';
-import { synthesizeIndex } from './synthesize-search-index.ts';
+import { benchSearch, type SearchBenchResult, type Timing } from './search/measure-search.ts';
+import { budgets } from './support/budgets.ts';
+import type { BenchContext, BuildResult, Row } from './support/types.ts';
 
-/** Budgets from the product brief (§5). */
-export const searchBudgets = { gzipBytesAt2000: 150 * 1024, p95MsAt2000: 16, recallAt3: 0.9 };
+/**
+ * Search (issue 4): index size per language of each built data set, query latency in Node and in
+ * Chromium for the demo and the 2,000-entry set, with the alternatives that were weighed against
+ * the design Lotse ships, and recall@3 / MRR on the relevance set (demo content only: the queries
+ * name demo entries). The detailed comparison is printed above the table.
+ */
+export async function run(context: BenchContext): Promise<Row[]> {
+  const builds = new Map<string, BuildResult>();
+  for (const dataset of context.datasets) builds.set(dataset.name, await context.build(dataset));
+  const demo = builds.get('demo');
+  const synthetic = builds.get('synthetic');
+  const rows: Row[] = [];
 
-export interface Timing {
-  name: string;
-  p50: number;
-  p95: number;
-}
+  for (const build of builds.values()) rows.push(...indexSizeRows(build));
 
-export interface SearchBenchResult {
-  sizes: { locale: string; raw: number; gzip: number }[];
-  synthetic: { entries: number; raw: number; gzip: number };
-  node: { demo: Timing[]; synthetic: Timing[] };
-  chromium?: { demo: Timing[]; synthetic: Timing[] } | { error: string };
-  relevance: { name: string; recallAt3: number; mrr: number }[];
-  /** Timed queries (as typed) for the demo content and for the synthetic set. */
-  queries: { demo: number; synthetic: number };
-}
-
-export interface BenchSearchOptions {
-  distDir: string;
-  /** Relevance set (default tests/fixtures/search-queries.json). */
-  queriesFile?: string;
-  syntheticCount?: number;
-  /** Timed passes over the query list. */
-  runs?: number;
-  chromium?: boolean;
-  print?: boolean;
-}
-
-function readIndex(distDir: string, locale: string): SearchIndex {
-  return decodeSearchIndex(JSON.parse(readFileSync(join(distDir, locale, 'search-index.json'), 'utf8')) as WireSearchIndex);
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number) => `${value.toFixed(2)} ms`;
-
-type Harness = {
-  prepare(url: string, count: number): Promise<string[]>;
-  time(set: string, position: number, queries: string[], runs: number): { p50: number; p95: number };
-};
-
-async function measureInChromium(
-  distDir: string,
-  queries: { demo: string[]; synthetic: string[] },
-  syntheticCount: number,
-  runs: number,
-): Promise<{ demo: Timing[]; synthetic: Timing[] }> {
-  const { build } = await import('esbuild');
-  const { launchBrowser } = await import('../../tests/support/browser.ts');
-  const { serveStatic } = await import('../../tests/support/static-server.ts');
-  const bundle = await build({
-    entryPoints: [resolve('scripts/bench/search-browser-harness.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    minify: true,
+  // Latency and relevance need the demo site: its index answers the relevance set and its page
+  // hosts the Chromium timing.
+  if (!demo) return rows;
+  const result = await benchSearch({
+    distDir: demo.outDir,
+    ...(synthetic ? { syntheticDistDir: synthetic.outDir } : {}),
   });
-  const server = await serveStatic(resolve(distDir));
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/de/search/`);
-    await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
-    const names = await page.evaluate(
-      ([count]) => (window as unknown as { lotseSearchBench: Harness }).lotseSearchBench.prepare('/de/search-index.json', count),
-      [syntheticCount] as const,
-    );
-    const result: { demo: Timing[]; synthetic: Timing[] } = { demo: [], synthetic: [] };
-    for (const set of ['demo', 'synthetic'] as const) {
-      for (const [position, name] of names.entries()) {
-        const timing = await page.evaluate(
-          ([which, at, list, passes]) =>
-            (window as unknown as { lotseSearchBench: Harness }).lotseSearchBench.time(which, at, list, passes),
-          [set, position, queries[set], runs] as const,
-        );
-        result[set].push({ name, ...timing });
-      }
-    }
-    return result;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-/** Every n-th query, so the slow designs finish at 2,000 entries in reasonable time. */
-function sample(queries: readonly string[], size: number): string[] {
-  if (queries.length <= size) return [...queries];
-  const step = queries.length / size;
-  return Array.from({ length: size }, (_, position) => queries[Math.floor(position * step)] as string);
-}
-
-/** Run the search benchmark on a built site. */
-export async function benchSearch(options: BenchSearchOptions): Promise<SearchBenchResult> {
-  const distDir = resolve(options.distDir);
-  const syntheticCount = options.syntheticCount ?? 2000;
-  const runs = options.runs ?? 3;
-  const relevanceQueries = (
-    JSON.parse(readFileSync(options.queriesFile ?? 'tests/fixtures/search-queries.json', 'utf8')) as { queries: RelevanceQuery[] }
-  ).queries;
-
-  const locales = readdirSync(distDir).filter(
-    (name) => existsSync(join(distDir, name, 'search-index.json')) && statSync(join(distDir, name)).isDirectory(),
-  );
-  if (locales.length === 0) throw new Error(`${distDir}: no <locale>/search-index.json – build the site first (npm run build)`);
-  const indexes = new Map(locales.map((locale) => [locale, readIndex(distDir, locale)]));
-  const sizes = locales.map((locale) => {
-    const raw = readFileSync(join(distDir, locale, 'search-index.json'));
-    return { locale, raw: raw.length, gzip: gzipSync(raw).length };
-  });
-
-  const german = indexes.get('de') ?? (indexes.values().next().value as SearchIndex);
-  const synthetic = synthesizeIndex(german, syntheticCount);
-  const syntheticJson = Buffer.from(JSON.stringify(encodeSearchIndex(synthetic)));
-  const typed = typingQueries(relevanceQueries.filter((query) => query.locale === 'de').map((query) => query.query));
-  const typedSample = sample(typed, 120);
-
-  const node = {
-    demo: allDesigns(german).map((design) => ({ name: design.name, ...timeQueries(design, typed, runs) })),
-    synthetic: allDesigns(synthetic).map((design) => ({ name: design.name, ...timeQueries(design, typedSample, runs) })),
-  };
-
-  const designsByLocale = new Map([...indexes].map(([locale, index]) => [locale, allDesigns(index)]));
-  const names = allDesigns(german).map((design) => design.name);
-  const relevance = names.map((name, position) => {
-    const figures = measureRelevance(relevanceQueries, (query, locale) => designsByLocale.get(locale)?.[position]?.search(query) ?? []);
-    return { name, recallAt3: figures.recallAt3, mrr: figures.mrr };
-  });
-
-  let chromium: SearchBenchResult['chromium'];
-  if (options.chromium !== false) {
-    try {
-      chromium = await measureInChromium(distDir, { demo: typed, synthetic: typedSample }, syntheticCount, runs);
-    } catch (error) {
-      chromium = { error: String(error) };
-    }
-  }
-
-  const result: SearchBenchResult = {
-    sizes,
-    synthetic: { entries: synthetic.docs.length, raw: syntheticJson.length, gzip: gzipSync(syntheticJson).length },
-    node,
-    ...(chromium ? { chromium } : {}),
-    relevance,
-    queries: { demo: typed.length, synthetic: typedSample.length },
-  };
-  if (options.print !== false) printSearchBench(result);
-  return result;
-}
-
-/** Print the figures with the budgets beside them. */
-export function printSearchBench(result: SearchBenchResult): void {
-  const lines: string[] = ['', '## Search', '', 'Index size per language (raw / gzipped):'];
-  for (const size of result.sizes) lines.push(`  ${size.locale}: ${kb(size.raw)} / ${kb(size.gzip)}`);
-  lines.push(
-    `  synthetic ${result.synthetic.entries} entries (de): ${kb(result.synthetic.raw)} / ${kb(result.synthetic.gzip)}   budget ≤ ${kb(searchBudgets.gzipBytesAt2000)} gzipped`,
-  );
-  const table = (title: string, timings: Timing[], count: number) => {
-    lines.push('', `${title} (${count} queries as typed, p50 / p95):`);
-    for (const timing of timings) lines.push(`  ${timing.name.padEnd(42)} ${ms(timing.p50).padStart(10)} / ${ms(timing.p95).padStart(10)}`);
-  };
-  table('Node, demo content', result.node.demo, result.queries.demo);
-  table(
-    `Node, synthetic ${result.synthetic.entries} entries   budget p95 < ${searchBudgets.p95MsAt2000} ms`,
-    result.node.synthetic,
-    result.queries.synthetic,
-  );
+  const largeLabel = synthetic?.dataset.label ?? `synthesized ${result.synthetic.entries}`;
+  rows.push(...latencyRows('Node', result.node, demo.dataset.label, largeLabel));
   if (result.chromium && 'demo' in result.chromium) {
-    table('Chromium, demo content', result.chromium.demo, result.queries.demo);
-    table(
-      `Chromium, synthetic ${result.synthetic.entries} entries   budget p95 < ${searchBudgets.p95MsAt2000} ms`,
-      result.chromium.synthetic,
-      result.queries.synthetic,
-    );
-  } else if (result.chromium) {
-    lines.push('', `Chromium: not measured (${result.chromium.error})`);
+    rows.push(...latencyRows('Chromium', result.chromium, demo.dataset.label, largeLabel));
+  } else {
+    throw new Error(`Chromium timing failed: ${result.chromium?.error ?? 'not run'}`);
   }
-  lines.push('', `Relevance (tests/fixtures/search-queries.json)   budget recall@3 ≥ ${searchBudgets.recallAt3}:`);
-  for (const figure of result.relevance)
-    lines.push(`  ${figure.name.padEnd(42)} recall@3 ${figure.recallAt3.toFixed(3)}   MRR ${figure.mrr.toFixed(3)}`);
-  console.log(lines.join('\n'));
+  rows.push(...relevanceRows(result, demo.dataset.label));
+  return rows;
 }
 
-if (import.meta.main) {
-  await benchSearch({ distDir: process.argv[2] ?? 'dist' });
+function indexSizeRows(build: BuildResult): Row[] {
+  const atScale = build.dataset.name === 'synthetic';
+  return readdirSync(build.outDir)
+    .filter((locale) => {
+      try {
+        readFileSync(join(build.outDir, locale, 'search-index.json'));
+        return true;
+      } catch {
+        return false;
+      }
+    })
+    .map((locale) => {
+      const gzip = gzipSync(readFileSync(join(build.outDir, locale, 'search-index.json'))).length;
+      return {
+        area: budgets.searchIndex.area,
+        dataset: build.dataset.label,
+        figure: `index ${locale}, gzipped`,
+        value: gzip / 1024,
+        unit: 'KB',
+        ...(atScale ? { budget: budgets.searchIndex.text, ok: gzip <= budgets.searchIndex.maxGzipBytes } : {}),
+      };
+    });
+}
+
+/** The shipped design's p50/p95 for both sets, then every alternative's p95 at 2,000 entries. */
+function latencyRows(engine: string, timings: { demo: Timing[]; synthetic: Timing[] }, demoLabel: string, largeLabel: string): Row[] {
+  const [shipped, ...alternatives] = timings.synthetic;
+  const rows: Row[] = [];
+  const shippedDemo = timings.demo[0];
+  if (shippedDemo) {
+    rows.push(
+      {
+        area: budgets.searchQuery.area,
+        dataset: demoLabel,
+        figure: `${engine}: query p50 (${shippedDemo.name})`,
+        value: shippedDemo.p50,
+        unit: 'ms',
+      },
+      { area: budgets.searchQuery.area, dataset: demoLabel, figure: `${engine}: query p95`, value: shippedDemo.p95, unit: 'ms' },
+    );
+  }
+  if (shipped) {
+    rows.push(
+      {
+        area: budgets.searchQuery.area,
+        dataset: largeLabel,
+        figure: `${engine}: query p50 (${shipped.name})`,
+        value: shipped.p50,
+        unit: 'ms',
+      },
+      {
+        area: budgets.searchQuery.area,
+        dataset: largeLabel,
+        figure: `${engine}: query p95`,
+        value: shipped.p95,
+        unit: 'ms',
+        budget: budgets.searchQuery.text,
+        ok: shipped.p95 < budgets.searchQuery.maxMilliseconds,
+      },
+    );
+  }
+  for (const alternative of alternatives) {
+    rows.push({
+      area: budgets.searchQuery.area,
+      dataset: largeLabel,
+      figure: `${engine}: p95, alternative ${alternative.name}`,
+      value: alternative.p95,
+      unit: 'ms',
+    });
+  }
+  return rows;
+}
+
+function relevanceRows(result: SearchBenchResult, demoLabel: string): Row[] {
+  return result.relevance.flatMap((figure, position) => {
+    const name = position === 0 ? figure.name : `alternative ${figure.name}`;
+    return [
+      {
+        area: budgets.searchRelevance.area,
+        dataset: demoLabel,
+        figure: `recall@3, ${name}`,
+        value: figure.recallAt3,
+        ...(position === 0 ? { budget: budgets.searchRelevance.text, ok: figure.recallAt3 >= budgets.searchRelevance.minRecallAt3 } : {}),
+      },
+      { area: budgets.searchRelevance.area, dataset: demoLabel, figure: `MRR, ${name}`, value: figure.mrr },
+    ];
+  });
 }

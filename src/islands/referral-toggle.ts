@@ -5,6 +5,8 @@ import { loadBasket, onBasketChange, saveBasket } from './referral-store.ts';
  * <lotse-referral-toggle data-entry="id">: adds an entry to the referral basket or removes it,
  * and links to the slip page with the number of entries. Labels come from its data attributes,
  * else from the first labelled toggle or <template data-referral-labels> on the page.
+ * In a list of results, `data-button-only` leaves the link out (the page links the slip once)
+ * and `data-described-by` names the element whose text says which entry the button adds.
  */
 class ReferralToggle extends HTMLElement {
   private button?: HTMLButtonElement;
@@ -24,6 +26,7 @@ class ReferralToggle extends HTMLElement {
       this.querySelector<HTMLAnchorElement>('a[data-slip-link]') ??
       this.appendChild(Object.assign(document.createElement('a'), { href: this.dataset['slipHref'] ?? '#' }));
     this.link.dataset['slipLink'] = '';
+    if (this.dataset['describedBy']) this.button.setAttribute('aria-describedby', this.dataset['describedBy']);
     this.button.hidden = false;
     this.button.addEventListener('click', () => saveBasket(toggleId(loadBasket(), this.dataset['entry'] ?? '')));
     onBasketChange(() => this.render());
@@ -37,7 +40,7 @@ class ReferralToggle extends HTMLElement {
     // A toggle keeps its label; aria-pressed (and the check mark drawn for it) tells the state.
     this.button.setAttribute('aria-pressed', String(inBasket));
     this.button.textContent = this.dataset['labelAdd'] ?? '';
-    this.link.hidden = basket.ids.length === 0;
+    this.link.hidden = basket.ids.length === 0 || this.dataset['buttonOnly'] !== undefined;
     this.link.textContent = (this.dataset['labelOpen'] ?? '{count}').replace('{count}', String(basket.ids.length));
   }
 }

@@ -51,8 +51,11 @@ export const siteConfigSchema = z
     map: z.strictObject({
       center: z.strictObject({ lat: z.number(), lng: z.number() }),
       zoom: z.int().min(1).max(19),
-      /** Tile URL template; empty = no tiles, markers on a plain background. */
-      tileUrl: z.union([z.literal(''), z.string().regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/)], {
+      /**
+       * Tile URL template; empty = no tiles, markers on a plain background. https only, except a
+       * tile server on this machine (http://localhost, http://127.0.0.1) for development and tests.
+       */
+      tileUrl: z.union([z.literal(''), z.string().regex(/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/]).*\{z\}.*\{x\}.*\{y\}/)], {
         error: 'muss leer sein oder eine https://-Adresse mit {z}, {x} und {y}',
       }),
       attribution: z.string(),

@@ -165,10 +165,12 @@ describe('the site configuration', () => {
     ]);
   });
 
-  it('accepts map tiles only from an https address with {z}, {x} and {y}', () => {
+  it('accepts map tiles only from an https address (or a tile server on this machine) with {z}, {x} and {y}', () => {
     const withTiles = (tileUrl: string) => siteConfigSchema.safeParse({ ...config, map: { ...config.map, tileUrl } }).success;
     expect(withTiles('https://tiles.example.org/{z}/{x}/{y}.png')).toBe(true);
     expect(withTiles('http://tiles.example.org/{z}/{x}/{y}.png')).toBe(false);
     expect(withTiles('https://tiles.example.org/tile.png')).toBe(false);
+    expect(withTiles('http://127.0.0.1:8080/{z}/{x}/{y}.png')).toBe(true);
+    expect(withTiles('http://localhost.example.org/{z}/{x}/{y}.png')).toBe(false);
   });
 });

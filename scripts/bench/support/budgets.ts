@@ -12,6 +12,10 @@ export const budgets = {
     text: 'HTML + CSS of an entry page ≤ 30 KB gzipped; no JavaScript but its islands',
     maxGzipBytes: 30 * 1024,
   },
+  pageScript: {
+    area: 'Page weight',
+    text: 'JavaScript loaded up front per page type (islands only), gzipped',
+  },
   searchIndex: {
     area: 'Search',
     text: 'index per locale ≤ 150 KB gzipped at 2,000 entries',
@@ -21,5 +25,10 @@ export const budgets = {
     area: 'Search',
     text: 'a query answers in < 16 ms at 2,000 entries',
     maxMilliseconds: 16,
+  },
+  searchRelevance: {
+    area: 'Search relevance',
+    text: 'recall@3 ≥ 0.9 on tests/fixtures/search-queries.json',
+    minRecallAt3: 0.9,
   },
 } as const;

@@ -9,6 +9,7 @@ export default {
   'nav.index': 'أ–ي',
   'nav.topics': 'المواضيع',
   'nav.journeys': 'أدلة خطوة بخطوة',
+  'nav.map': 'الخريطة',
   'search.label': 'ابحث: ماذا تحتاج؟',
   'search.submit': 'بحث',
   'nav.language': 'اللغة',

@@ -16,6 +16,8 @@ export default {
   'nav.topics': 'Themen',
   /** Main navigation: journeys (step-by-step guides). */
   'nav.journeys': 'Wegweiser',
+  /** Main navigation: map of all locations. */
+  'nav.map': 'Karte',
   /** Label of the search field in the header of every page. */
   'search.label': 'Suchen: Was brauchen Sie?',
   /** Button next to the search field. */

@@ -7,6 +7,7 @@ export default {
   'nav.index': 'A–Z',
   'nav.topics': 'Topics',
   'nav.journeys': 'Step-by-step guides',
+  'nav.map': 'Map',
   'search.label': 'Search: what do you need?',
   'search.submit': 'Search',
   'nav.language': 'Language',

@@ -8,6 +8,7 @@ export default {
   'nav.index': 'الف–ی',
   'nav.topics': 'موضوع‌ها',
   'nav.journeys': 'راهنماهای گام‌به‌گام',
+  'nav.map': 'نقشه',
   'search.label': 'جست‌وجو: به چه چیزی نیاز دارید؟',
   'search.submit': 'جست‌وجو',
   'nav.language': 'زبان',

@@ -8,6 +8,7 @@ export default {
   'nav.index': 'А–Я',
   'nav.topics': 'Темы',
   'nav.journeys': 'Пошаговые инструкции',
+  'nav.map': 'Карта',
   'search.label': 'Поиск: что вам нужно?',
   'search.submit': 'Найти',
   'nav.language': 'Язык',

@@ -8,6 +8,7 @@ export default {
   'nav.index': 'A–Z',
   'nav.topics': 'Konular',
   'nav.journeys': 'Adım adım rehberler',
+  'nav.map': 'Harita',
   'search.label': 'Ara: Neye ihtiyacınız var?',
   'search.submit': 'Ara',
   'nav.language': 'Dil',

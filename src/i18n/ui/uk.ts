@@ -8,6 +8,7 @@ export default {
   'nav.index': 'А–Я',
   'nav.topics': 'Теми',
   'nav.journeys': 'Покрокові інструкції',
+  'nav.map': 'Карта',
   'search.label': 'Пошук: що вам потрібно?',
   'search.submit': 'Шукати',
   'nav.language': 'Мова',

@@ -34,8 +34,8 @@ function span(className: string, text: string): HTMLSpanElement {
 
 /**
  * One result as a list item: linked title with the matched words highlighted, then kind,
- * topic, district and "open now". Built with DOM methods, never from HTML strings,
- * so no content can inject markup.
+ * topic, district and "open now", and (except in the compact header list) the "add to referral"
+ * toggle. Built with DOM methods, never from HTML strings, so no content can inject markup.
  */
 export function renderSearchHit(
   hit: SearchHit,
@@ -51,6 +51,7 @@ export function renderSearchHit(
   const link = document.createElement('a');
   link.href = entryPath(index.locale, doc.c as CollectionName, doc.id);
   link.className = 'search-hit__title';
+  link.id = `hit-${doc.id}`;
   if (doc.tl) link.lang = doc.tl;
   appendHighlighted(link, doc.t, matched);
   item.append(link);
@@ -73,6 +74,15 @@ export function renderSearchHit(
   });
   item.append(meta);
 
+  if (!compact) {
+    // Labels come from <ReferralLabels /> on the page; the page has one link to the slip.
+    const toggle = document.createElement('lotse-referral-toggle');
+    toggle.className = 'referral-toggle';
+    toggle.dataset['entry'] = doc.id;
+    toggle.dataset['buttonOnly'] = '';
+    toggle.dataset['describedBy'] = link.id;
+    item.append(toggle);
+  }
   return item;
 }
 

@@ -108,4 +108,26 @@ describe('the referral slip', () => {
     await expect(page.getByText('No entries selected yet.').isVisible()).resolves.toBe(true);
     await context.close();
   });
+
+  it('adds a search result to the slip from the search page, the button naming its entry', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/de/search/?q=migrationsberatung`);
+    const firstHit = page.locator('[data-results] .search-hit').first();
+    const title = await firstHit.locator('.search-hit__title').innerText();
+    const toggle = firstHit.getByRole('button', { name: 'Zum Verweiszettel hinzufügen' });
+    // The same label on every result; the description tells a screen reader which entry it adds.
+    await expect(
+      toggle.evaluate((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent),
+    ).resolves.toBe(title);
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    const id = await firstHit.locator('lotse-referral-toggle').getAttribute('data-entry');
+    await page.getByRole('link', { name: 'Verweiszettel', exact: true }).click();
+    await page.locator('[data-slip-entry]').first().waitFor();
+    expect(await page.locator('[data-slip-entry]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-slip-entry')))).toEqual([
+      id,
+    ]);
+    await context.close();
+  });
 });

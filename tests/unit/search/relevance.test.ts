@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildIndexes, loadDirectory } from '../../../scripts/bench/load-search-indexes.ts';
+import { buildIndexes, loadDirectory } from '../../../scripts/bench/search/load-indexes.ts';
 import { measureRelevance, type RelevanceQuery } from '../../../src/lib/search/measure-relevance.ts';
 import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
 

@@ -1,18 +1,17 @@
-// Bundled by scripts/bench/search.ts and run inside Chromium on a page of the built site:
+// Bundled by scripts/bench/search/measure-search.ts and run inside Chromium on a page of the built site:
 // the same designs and timing code as in Node, fed with the index the site serves. One call
 // per design keeps every evaluation short.
-import { decodeSearchIndex, type WireSearchIndex } from '../../src/lib/search/search-index-types.ts';
-import { allDesigns, timeQueries, type SearchDesign } from './search-alternatives.ts';
-import { synthesizeIndex } from './synthesize-search-index.ts';
+import { decodeSearchIndex, type WireSearchIndex } from '../../../src/lib/search/search-index-types.ts';
+import { allDesigns, timeQueries, type SearchDesign } from './alternatives.ts';
 
 const designs: Record<string, SearchDesign[]> = {};
 
 const bench = {
-  /** Fetch the served index, make the synthetic set and build every design over both. */
-  async prepare(indexUrl: string, syntheticCount: number): Promise<string[]> {
+  /** Fetch the served index, take the 2,000-entry one as given and build every design over both. */
+  async prepare(indexUrl: string, synthetic: WireSearchIndex): Promise<string[]> {
     const index = decodeSearchIndex((await (await fetch(indexUrl)).json()) as WireSearchIndex);
     designs['demo'] = allDesigns(index);
-    designs['synthetic'] = allDesigns(synthesizeIndex(index, syntheticCount));
+    designs['synthetic'] = allDesigns(decodeSearchIndex(synthetic));
     return designs['demo'].map((design) => design.name);
   },
   time(set: string, position: number, queries: string[], runs: number): { p50: number; p95: number } {
