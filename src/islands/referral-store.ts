@@ -23,9 +23,14 @@ export function saveBasket(basket: Basket): void {
 }
 
 /** Call `listener` when the basket changes here or in another tab. */
-export function onBasketChange(listener: () => void): void {
-  window.addEventListener(basketChanged, listener);
-  window.addEventListener('storage', (event) => {
+export function onBasketChange(listener: () => void): () => void {
+  const fromOtherTab = (event: StorageEvent) => {
     if (event.key === basketKey) listener();
-  });
+  };
+  window.addEventListener(basketChanged, listener);
+  window.addEventListener('storage', fromOtherTab);
+  return () => {
+    window.removeEventListener(basketChanged, listener);
+    window.removeEventListener('storage', fromOtherTab);
+  };
 }

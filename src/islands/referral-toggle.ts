@@ -11,6 +11,8 @@ import { loadBasket, onBasketChange, saveBasket } from './referral-store.ts';
 class ReferralToggle extends HTMLElement {
   private button?: HTMLButtonElement;
   private link?: HTMLAnchorElement;
+  // Search results are replaced as the visitor types; a removed toggle stops listening.
+  private stopListening?: () => void;
 
   connectedCallback(): void {
     const labels = this.dataset['labelAdd']
@@ -22,25 +24,32 @@ class ReferralToggle extends HTMLElement {
     this.button =
       this.querySelector('button') ??
       this.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'button' }));
-    this.link =
-      this.querySelector<HTMLAnchorElement>('a[data-slip-link]') ??
-      this.appendChild(Object.assign(document.createElement('a'), { href: this.dataset['slipHref'] ?? '#' }));
-    this.link.dataset['slipLink'] = '';
+    if (this.dataset['buttonOnly'] === undefined) {
+      this.link =
+        this.querySelector<HTMLAnchorElement>('a[data-slip-link]') ??
+        this.appendChild(Object.assign(document.createElement('a'), { href: this.dataset['slipHref'] ?? '#' }));
+      this.link.dataset['slipLink'] = '';
+    }
     if (this.dataset['describedBy']) this.button.setAttribute('aria-describedby', this.dataset['describedBy']);
     this.button.hidden = false;
     this.button.addEventListener('click', () => saveBasket(toggleId(loadBasket(), this.dataset['entry'] ?? '')));
-    onBasketChange(() => this.render());
+    this.stopListening = onBasketChange(() => this.render());
     this.render();
   }
 
+  disconnectedCallback(): void {
+    this.stopListening?.();
+  }
+
   private render(): void {
-    if (!this.button || !this.link) return;
+    if (!this.button) return;
     const basket = loadBasket();
     const inBasket = basket.ids.includes(this.dataset['entry'] ?? '');
     // A toggle keeps its label; aria-pressed (and the check mark drawn for it) tells the state.
     this.button.setAttribute('aria-pressed', String(inBasket));
     this.button.textContent = this.dataset['labelAdd'] ?? '';
-    this.link.hidden = basket.ids.length === 0 || this.dataset['buttonOnly'] !== undefined;
+    if (!this.link) return;
+    this.link.hidden = basket.ids.length === 0;
     this.link.textContent = (this.dataset['labelOpen'] ?? '{count}').replace('{count}', String(basket.ids.length));
   }
 }

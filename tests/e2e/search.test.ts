@@ -84,7 +84,7 @@ describe('facets for counsellors', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/de/search/?q=beratung`);
-    const results = page.locator('[data-results] li a');
+    const results = page.locator('[data-results] li a.search-hit__title');
     await results.first().waitFor();
     const showAll = async () => {
       while (await page.locator('[data-more]').isVisible()) await page.locator('[data-more]').click();
