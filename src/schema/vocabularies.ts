@@ -15,7 +15,7 @@ export function labelMap(label: string) {
       .catchall(z.string().trim().min(1, 'darf nicht leer sein – Text eintragen')),
     {
       label,
-      hint: 'Deutsch ist Pflicht, weitere Sprachen mit ihrem Kürzel (en, ar, fa, tr, uk, ru).',
+      hint: 'Deutsch ist Pflicht. Jede weitere Sprache (en, ar, fa, tr, uk, ru) kann eine eigene Fassung haben; fehlt sie, erscheint Deutsch.',
     },
   );
 }
@@ -114,7 +114,7 @@ export const vocabularySchemas = {
 export const vocabularyLabels: Record<VocabularyName, { label: string; hint: string }> = {
   topics: {
     label: 'Themen',
-    hint: 'Handlungsfelder für alle Sammlungen (Feld „Themen“). Die Reihenfolge ist die der Kapitel in Broschüre und Themenlisten. Die Erläuterung sagt, was zum Thema gehört.',
+    hint: 'Handlungsfelder für alle Sammlungen (Feld „Handlungsfelder“ der Einträge). Die Reihenfolge ist die der Kapitel in Broschüre und Themenlisten. Die Erläuterung sagt, was zum Thema gehört.',
   },
   'target-groups': {
     label: 'Zielgruppen',
