@@ -132,6 +132,7 @@ export function fieldConfig(info: FieldInfo, context: FieldContext, inheritedI18
     i18n: translatable || isTranslatable(info),
   };
   if (meta?.hint) field.hint = meta.hint;
+  if (meta?.labelSingular) field['label_singular'] = meta.labelSingular;
   if (info.defaultValue !== undefined && typeof info.defaultValue !== 'object') field.default = info.defaultValue;
 
   if (meta?.ref) {

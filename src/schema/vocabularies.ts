@@ -86,6 +86,7 @@ const synonymTerm = z.strictObject({
     z.array(z.string().trim().min(2, 'ist zu kurz (mindestens zwei Zeichen)')).min(2, 'braucht mindestens zwei gleichbedeutende Begriffe'),
     {
       label: 'Gleichbedeutende Suchbegriffe',
+      labelSingular: 'Suchbegriff',
       hint: 'Ein Begriff pro Zeile: Abkürzung, Langform, Alltagswort, Wörter in anderen Sprachen, z. B. „ABH“, „Ausländerbehörde“, „immigration office“.',
     },
   ),
@@ -166,7 +167,7 @@ export const vocabularyLabels: Record<VocabularyName, { label: string; hint: str
 export function vocabularyFileSchema<N extends VocabularyName>(name: N) {
   const { hint } = vocabularyLabels[name];
   return z.strictObject({
-    terms: field(z.array(vocabularySchemas[name] as (typeof vocabularySchemas)[N]), { label: 'Begriffe', hint }),
+    terms: field(z.array(vocabularySchemas[name] as (typeof vocabularySchemas)[N]), { label: 'Begriffe', labelSingular: 'Begriff', hint }),
   });
 }
 

@@ -222,14 +222,14 @@ describe('the generated CMS configuration', () => {
     const fileFields = (name: string) => vocabularyCollection.files.find((file) => file.name === name)!.fields;
     const topics = fileFields('topics');
     expect(topics.map((field) => field.name)).toEqual(['terms']);
-    expect(topics[0]).toMatchObject({ widget: 'list', label: 'Begriffe', required: true });
+    expect(topics[0]).toMatchObject({ widget: 'list', label: 'Begriffe', label_singular: 'Begriff', required: true });
     const label = topics[0]!.fields!.find((field) => field.name === 'label')!;
     expect(label.widget).toBe('object');
     expect(label.fields!.map((field) => [field.name, field.required])).toEqual(locales.map((locale) => [locale, locale === 'de']));
     expect(label.fields![0]!.label).toBe('Deutsch (de)');
     const synonyms = fileFields('synonyms')[0]!.fields!;
     expect(synonyms.map((field) => field.name)).toEqual(['id', 'terms', 'note']);
-    expect(synonyms[1]).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+    expect(synonyms[1]).toMatchObject({ widget: 'list', label_singular: 'Suchbegriff', field: { widget: 'string' } });
     const frequencies = fileFields('frequencies')[0]!.fields!;
     expect(frequencies.find((field) => field.name === 'perYear')).toMatchObject({ widget: 'number', min: 0, max: 365 });
   });
