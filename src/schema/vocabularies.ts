@@ -159,16 +159,25 @@ export const vocabularyLabels: Record<VocabularyName, { label: string; hint: str
   },
 };
 
-/**
- * Schema of a vocabulary file: an object with the list of terms under `terms` (Decap CMS can
- * only edit files whose root is an object).
- * @example terms:\n  - id: arbeit\n    label: { de: Arbeit, en: Work }
- */
-export function vocabularyFileSchema<N extends VocabularyName>(name: N) {
+function makeFileSchema<N extends VocabularyName>(name: N) {
   const { hint } = vocabularyLabels[name];
   return z.strictObject({
     terms: field(z.array(vocabularySchemas[name] as (typeof vocabularySchemas)[N]), { label: 'Begriffe', labelSingular: 'Begriff', hint }),
   });
+}
+
+const fileSchemas = new Map<VocabularyName, z.ZodObject>();
+
+/**
+ * Schema of a vocabulary file: an object with the list of terms under `terms` (Decap CMS can
+ * only edit files whose root is an object). Made once per vocabulary, so its metadata is
+ * registered once.
+ * @example terms:\n  - id: arbeit\n    label: { de: Arbeit, en: Work }
+ */
+export function vocabularyFileSchema<N extends VocabularyName>(name: N): ReturnType<typeof makeFileSchema<N>> {
+  let schema = fileSchemas.get(name);
+  if (!schema) fileSchemas.set(name, (schema = makeFileSchema(name)));
+  return schema as ReturnType<typeof makeFileSchema<N>>;
 }
 
 export type VocabularyTerm = z.output<typeof baseTerm>;
