@@ -6,10 +6,10 @@
  * vocabularies of content/ (plus the terms the generator needs). Deterministic: the same seed
  * and count always give the same files. Check it with `npm run check -- --content <out>`.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { readTermsLeniently } from '../src/lib/content/read-vocabularies.ts';
 import { todayIn } from '../src/lib/dates.ts';
 import { readSiteConfig } from '../src/lib/site-config.ts';
 import { vocabularyNames } from '../src/schema/index.ts';
@@ -28,17 +28,8 @@ const { values } = parseArgs({
 const started = performance.now();
 const site = readSiteConfig(resolve(values.config));
 const vocabularies: Record<string, Record<string, unknown>[]> = {};
-for (const name of vocabularyNames) {
-  const file = join(values.content, 'vocabularies', `${name}.yaml`);
-  let terms: unknown;
-  try {
-    terms = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) ?? [];
-  } catch {
-    // A missing vocabulary file: the generator brings the terms it needs.
-    terms = [];
-  }
-  vocabularies[name] = Array.isArray(terms) ? (terms as Record<string, unknown>[]) : [];
-}
+// A missing vocabulary file gives no terms: the generator brings the terms it needs.
+for (const name of vocabularyNames) vocabularies[name] = readTermsLeniently(values.content, name);
 
 const files = generateSyntheticContent({
   site,

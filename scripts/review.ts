@@ -1,8 +1,8 @@
 /**
  * npm run review -- --base <branch> [--head <branch>] [--out <file>]
  *
- * The review report of a change: every added, changed or removed entry since the base in plain
- * German, the validation result, new dangling references and translations that became
+ * The review report of a change: every added, changed or removed entry and vocabulary term
+ * since the base in plain German, the validation result, new dangling references and translations that became
  * outdated. Without --head the working tree is compared. CI posts the output on the pull/merge
  * request. Exit code 0 when the content is valid, 1 otherwise.
  */

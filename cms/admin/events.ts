@@ -1,6 +1,6 @@
 import { fromJS } from 'immutable';
-import { prepareSave } from '../../src/lib/cms/prepare-save.ts';
-import type { CollectionName } from '../../src/schema/names.ts';
+import { prepareSave, pruneEmpty } from '../../src/lib/cms/prepare-save.ts';
+import { collectionNames, type CollectionName } from '../../src/schema/names.ts';
 import { toPlain, type DecapCms, type DecapEvent, type ImmutableLike } from './decap.ts';
 import { adminSettings } from './settings.ts';
 import { markSaved, openedData } from './translation-sessions.ts';
@@ -12,6 +12,9 @@ export function prepareEntry(entry: ImmutableLike): ImmutableLike {
   const [, ...targetLocales] = adminSettings().locales;
   const collection = String(entry.get('collection')) as CollectionName;
   const german = (toPlain(entry.get('data')) ?? {}) as Data;
+  // A vocabulary file holds every language itself and has no translations: only clean it, so
+  // a language label left empty is missing instead of invalid.
+  if (!(collectionNames as readonly string[]).includes(collection)) return entry.set('data', fromJS(pruneEmpty(german) ?? {}));
   const translations: Record<string, Data | undefined> = {};
   const openedAs: Record<string, Data | undefined> = {};
   for (const locale of targetLocales) {

@@ -1,8 +1,16 @@
 import { describeObject } from '../../src/lib/schema/describe-fields.ts';
 import { editorComponentId } from '../../src/lib/cms/mdx-blocks.ts';
-import { collectionNames, collections, type CollectionName, type SiteConfig } from '../../src/schema/index.ts';
+import {
+  collectionNames,
+  collections,
+  vocabularyFileSchema,
+  vocabularyLabels,
+  vocabularyNames,
+  type CollectionName,
+  type SiteConfig,
+} from '../../src/schema/index.ts';
 import { mdxComponents } from '../../src/schema/mdx-components.ts';
-import type { CmsCollection, CmsConfig } from './cms-types.ts';
+import type { CmsCollection, CmsConfig, CmsFileCollection } from './cms-types.ts';
 import { bodyFieldConfig, fieldConfig, translationFieldConfig, type FieldContext } from './field-config.ts';
 
 /** Everything the configuration is made from besides the schemas. */
@@ -62,9 +70,36 @@ function collectionConfig(name: CollectionName, context: Omit<FieldContext, 'col
   };
 }
 
+/** Name of the file collection holding the vocabularies (also its folder under content/). */
+export const vocabularyCollection = 'vocabularies';
+
+/**
+ * The vocabularies as one file collection, a file per vocabulary, fields generated from the
+ * term schemas. A vocabulary file holds every language itself (label maps), so Decap's i18n
+ * stays off: there is one file, written in German, with all labels inside.
+ */
+function vocabularyCollectionConfig(context: Omit<FieldContext, 'collection'>): CmsFileCollection {
+  const fieldContext: FieldContext = { ...context, collection: vocabularyCollection };
+  return {
+    name: vocabularyCollection,
+    label: 'Vokabulare',
+    label_singular: 'Vokabular',
+    description:
+      'Themen, Zielgruppen, Sprachen und weitere Begriffslisten, aus denen Einträge wählen, und die Suchbegriffe (Synonyme). Eine Kennung, die Einträge verwenden, nicht löschen oder umbenennen: Die Prüfung schlägt sonst fehl.',
+    i18n: false,
+    editor: { preview: false },
+    files: vocabularyNames.map((name) => ({
+      name,
+      label: vocabularyLabels[name].label,
+      file: `content/${vocabularyCollection}/${name}.yaml`,
+      fields: describeObject(vocabularyFileSchema(name)).map((info) => fieldConfig(info, fieldContext)),
+    })),
+  };
+}
+
 /**
  * The Decap CMS configuration, generated from the zod schemas: one folder collection per
- * content collection, every field with its German label, hint, required flag, i18n setting
+ * content collection and a file collection for the vocabularies, every field with its German label, hint, required flag, i18n setting
  * and widget. Served as /admin/config.yml (src/pages/admin/config.yml.ts).
  */
 export function buildCmsConfig(input: CmsConfigInput): CmsConfig {
@@ -72,6 +107,7 @@ export function buildCmsConfig(input: CmsConfigInput): CmsConfig {
     vocabularies: input.vocabularies,
     uiString: input.uiString,
     collectionLabels: Object.fromEntries(collectionNames.map((name) => [name, collections[name].label])),
+    locales: input.site.locales,
   };
   const [defaultLocale = 'de'] = input.site.locales;
   return {
@@ -86,6 +122,6 @@ export function buildCmsConfig(input: CmsConfigInput): CmsConfig {
     show_preview_links: false,
     i18n: { structure: 'multiple_folders', locales: [...input.site.locales], default_locale: defaultLocale },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: collectionNames.map((name) => collectionConfig(name, context)),
+    collections: [...collectionNames.map((name) => collectionConfig(name, context)), vocabularyCollectionConfig(context)],
   };
 }

@@ -41,6 +41,31 @@ export interface CmsCollection {
   [key: string]: unknown;
 }
 
+/** One file of a file collection: a whole YAML file edited as one entry. */
+export interface CmsFile {
+  name: string;
+  label: string;
+  file: string;
+  fields: CmsField[];
+  [key: string]: unknown;
+}
+
+/** A file collection of the Decap configuration (the vocabularies). */
+export interface CmsFileCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  description: string;
+  i18n: false;
+  files: CmsFile[];
+  [key: string]: unknown;
+}
+
+/** Whether a collection is a folder collection (one file per entry), not a file collection. */
+export function isFolderCollection(collection: CmsCollection | CmsFileCollection): collection is CmsCollection {
+  return 'folder' in collection;
+}
+
 /** The whole Decap configuration (config.yml). */
 export interface CmsConfig {
   locale: string;
@@ -53,6 +78,6 @@ export interface CmsConfig {
   show_preview_links: boolean;
   i18n: { structure: 'multiple_folders'; locales: string[]; default_locale: string };
   slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
-  collections: CmsCollection[];
+  collections: (CmsCollection | CmsFileCollection)[];
   [key: string]: unknown;
 }

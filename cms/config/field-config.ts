@@ -12,6 +12,8 @@ export interface FieldContext {
   uiString: (key: string) => string | undefined;
   /** German names of collections, for relation hints. */
   collectionLabels: Record<string, string>;
+  /** Languages of the site, German first: the keys of label maps (`{ de, en, … }`). */
+  locales: readonly string[];
 }
 
 /** Markdown toolbar for plain Markdown fields (descriptions, answers). */
@@ -76,6 +78,33 @@ function optionLabel(info: FieldInfo, option: string, context: FieldContext): st
   return label ? `${label} (${option})` : option;
 }
 
+const languageNames = new Intl.DisplayNames(['de'], { type: 'language' });
+
+/** Keys a label map must have (`de`); other languages are optional. */
+function requiredMapKeys(info: FieldInfo): string[] {
+  return Object.keys((info.schema._zod.def as { shape?: Record<string, unknown> }).shape ?? {});
+}
+
+/**
+ * A label map (`{ de: …, en: … }`, one short text per language) as an object with one text
+ * field per language of the site. The file holds all languages, so the fields are not i18n.
+ */
+function labelMapConfig(field: CmsField, info: FieldInfo, context: FieldContext): CmsField {
+  const required = requiredMapKeys(info);
+  return {
+    ...field,
+    widget: 'object',
+    collapsed: !info.required,
+    fields: context.locales.map((locale) => ({
+      name: locale,
+      label: `${languageNames.of(locale) ?? locale} (${locale})`,
+      widget: 'string',
+      required: required.includes(locale),
+      i18n: false,
+    })),
+  };
+}
+
 function vocabularyOptions(name: string, context: FieldContext): CmsOption[] {
   return (context.vocabularies[name] ?? []).map((term) => ({ label: term.label, value: term.id }));
 }
@@ -103,6 +132,7 @@ export function fieldConfig(info: FieldInfo, context: FieldContext, inheritedI18
     i18n: translatable || isTranslatable(info),
   };
   if (meta?.hint) field.hint = meta.hint;
+  if (meta?.labelSingular) field['label_singular'] = meta.labelSingular;
   if (info.defaultValue !== undefined && typeof info.defaultValue !== 'object') field.default = info.defaultValue;
 
   if (meta?.ref) {
@@ -126,6 +156,8 @@ export function fieldConfig(info: FieldInfo, context: FieldContext, inheritedI18
   }
 
   switch (info.type) {
+    case 'map':
+      return labelMapConfig(field, info, context);
     case 'object':
       return {
         ...field,

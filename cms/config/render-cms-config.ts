@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import de from '../../src/i18n/ui/de.ts';
+import { readTermsLeniently } from '../../src/lib/content/read-vocabularies.ts';
 import { readSiteConfig, projectPaths } from '../../src/lib/site-config.ts';
 import { vocabularyNames } from '../../src/schema/index.ts';
 import { buildCmsConfig } from './build-cms-config.ts';
@@ -41,17 +42,11 @@ export function readVocabularyLabels(contentDir = projectPaths.contentDir, confi
     districts: site.districts.map((district) => ({ id: district.id, label: district.label.de })),
   };
   for (const name of vocabularyNames) {
-    let terms: { id: string; label?: { de?: string } }[] = [];
-    try {
-      terms = (load(readFileSync(resolve(contentDir, 'vocabularies', `${name}.yaml`), 'utf8'), { schema: CORE_SCHEMA }) ??
-        []) as typeof terms;
-    } catch {
-      // A missing or broken vocabulary is reported by `npm run check`; the CMS shows no choices.
-    }
-    vocabularies[name] = terms.map((term) => ({
-      id: String(term.id),
-      label: term.label?.de ?? (name === 'languages' ? languageLabel(String(term.id)) : String(term.id)),
-    }));
+    vocabularies[name] = readTermsLeniently(contentDir, name).map((term) => {
+      const label = (term['label'] as { de?: unknown } | undefined)?.de;
+      const id = String(term['id']);
+      return { id, label: typeof label === 'string' ? label : name === 'languages' ? languageLabel(id) : id };
+    });
   }
   return { site, vocabularies };
 }

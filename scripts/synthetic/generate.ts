@@ -85,7 +85,7 @@ export function generateSyntheticContent(options: {
   const vocabularies: Record<string, Data[]> = {};
   for (const [name, terms] of Object.entries(options.vocabularies)) {
     vocabularies[name] = supplement(name, terms as never, locales);
-    files.push({ path: `vocabularies/${name}.yaml`, content: dump(vocabularies[name], { lineWidth: -1 }) });
+    files.push({ path: `vocabularies/${name}.yaml`, content: dump({ terms: vocabularies[name] }, { lineWidth: -1 }) });
   }
   const ids = (name: string) => (vocabularies[name] ?? []).map((term) => String(term['id']));
   const topicIds = phrases.topics.map((topic) => topic.id);

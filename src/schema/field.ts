@@ -28,6 +28,8 @@ export interface FieldMeta {
    * strings `value.<field>.<value>` instead, in every language. Set through `labelledEnum()`.
    */
   optionLabels?: Readonly<Record<string, string>>;
+  /** For lists: German name of one item, e.g. „Begriff“ (the CMS's „… hinzufügen“ button). */
+  labelSingular?: string;
   /** Role of the field in the search index: `title` ranks highest, then `keywords`, then `text`. */
   search?: 'title' | 'keywords' | 'text';
 }

@@ -45,5 +45,5 @@ export type Collections = typeof collections;
 /** Validated data of one German entry of a collection. */
 export type EntryData<C extends CollectionName> = z.output<Collections[C]['schema']>;
 
-export { vocabularySchemas } from './vocabularies.ts';
+export { vocabularyFileSchema, vocabularyLabels, vocabularySchemas } from './vocabularies.ts';
 export { siteConfigSchema, supportedLocales, type Locale, type SiteConfig } from './site-config.ts';

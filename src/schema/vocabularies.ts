@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { field } from './field.ts';
+import { field, labelledEnum } from './field.ts';
+import type { VocabularyName } from './names.ts';
 import { idPattern } from './shared/refs.ts';
 import { webUrl } from './shared/links.ts';
 
@@ -14,16 +15,20 @@ export function labelMap(label: string) {
       .catchall(z.string().trim().min(1, 'darf nicht leer sein – Text eintragen')),
     {
       label,
-      hint: 'Deutsch ist Pflicht, weitere Sprachen mit ihrem Kürzel (en, ar, fa, tr, uk, ru).',
+      hint: 'Deutsch ist Pflicht. Jede weitere Sprache (en, ar, fa, tr, uk, ru) kann eine eigene Fassung haben; fehlt sie, erscheint Deutsch.',
     },
   );
 }
+
+/** Editors must know that an id is what entries store. */
+const idHint =
+  'Wird in den Einträgen gespeichert. Nur Kleinbuchstaben, Ziffern und Bindestriche. Nicht ändern oder löschen, solange Einträge den Begriff verwenden – sonst schlägt die Prüfung fehl.';
 
 /** A term every vocabulary has. */
 const baseTerm = z.strictObject({
   id: field(
     z.string().regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „jobcenter“' }),
-    { label: 'Kennung' },
+    { label: 'Kennung', hint: idHint },
   ),
   label: labelMap('Bezeichnung'),
   description: labelMap('Erläuterung').optional(),
@@ -37,6 +42,7 @@ const languageTerm = baseTerm.extend({
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'ist kein Sprachkürzel – Kürzel nach BCP 47 eintragen, z. B. „ar“ oder „prs“' }),
     {
       label: 'Sprachkürzel',
+      hint: 'Kürzel nach BCP 47, z. B. „ar“ oder „prs“. Nicht ändern oder löschen, solange Einträge die Sprache verwenden.',
     },
   ),
   label: labelMap('Bezeichnung').optional(),
@@ -49,7 +55,10 @@ const frequencyTerm = baseTerm.extend({
 
 /** Cooperation levels are fixed by the model (0–5 and "none"); only their wording is editable. */
 const cooperationLevelTerm = baseTerm.extend({
-  id: field(z.enum(['0', '1', '2', '3', '4', '5', 'none']), { label: 'Stufe' }),
+  id: labelledEnum(
+    { '0': 'Stufe 0', '1': 'Stufe 1', '2': 'Stufe 2', '3': 'Stufe 3', '4': 'Stufe 4', '5': 'Stufe 5', none: 'Keine Kooperation' },
+    { label: 'Stufe', hint: 'Die Stufen sind durch das Kooperationsmodell festgelegt; nur Bezeichnung und Erläuterung sind änderbar.' },
+  ),
 });
 
 /** A law or paragraph, linked to the official text. */
@@ -69,18 +78,22 @@ const programmeTerm = baseTerm.extend({
  * in the CMS like any vocabulary. Not a label list, so it has no `label`.
  */
 const synonymTerm = z.strictObject({
-  id: field(z.string().regex(idPattern, { error: 'ist keine gültige ID' }), { label: 'Kennung' }),
+  id: field(z.string().regex(idPattern, { error: 'ist keine gültige ID' }), {
+    label: 'Kennung',
+    hint: 'Ein kurzer Name der Gruppe, nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „auslaenderbehoerde“.',
+  }),
   terms: field(
     z.array(z.string().trim().min(2, 'ist zu kurz (mindestens zwei Zeichen)')).min(2, 'braucht mindestens zwei gleichbedeutende Begriffe'),
     {
       label: 'Gleichbedeutende Suchbegriffe',
+      labelSingular: 'Suchbegriff',
       hint: 'Ein Begriff pro Zeile: Abkürzung, Langform, Alltagswort, Wörter in anderen Sprachen, z. B. „ABH“, „Ausländerbehörde“, „immigration office“.',
     },
   ),
   note: field(z.string().trim().min(1), { label: 'Anmerkung für die Redaktion' }).optional(),
 });
 
-/** Schema of each vocabulary file `content/vocabularies/<name>.yaml` (a list of terms). */
+/** Schema of one term of each vocabulary `content/vocabularies/<name>.yaml`. */
 export const vocabularySchemas = {
   topics: baseTerm,
   'target-groups': baseTerm,
@@ -94,6 +107,78 @@ export const vocabularySchemas = {
   programmes: programmeTerm,
   synonyms: synonymTerm,
 } as const;
+
+/**
+ * German name of each vocabulary and what editors need to know about it (the CMS shows it as
+ * the hint of the term list; YAML comments in the files are lost when the CMS saves).
+ */
+export const vocabularyLabels: Record<VocabularyName, { label: string; hint: string }> = {
+  topics: {
+    label: 'Themen',
+    hint: 'Handlungsfelder für alle Sammlungen (Feld „Handlungsfelder“ der Einträge). Die Reihenfolge ist die der Kapitel in Broschüre und Themenlisten. Die Erläuterung sagt, was zum Thema gehört.',
+  },
+  'target-groups': {
+    label: 'Zielgruppen',
+    hint: 'Für wen ein Angebot ist. Auch Fachpublikum (Beratende, Ehrenamtliche, Migrantenorganisationen, Arbeitgeber) ist eine Zielgruppe.',
+  },
+  'residence-statuses': {
+    label: 'Aufenthaltsstatus',
+    hint: 'Wer ein Angebot nutzen kann. Bezeichnungen nah an den Worten auf dem Dokument, die Erläuterung sagt es einfach.',
+  },
+  languages: {
+    label: 'Sprachen',
+    hint: 'Sprachen der Beratung und Sprachmittlung (nicht die Sprachen der Website). Ohne Bezeichnung nennt der Browser die Sprache; eine Bezeichnung nur angeben, wo das nicht eindeutig ist.',
+  },
+  'network-types': {
+    label: 'Netzwerktypen',
+    hint: 'Die Formen lokaler Netzwerke. Mischformen sind häufig; jedes Netzwerk gehört zu dem Typ, der seinen Hauptzweck beschreibt.',
+  },
+  frequencies: {
+    label: 'Sitzungsrhythmus',
+    hint: 'Wie oft Netzwerke tagen. „Sitzungen pro Jahr“ geht in die Übersicht der Sitzungslast ein; bei unregelmäßigem Rhythmus schätzen.',
+  },
+  'cooperation-levels': {
+    label: 'Kooperationsstufen',
+    hint: 'Stufen der Zusammenarbeit zwischen Ausländerbehörde und Partnern. Die Stufen sind festgelegt; nur Bezeichnung und Erläuterung ändern.',
+  },
+  'provider-types': {
+    label: 'Art der Organisation',
+    hint: 'Art der Organisationen und Vereine. Der Sektor (Verwaltung, Wirtschaft, Dritter Sektor, Zivilgesellschaft) ist ein eigenes Feld.',
+  },
+  'legal-bases': {
+    label: 'Rechtsgrundlagen',
+    hint: 'Gesetze und Paragrafen für Zuständigkeiten. Bundesrecht verlinkt auf gesetze-im-internet.de, Landesrecht auf das Portal des Landes.',
+  },
+  programmes: {
+    label: 'Förderprogramme',
+    hint: 'Förderprogramme der Beratungsangebote. Die Erläuterung sagt, wer beraten werden kann, nicht wie lange gefördert wird.',
+  },
+  synonyms: {
+    label: 'Suchbegriffe (Synonyme)',
+    hint: 'Wörter, die bei der Suche dasselbe bedeuten: Wer eines sucht, findet auch Einträge mit den anderen. Eine Gruppe pro Sache; Abkürzungen, Alltagswörter, häufige Schreibfehler und Wörter in den Sprachen der Website ergänzen. Groß- und Kleinschreibung, Umlaute (ä = ae = a) und ß = ss spielen keine Rolle.',
+  },
+};
+
+function makeFileSchema<N extends VocabularyName>(name: N) {
+  const { hint } = vocabularyLabels[name];
+  return z.strictObject({
+    terms: field(z.array(vocabularySchemas[name] as (typeof vocabularySchemas)[N]), { label: 'Begriffe', labelSingular: 'Begriff', hint }),
+  });
+}
+
+const fileSchemas = new Map<VocabularyName, z.ZodObject>();
+
+/**
+ * Schema of a vocabulary file: an object with the list of terms under `terms` (Decap CMS can
+ * only edit files whose root is an object). Made once per vocabulary, so its metadata is
+ * registered once.
+ * @example terms:\n  - id: arbeit\n    label: { de: Arbeit, en: Work }
+ */
+export function vocabularyFileSchema<N extends VocabularyName>(name: N): ReturnType<typeof makeFileSchema<N>> {
+  let schema = fileSchemas.get(name);
+  if (!schema) fileSchemas.set(name, (schema = makeFileSchema(name)));
+  return schema as ReturnType<typeof makeFileSchema<N>>;
+}
 
 export type VocabularyTerm = z.output<typeof baseTerm>;
 /** A group of search words that mean the same. */

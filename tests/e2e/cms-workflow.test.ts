@@ -128,6 +128,7 @@ describe('the CMS with the local review workflow', () => {
     await login();
     for (const name of collectionNames)
       await expect(page.getByRole('link', { name: collections[name].label, exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'Vokabulare', exact: true }).count()).resolves.toBe(1);
     await expect(page.getByText(/Fehler beim Laden der Konfiguration|Config Errors/i).count()).resolves.toBe(0);
     expect(record.pageErrors).toEqual([]);
     // Decap and its chunks come from the site itself; the only other address is decap-server.
@@ -285,6 +286,36 @@ describe('the CMS with the local review workflow', () => {
     );
     // Reloading the page does not confirm again: the request was removed from the address.
     expect(page.url()).not.toContain('noch-aktuell');
+  });
+
+  it('adds a group of search synonyms in the vocabulary collection; the file keeps every other group and the review names it', async () => {
+    const path = 'content/vocabularies/synonyms.yaml';
+    const before = fileOn('main', path) as { terms: Record<string, unknown>[] };
+    await login();
+    await page.goto(`${cms.siteUrl}/admin/#/collections/vocabularies/entries/synonyms`);
+    await page.getByRole('button', { name: 'begriff hinzufügen', exact: true }).click();
+    await labelled('Kennung').filter({ visible: true }).fill('fuehrerschein');
+    const words = ['Führerschein', 'Fahrerlaubnis', 'driving licence'];
+    for (const word of words) {
+      await page.getByRole('button', { name: 'suchbegriff hinzufügen', exact: true }).filter({ visible: true }).click();
+      await labelled('Gleichbedeutende Suchbegriffe').filter({ visible: true }).last().fill(word);
+    }
+    await save();
+
+    const branch = 'cms/vocabularies/synonyms';
+    const saved = fileOn(branch, path) as { terms: Record<string, unknown>[] };
+    expect(Object.keys(saved)).toEqual(['terms']);
+    expect(trimmed(saved.terms.slice(0, -1))).toEqual(trimmed(before.terms));
+    expect(saved.terms.at(-1)).toEqual({ id: 'fuehrerschein', terms: words });
+    const review = run(['scripts/review.ts', '--repo', cms.repo, '--base', 'main', '--head', branch]);
+    expect(review.status, review.stdout + review.stderr).toBe(0);
+    expect(review.stdout).toContain('- Neu: Begriff „fuehrerschein“ (synonyms/fuehrerschein) in „Suchbegriffe (Synonyme)“');
+    expect(review.stdout).toContain('**Prüfung:** ✓');
+
+    await setStatus('Entwurf', 'Zur Überprüfung');
+    await setStatus('Zur Überprüfung', 'Abgeschlossen');
+    await publish();
+    expect((fileOn('main', path) as { terms: unknown[] }).terms).toHaveLength(before.terms.length + 1);
   });
 
   // Last, so that the build does not disturb astro dev while the editor works.

@@ -124,7 +124,7 @@ describe('validating a content folder', () => {
     folders.push(folder);
     writeFileSync(
       join(folder, 'content/vocabularies/topics.yaml'),
-      '- id: aufenthalt\n  label: { de: Aufenthalt }\n- id: Arbeit!\n  label: { de: Arbeit }\n- id: sprache\n  label: { de: Sprache }\n',
+      'terms:\n  - id: aufenthalt\n    label: { de: Aufenthalt }\n  - id: Arbeit!\n    label: { de: Arbeit }\n  - id: sprache\n    label: { de: Sprache }\n',
     );
     const lines = (await validate(folder)).problems.map(formatProblem);
     // The broken term is reported once, and only entries using it complain; "aufenthalt" still works.
@@ -133,6 +133,21 @@ describe('validating a content folder', () => {
     );
     expect(lines.filter((line) => line.includes('„aufenthalt“'))).toEqual([]);
     expect(lines.some((line) => line.includes('„arbeit“ ist kein Begriff'))).toBe(true);
+  });
+
+  it('names a term without id by its place in the term list, and a file without a term list once', async () => {
+    const folder = materialise();
+    folders.push(folder);
+    writeFileSync(
+      join(folder, 'content/vocabularies/network-types.yaml'),
+      'terms:\n  - id: steuerungsgremium\n    label: { de: Steuerungsgremium }\n  - label: { de: Arbeitsgruppe }\n',
+    );
+    writeFileSync(join(folder, 'content/vocabularies/frequencies.yaml'), 'begriffe:\n  - id: monatlich\n');
+    const lines = (await validate(folder)).problems.map(formatProblem);
+    expect(lines).toEqual([
+      'content/vocabularies/network-types.yaml: Feld „terms[1].id“ (Kennung): fehlt – dieses Pflichtfeld ausfüllen',
+      'content/vocabularies/frequencies.yaml: Feld „begriffe“: unbekanntes Feld – nur „terms:“ mit der Liste der Begriffe ist erlaubt; Zeile löschen',
+    ]);
   });
 
   it('does not blame references to a file that exists but cannot be read', async () => {

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { optionalVocabularyNames, vocabularyNames, vocabularySchemas, type SiteConfig } from '../../schema/index.ts';
+import { optionalVocabularyNames, vocabularyFileSchema, vocabularyNames, type SiteConfig, type VocabularyName } from '../../schema/index.ts';
 import type { VocabularyTerm } from '../../schema/vocabularies.ts';
 import type { Vocabularies } from './validate-content.ts';
 
@@ -22,7 +21,22 @@ export function readVocabularies(contentDir: string, site: SiteConfig): Vocabula
       continue;
     }
     const data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
-    vocabularies[name] = z.array(vocabularySchemas[name]).parse(data) as VocabularyTerm[];
+    vocabularies[name] = vocabularyFileSchema(name).parse(data).terms as VocabularyTerm[];
   }
   return vocabularies;
+}
+
+/**
+ * The terms of a vocabulary file as written, unchecked: for tools that only need ids and
+ * labels (CMS choices, the synthetic data set). A missing, broken or misshapen file gives no
+ * terms; `npm run check` reports it.
+ */
+export function readTermsLeniently(contentDir: string, name: VocabularyName): Record<string, unknown>[] {
+  try {
+    const data = load(readFileSync(join(contentDir, 'vocabularies', `${name}.yaml`), 'utf8'), { schema: CORE_SCHEMA });
+    const terms = (data as { terms?: unknown } | null)?.terms;
+    return Array.isArray(terms) ? terms.filter((term): term is Record<string, unknown> => typeof term === 'object' && term !== null) : [];
+  } catch {
+    return [];
+  }
 }

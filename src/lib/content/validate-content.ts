@@ -212,9 +212,30 @@ function unknownLocaleProblems(site: SiteConfig, map: Record<string, unknown> | 
 }
 
 /**
+ * The term list of a vocabulary file (`terms: [ … ]`), or the problem with the file's shape.
+ * Files written before the CMS edited vocabularies were a bare list: say how to convert them.
+ */
+function termsOf(data: unknown): { list: unknown[] } | { list?: undefined; field?: string; message: string } {
+  if (Array.isArray(data)) {
+    return { message: 'die Begriffe gehören unter „terms:“ – die Zeile „terms:“ über die Liste setzen und die Liste um zwei Leerzeichen einrücken' };
+  }
+  if (typeof data !== 'object' || data === null) {
+    return { message: 'enthält keine Begriffe – mit der Zeile „terms:“ beginnen, darunter jeder Begriff mit „- id: …“' };
+  }
+  const extra = Object.keys(data).find((key) => key !== 'terms');
+  if (extra !== undefined) return { field: extra, message: 'unbekanntes Feld – nur „terms:“ mit der Liste der Begriffe ist erlaubt; Zeile löschen' };
+  const list = (data as { terms?: unknown }).terms;
+  if (!Array.isArray(list)) {
+    return { field: 'terms', message: 'muss eine Liste von Begriffen sein, jeder Begriff beginnt mit „- id: …“' };
+  }
+  return { list };
+}
+
+/**
  * Validate the vocabulary files term by term, so one broken term does not take the whole
  * vocabulary (and every entry using it) down with it. Returns the valid terms and the names of
- * vocabularies whose file is missing (their terms are not checked in entries).
+ * vocabularies whose file is missing or unreadable as a whole (their terms are not checked in
+ * entries).
  */
 function checkVocabularies(
   site: SiteConfig,
@@ -231,21 +252,27 @@ function checkVocabularies(
     vocabularies[name] = [];
     if (!source) {
       if (optionalVocabularyNames.includes(name)) continue;
-      problems.push({ file: showVocabularyFile(name), message: 'Vokabular fehlt – die Datei mit einer Liste von Begriffen („- id: …“) anlegen' });
+      problems.push({
+        file: showVocabularyFile(name),
+        message: 'Vokabular fehlt – die Datei mit der Zeile „terms:“ und darunter den Begriffen („- id: …“) anlegen',
+      });
       missing.add(name);
       continue;
     }
-    if (!Array.isArray(source.data)) {
-      problems.push({ file: source.file, message: 'muss eine Liste von Begriffen sein, jeder Begriff beginnt mit „- id: …“' });
+    const terms = termsOf(source.data);
+    if (!terms.list) {
+      problems.push({ file: source.file, ...(terms.field ? { field: terms.field } : {}), message: terms.message });
+      // One problem for the file, not one for every entry using the vocabulary.
+      missing.add(name);
       continue;
     }
     const schema = vocabularySchemas[name];
     const fields = describeObject(schema as unknown as z.ZodObject);
     const seen = new Set<string>();
-    source.data.forEach((item: unknown, index) => {
+    terms.list.forEach((item: unknown, index) => {
       const id = (item as { id?: unknown } | null)?.id;
       // Editors find a term by its id, not by its position in the list.
-      const prefix = typeof id === 'string' || typeof id === 'number' ? String(id) : `[${index}]`;
+      const prefix = typeof id === 'string' || typeof id === 'number' ? String(id) : `terms[${index}]`;
       const checked = schemaProblems(source.file, schema, fields, item);
       problems.push(...checked.problems.map((problem) => ({ ...problem, field: problem.field ? `${prefix}.${problem.field}` : prefix })));
       const term = checked.data as VocabularyTerm | undefined;

@@ -1,4 +1,5 @@
-import { collectionNames, collections } from '../../schema/index.ts';
+import type { z } from 'astro/zod';
+import { collectionNames, collections, vocabularyLabels, vocabularyNames, vocabularySchemas } from '../../schema/index.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 
 /** Markers around the generated part of docs/redaktion.md. */
@@ -27,8 +28,9 @@ function rows(fields: FieldInfo[], prefix: string, parentI18n: boolean, out: str
 }
 
 /**
- * The field reference for editors, generated from the schemas: per collection every field
- * with its German label, hint, whether it is required and whether it is translated.
+ * The field reference for editors, generated from the schemas: per collection, then per
+ * vocabulary, every field with its German label, hint, whether it is required and whether it
+ * is translated.
  */
 export function fieldTable(): string {
   const out: string[] = [];
@@ -40,6 +42,13 @@ export function fieldTable(): string {
       out.push(
         '| Text der Seite | Der eigentliche Text (Markdown), mit Eintragskarten und Hinweiskästen aus der Werkzeugleiste. |  | ja |',
       );
+    out.push('');
+  }
+  // Vocabularies hold every language in the term itself (no translation pane).
+  for (const name of vocabularyNames) {
+    const { label, hint } = vocabularyLabels[name];
+    out.push(`### Vokabular „${label}“`, '', cell(hint), '', '| Feld | Bedeutung | Pflicht | Übersetzt |', '| --- | --- | --- | --- |');
+    rows(describeObject(vocabularySchemas[name] as unknown as z.ZodObject), '', false, out);
     out.push('');
   }
   return out.join('\n').trimEnd();

@@ -1,4 +1,5 @@
-import { collections, type CollectionName } from '../../schema/index.ts';
+import type { z } from 'astro/zod';
+import { collections, vocabularyLabels, vocabularyNames, vocabularySchemas, type CollectionName } from '../../schema/index.ts';
 import { referencesOf } from '../content/directory.ts';
 import type { ContentEntry, ContentTranslation } from '../content/validate-content.ts';
 import { stableStringify } from '../hash.ts';
@@ -30,8 +31,23 @@ export interface TranslationChange {
   state: 'current' | 'outdated' | 'removed';
 }
 
+/** One added, changed or removed term of a vocabulary (topics, synonyms, …). */
+export interface TermChange {
+  vocabulary: string;
+  /** German name of the vocabulary, e.g. "Themen". */
+  vocabularyLabel: string;
+  id: string;
+  /** German label of the term, else its id. */
+  title: string;
+  kind: 'added' | 'changed' | 'removed';
+  /** One sentence per changed field (empty for added and removed terms). */
+  details: string[];
+}
+
 export interface ReviewReport {
   entries: EntryChange[];
+  /** Vocabulary terms added, changed or removed. */
+  terms: TermChange[];
   translations: TranslationChange[];
   /** Translations that were current before and are outdated now (the German text changed). */
   outdated: { collection: CollectionName; id: string; title: string; locales: string[] }[];
@@ -45,6 +61,8 @@ type Data = Record<string, unknown>;
 export interface ContentVersion {
   entries: ContentEntry[];
   translations: ContentTranslation[];
+  /** Terms per vocabulary as written in the files (valid or not); absent: not compared. */
+  vocabularies?: Record<string, Data[]>;
 }
 
 const fieldCache = new Map<CollectionName, FieldInfo[]>();
@@ -150,6 +168,59 @@ function danglingOf(content: ContentVersion): Set<string> {
   return result;
 }
 
+/** Added, removed and changed terms of every vocabulary, matched by id. */
+function compareVocabularies(before: Record<string, Data[]>, after: Record<string, Data[]>): TermChange[] {
+  const changes: TermChange[] = [];
+  for (const name of vocabularyNames) {
+    const vocabularyLabel = vocabularyLabels[name].label;
+    const fields = describeObject(vocabularySchemas[name] as unknown as z.ZodObject);
+    const byId = (terms: Data[] | undefined) => new Map((terms ?? []).map((term) => [String(term['id']), term]));
+    const oldTerms = byId(before[name]);
+    const newTerms = byId(after[name]);
+    const titleOf = (term: Data) => {
+      const label = (term['label'] as { de?: unknown } | undefined)?.de;
+      return typeof label === 'string' ? label : String(term['id']);
+    };
+    const change = (term: Data, kind: TermChange['kind'], details: string[] = []): TermChange => ({
+      vocabulary: name,
+      vocabularyLabel,
+      id: String(term['id']),
+      title: titleOf(term),
+      kind,
+      details,
+    });
+    for (const [id, term] of newTerms) {
+      const old = oldTerms.get(id);
+      if (!old) changes.push(change(term, 'added'));
+      else if (!same(old, term)) {
+        const details: string[] = [];
+        const title = titleOf(term);
+        // Lists of words (synonyms) are long: name the words added and removed.
+        const wordLists = fields.filter((field) => field.type === 'array' && !field.item?.fields);
+        for (const field of wordLists) {
+          const words = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+          const label = field.meta?.label ?? field.key;
+          const added = words(term[field.key]).filter((word) => !words(old[field.key]).includes(word));
+          const removed = words(old[field.key]).filter((word) => !words(term[field.key]).includes(word));
+          if (added.length > 0) details.push(`${label} von ${title} ergänzt: ${added.map((word) => `„${word}“`).join(', ')}`);
+          if (removed.length > 0) details.push(`${label} von ${title} entfernt: ${removed.map((word) => `„${word}“`).join(', ')}`);
+        }
+        diffFields(
+          fields.filter((field) => !wordLists.includes(field)),
+          old,
+          term,
+          title,
+          [],
+          details,
+        );
+        changes.push(change(term, 'changed', details));
+      }
+    }
+    for (const [id, term] of oldTerms) if (!newTerms.has(id)) changes.push(change(term, 'removed'));
+  }
+  return changes;
+}
+
 /** Compare two versions of the content. */
 export function compareContent(before: ContentVersion, after: ContentVersion): ReviewReport {
   const key = (item: { id: string }) => item.id;
@@ -246,5 +317,6 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
     })
     .sort(byTitle);
 
-  return { entries, translations, outdated, danglingReferences };
+  const terms = before.vocabularies && after.vocabularies ? compareVocabularies(before.vocabularies, after.vocabularies) : [];
+  return { entries, terms, translations, outdated, danglingReferences };
 }

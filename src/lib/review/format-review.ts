@@ -15,7 +15,7 @@ function kindOf(collection: keyof typeof collections): string {
 
 /**
  * The review report as Markdown in plain German, for the terminal and as a comment on the
- * pull/merge request: validation result, changed entries field by field, translations, newly
+ * pull/merge request: validation result, changed entries field by field, vocabulary terms, translations, newly
  * outdated translations and new dangling references.
  */
 export function formatReview(
@@ -38,6 +38,20 @@ export function formatReview(
     const what = `${kindOf(change.collection)} „${change.title}“ (${change.collection}/${change.id})`;
     if (change.kind === 'added') lines.push(`- Neu: ${what}`);
     else if (change.kind === 'removed') lines.push(`- Gelöscht: ${what}`);
+    else {
+      lines.push(`- Geändert: ${what}`);
+      for (const detail of change.details) lines.push(`  - ${detail}`);
+    }
+  }
+  lines.push('');
+
+  lines.push('### Vokabulare', '');
+  if (report.terms.length === 0) lines.push('Keine Begriffe geändert.');
+  for (const change of report.terms) {
+    const what = `Begriff „${change.title}“ (${change.vocabulary}/${change.id}) in „${change.vocabularyLabel}“`;
+    if (change.kind === 'added') lines.push(`- Neu: ${what}`);
+    // Entries still using the term fail the check above ("ist kein Begriff im Vokabular").
+    else if (change.kind === 'removed') lines.push(`- Gelöscht: ${what} – Einträge, die ihn verwenden, müssen geändert werden`);
     else {
       lines.push(`- Geändert: ${what}`);
       for (const detail of change.details) lines.push(`  - ${detail}`);

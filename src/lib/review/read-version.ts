@@ -34,7 +34,16 @@ export async function readVersion(root: string): Promise<LoadedVersion> {
     if (file.locale === source) entries.push(item);
     else translations.push({ ...item, locale: file.locale });
   }
-  return { entries, translations, problems: validation.problems };
+  // Terms as written, valid or not, like the entries. A bare list is the format before
+  // vocabularies were edited in the CMS: read it too, so comparing with an older revision
+  // does not report every term as new.
+  const vocabularies = Object.fromEntries(
+    read.vocabularies.map((vocabulary) => {
+      const terms = Array.isArray(vocabulary.data) ? vocabulary.data : (vocabulary.data as { terms?: unknown } | null)?.terms;
+      return [vocabulary.name, Array.isArray(terms) ? terms.filter((term) => term && typeof term === 'object') : []];
+    }),
+  ) as Record<string, Record<string, unknown>[]>;
+  return { entries, translations, vocabularies, problems: validation.problems };
 }
 
 /**

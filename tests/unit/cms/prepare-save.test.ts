@@ -3,6 +3,7 @@ import { germanFingerprint, prepareSave, pruneEmpty, translationState } from '..
 import { organisationSchema } from '../../../src/schema/collections/organisations.ts';
 import { sourceFingerprint } from '../../../src/lib/schema/translation.ts';
 import { organisation } from '../../support/content-fixture.ts';
+import { vocabularyFileSchema } from '../../../src/schema/vocabularies.ts';
 
 const german = organisation();
 const fingerprint = sourceFingerprint(organisationSchema, organisationSchema.parse(german));
@@ -15,6 +16,14 @@ describe('saving from the CMS', () => {
       f: false,
       g: 0,
     });
+  });
+
+  it('cleans a vocabulary the way it cleans entries, so a language label left empty is missing, not invalid', () => {
+    const saved = { terms: [{ id: 'arbeit', label: { de: ' Arbeit ', en: '', ar: '' }, description: { de: '' } }] };
+    expect(vocabularyFileSchema('topics').safeParse(saved).success).toBe(false);
+    const cleaned = pruneEmpty(saved);
+    expect(cleaned).toEqual({ terms: [{ id: 'arbeit', label: { de: 'Arbeit' } }] });
+    expect(vocabularyFileSchema('topics').safeParse(cleaned).success).toBe(true);
   });
 
   it('stamps a translation edited in this session with the fingerprint of the German text the build uses', () => {

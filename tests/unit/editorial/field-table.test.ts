@@ -19,4 +19,12 @@ describe('the field reference in docs/redaktion.md', () => {
       '| Kontakt für Fachstellen (intern) | Durchwahl oder Funktionspostfach für Fachkräfte. Erscheint nur in der internen Ausgabe. |  | teils |',
     );
   });
+
+  it('lists the fields of a vocabulary term after the collections, with what editors need to know', () => {
+    const table = fieldTable();
+    expect(table.indexOf('### Vokabular „Themen“')).toBeGreaterThan(table.indexOf('### Seiten'));
+    expect(table).toMatch(/\| Kennung \| Wird in den Einträgen gespeichert\..*Nicht ändern oder löschen.* \| ja \| {2}\|/);
+    expect(table).toContain('### Vokabular „Suchbegriffe (Synonyme)“');
+    expect(table).toMatch(/\| Gleichbedeutende Suchbegriffe \| Ein Begriff pro Zeile.* \| ja \| {2}\|/);
+  });
 });

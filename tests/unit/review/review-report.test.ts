@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { organisationSchema } from '../../../src/schema/collections/organisations.ts';
 import { sourceFingerprint } from '../../../src/lib/schema/translation.ts';
@@ -138,6 +141,50 @@ describe('the review report', () => {
         state: 'outdated',
       },
     ]);
+  });
+
+  it('lists added, changed and removed vocabulary terms, and the check fails for a removed term still in use', async () => {
+    const base = commitBase();
+    const file = (name: string) => join(fixture.root, 'content/vocabularies', `${name}.yaml`);
+    const edit = (name: string, change: (terms: Record<string, unknown>[]) => Record<string, unknown>[]) => {
+      const { terms } = load(readFileSync(file(name), 'utf8'), { schema: CORE_SCHEMA }) as { terms: Record<string, unknown>[] };
+      writeFileSync(file(name), dump({ terms: change(terms) }));
+    };
+    edit('synonyms', (terms) => [
+      ...terms.map((term) =>
+        term['id'] === 'auslaenderbehoerde' ? { ...term, terms: [...(term['terms'] as string[]), 'Ausländerstelle'] } : term,
+      ),
+      { id: 'fuehrerschein', terms: ['Führerschein', 'Fahrerlaubnis', 'driving licence'] },
+    ]);
+    edit('topics', (terms) => terms.filter((term) => term['id'] !== 'aufenthalt'));
+    const head = fixture.commit('vocabularies');
+    const { result, after } = await report(base, head);
+    expect(result.terms.map((term) => `${term.kind} ${term.vocabulary}/${term.id}`)).toEqual([
+      'removed topics/aufenthalt',
+      'changed synonyms/auslaenderbehoerde',
+      'added synonyms/fuehrerschein',
+    ]);
+    const text = formatReview(result, { base: 'main', head: 'redaktion', problems: after.problems, entryCount: after.entries.length });
+    expect(text).toContain(
+      '- Gelöscht: Begriff „Aufenthalt und Rechtsstatus“ (topics/aufenthalt) in „Themen“ – Einträge, die ihn verwenden, müssen geändert werden',
+    );
+    expect(text).toContain(
+      '- Geändert: Begriff „auslaenderbehoerde“ (synonyms/auslaenderbehoerde) in „Suchbegriffe (Synonyme)“\n  - Gleichbedeutende Suchbegriffe von auslaenderbehoerde ergänzt: „Ausländerstelle“',
+    );
+    expect(text).toContain('- Neu: Begriff „fuehrerschein“ (synonyms/fuehrerschein) in „Suchbegriffe (Synonyme)“');
+    // The association still uses the removed topic: the check fails and says where.
+    expect(text).toContain('**Prüfung:** ✗');
+    expect(text).toContain('„aufenthalt“ ist kein Begriff im Vokabular „topics“');
+  });
+
+  it('says so when no vocabulary changed', async () => {
+    const base = commitBase();
+    fixture.write('organisations', 'de', 'jobcenter-musterstadt', organisation({ summary: 'Neu.' }));
+    const { result, after } = await report(base, fixture.commit('summary'));
+    expect(result.terms).toEqual([]);
+    expect(formatReview(result, { base: 'main', head: 'x', problems: after.problems, entryCount: 4 })).toContain(
+      'Keine Begriffe geändert.',
+    );
   });
 
   it('fails with a clear message for an unknown base', async () => {
