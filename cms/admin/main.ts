@@ -6,6 +6,7 @@ import { registerEditorComponents } from './editor-components.ts';
 import { registerSaveHandler } from './events.ts';
 import { addHelpButton } from './help.ts';
 import { registerPreviews } from './previews.ts';
+import { followTextDirection } from './text-direction.ts';
 import { coordinatesControl } from './widgets/coordinates.ts';
 import { openingHoursControl } from './widgets/opening-hours.ts';
 import { relationControl } from './widgets/relation.ts';
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
   registerPreviews(cms, [siteStylesheet]);
   registerSaveHandler(cms);
   cms.init();
+  followTextDirection();
   addHelpButton();
   if (intro) intro.hidden = true;
 }

@@ -216,6 +216,12 @@ describe('the CMS with the local review workflow', () => {
     await translateInto('ar');
     await translated('Name der Organisation').fill('دائرة الأجانب في موسترشتات');
     await translated('Kurzbeschreibung').fill('مسؤولة عن تصاريح الإقامة.');
+    // Decap edits left to right; Lotse lets each field follow its text, so Arabic reads right to left.
+    await expect(
+      translated('Name der Organisation').evaluate((field) =>
+        field.getAttribute('dir') === 'auto' ? getComputedStyle(field).direction : 'no dir',
+      ),
+    ).resolves.toBe('rtl');
     await save();
     await setStatus('Entwurf', 'Zur Überprüfung');
     await setStatus('Zur Überprüfung', 'Abgeschlossen');
