@@ -126,6 +126,8 @@ const collectionSet = new Set<string>(collectionNames);
  */
 export function pageType(page: string): string {
   const parts = page.split('/').filter(Boolean);
+  // The CMS (/admin/) is an editors' tool, not a page type readers load.
+  if (parts[0] === 'admin') return 'cms-admin';
   if (parts.length === 1) return parts[0] === 'index.html' ? 'language-choice' : (parts[0]?.replace(/\.html$/, '') ?? '');
   const [, first = '', second = ''] = parts;
   if (first === 'index.html') return 'home';
