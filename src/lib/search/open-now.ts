@@ -1,26 +1,14 @@
+import { wallClock } from '../open-status.ts';
 import type { HoursTable, SearchDoc, SearchIndex } from './search-index-types.ts';
 
 /** What "open now" says about an entry. */
 export type OpenState = 'open' | 'closed' | 'appointment';
 
 /** Wall-clock day (YYYY-MM-DD), weekday (Monday = 0) and minute of the day in a time zone. */
-export function wallClock(now: Date, timeZone: string): { day: string; weekday: number; minute: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(now)
-      .map((part) => [part.type, part.value]),
-  );
-  const day = `${parts['year']}-${parts['month']}-${parts['day']}`;
-  const weekday = (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
-  return { day, weekday, minute: Number(parts['hour']) * 60 + Number(parts['minute']) };
+function searchClock(now: Date, timeZone: string): { day: string; weekday: number; minute: number } {
+  const { date, time } = wallClock(now, timeZone);
+  const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return { day: date, weekday, minute: Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) };
 }
 
 function minutes(time: string): number {
@@ -43,7 +31,7 @@ export function isOpenAt(table: HoursTable, clock: { day: string; weekday: numbe
  */
 export function openState(doc: SearchDoc, index: Pick<SearchIndex, 'hours' | 'timeZone'>, now: Date): OpenState | undefined {
   if (!doc.h || doc.h.length === 0) return undefined;
-  const clock = wallClock(now, index.timeZone);
+  const clock = searchClock(now, index.timeZone);
   let state: OpenState = 'closed';
   for (const position of doc.h) {
     const table = index.hours[position];
