@@ -1,9 +1,8 @@
 import { formatDate } from '../../src/lib/dates.ts';
-import { formatClock, weekTable, weekdayNames } from '../../src/lib/opening-hours.ts';
 import { collectionNames, collections } from '../../src/schema/index.ts';
 import { bodyField, translationField } from '../widget-names.ts';
 import { createClass, h, toPlain, type DecapCms, type PreviewProps } from './decap.ts';
-import { adminSettings } from './settings.ts';
+import { weekTableElement } from './week-table.ts';
 
 /** A field of the collection's CMS configuration, as plain data. */
 interface FieldConfig {
@@ -71,36 +70,11 @@ function isEmpty(value: unknown): boolean {
 
 function hoursTable(rule: unknown): unknown {
   if (typeof rule !== 'string' || !rule.trim()) return null;
-  const { state, today } = adminSettings();
-  let table;
   try {
-    table = weekTable(rule, { state }, today);
+    return weekTableElement(rule, 'long');
   } catch {
     return h('p', { className: 'notice' }, `Öffnungszeiten nicht lesbar: ${rule}`);
   }
-  const days = weekdayNames('de-DE');
-  return h(
-    'table',
-    null,
-    h(
-      'tbody',
-      null,
-      ...table.map((intervals, index) =>
-        h(
-          'tr',
-          { key: index },
-          h('th', { scope: 'row' }, days[index]),
-          h(
-            'td',
-            null,
-            intervals.length === 0
-              ? 'geschlossen'
-              : intervals.map((interval) => `${formatClock(interval.from, 'de-DE')}–${formatClock(interval.to, 'de-DE')}`).join(', '),
-          ),
-        ),
-      ),
-    ),
-  );
 }
 
 function contactBlock(contact: unknown): unknown {

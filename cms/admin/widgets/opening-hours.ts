@@ -1,7 +1,6 @@
-import { formatClock, weekTable, weekdayNames } from '../../../src/lib/opening-hours.ts';
 import { openingHoursProblems } from '../../../src/schema/shared/opening-hours.ts';
 import { createClass, h, type ControlProps } from '../decap.ts';
-import { adminSettings } from '../settings.ts';
+import { weekTableElement } from '../week-table.ts';
 
 const examples = [
   'Mo-Fr 08:00-12:00',
@@ -11,36 +10,11 @@ const examples = [
 ];
 
 function weekPreview(rule: string): unknown {
-  const { state, today } = adminSettings();
-  let table;
   try {
-    table = weekTable(rule, { state }, today);
+    return weekTableElement(rule, 'short', 'lotse-hours');
   } catch {
     return null;
   }
-  const days = weekdayNames('de-DE', 'short');
-  return h(
-    'table',
-    { className: 'lotse-hours' },
-    h(
-      'tbody',
-      null,
-      ...table.map((intervals, index) =>
-        h(
-          'tr',
-          { key: index },
-          h('th', { scope: 'row' }, days[index]),
-          h(
-            'td',
-            null,
-            intervals.length === 0
-              ? 'geschlossen'
-              : intervals.map((interval) => `${formatClock(interval.from, 'de-DE')}–${formatClock(interval.to, 'de-DE')}`).join(', '),
-          ),
-        ),
-      ),
-    ),
-  );
 }
 
 /**
