@@ -1,9 +1,11 @@
 /**
  * npm run translation-status [-- --content <dir>] [-- --config <file>] [-- --list]
  *
- * For editors: per language, how many entries are translated and current, outdated (the German
- * text changed since), missing, machine-translated or partly German. With --list, the ids of
- * outdated and missing entries follow, so they can be worked through in the CMS.
+ * For editors: per language and collection, the share of entries whose translation is current,
+ * outdated (the German text changed since), missing or machine-translated, and the line the
+ * translation goal is measured on (the collections newcomers act on). With --list, the ids of
+ * outdated and missing entries follow, so they can be worked through in the CMS or exported for
+ * a translation agency (`npm run translations -- export --only outdated`).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,12 +13,15 @@ import { formatProblem } from '../src/lib/content/problem.ts';
 import { buildDirectory } from '../src/lib/content/directory.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { todayIn } from '../src/lib/dates.ts';
-import { translationStatus } from '../src/lib/translation-status.ts';
+import { languageName } from '../src/lib/review/format-review.ts';
+import { projectPaths } from '../src/lib/site-config.ts';
+import { newcomerGoal, percent, translationStatus, type StatusCounts } from '../src/lib/translation-status.ts';
+import { collections } from '../src/schema/index.ts';
 
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: 'content' },
-    config: { type: 'string', default: 'site.config.yaml' },
+    content: { type: 'string', default: projectPaths.contentDir },
+    config: { type: 'string', default: projectPaths.configFile },
     list: { type: 'boolean', default: false },
   },
 });
@@ -28,18 +33,26 @@ if (!result.content || result.problems.length > 0) {
 }
 const content = result.content;
 const directory = buildDirectory({ ...content, edition: 'public', today: todayIn(content.site.timeZone) });
-const rows = translationStatus(directory);
-const total = directory.entries.length;
-console.log(`Übersetzungsstand (${total} öffentliche Einträge)\n`);
-console.log('Sprache  aktuell  veraltet  fehlt  maschinell  teilweise Deutsch');
-for (const row of rows) {
+const status = translationStatus(directory);
+
+const share = (part: number, counts: StatusCounts) => `${percent(part, counts.total)} %`.padStart(9);
+const row = (label: string, counts: StatusCounts) =>
+  `  ${`${label} (${counts.total})`.padEnd(48)}${share(counts.current, counts)}${share(counts.outdated, counts)}${share(counts.missing, counts)}${share(counts.machine, counts)}`;
+
+console.log(`Übersetzungsstand: Anteil der öffentlichen Einträge (${directory.entries.length}) je Sprache und Sammlung`);
+for (const language of status) {
   console.log(
-    `${row.locale.padEnd(7)}  ${String(row.current).padStart(7)}  ${String(row.outdated).padStart(8)}  ${String(row.missing).padStart(5)}  ${String(row.machine).padStart(10)}  ${String(row.partial).padStart(17)}`,
+    `\n${language.locale} – ${languageName(language.locale)}${' '.repeat(Math.max(1, 43 - languageName(language.locale).length))}  aktuell  veraltet     fehlt  maschinell`,
   );
+  for (const { collection, counts } of language.collections) console.log(row(collections[collection].label, counts));
+  console.log(row(`Für Neuzugewanderte (Ziel: ${newcomerGoal} % aktuell)`, language.newcomer));
+  console.log(row('Alle Einträge', language.all));
 }
+
 if (values.list) {
-  for (const row of rows) {
-    if (row.outdatedIds.length) console.log(`\n${row.locale} veraltet: ${row.outdatedIds.join(', ')}`);
-    if (row.missingIds.length) console.log(`${row.locale} fehlt: ${row.missingIds.join(', ')}`);
+  for (const language of status) {
+    const ids = (state: string) => language.entries.filter((item) => item.state === state).map((item) => item.entry.id);
+    if (ids('outdated').length) console.log(`\n${language.locale} veraltet: ${ids('outdated').join(', ')}`);
+    if (ids('missing').length) console.log(`${language.locale} fehlt: ${ids('missing').join(', ')}`);
   }
 }

@@ -25,6 +25,6 @@ export function easyLanguagePages(directory: Directory): DirectoryEntry<'pages'>
  * Other languages show them in German with a note saying why, and editors do not see them as
  * missing translations.
  */
-export function isGermanOnly(entry: Pick<DirectoryEntry, 'collection' | 'data'>): boolean {
+export function isGermanOnly(entry: { collection: string; data: unknown }): boolean {
   return entry.collection === 'pages' && (entry.data as { role?: string }).role === 'easy-language';
 }

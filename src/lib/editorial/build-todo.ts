@@ -1,7 +1,7 @@
 import type { Locale } from '../../schema/site-config.ts';
-import { referencesOf, localize, type DirectoryEntry } from '../content/directory.ts';
+import { referencesOf, type DirectoryEntry } from '../content/directory.ts';
 import { addMonths, daysBetween } from '../dates.ts';
-import { isGermanOnly } from '../required-pages.ts';
+import { entryTranslations } from '../translation-status.ts';
 
 /**
  * The editors' to-do list: what needs a person's attention to keep the directory true. Pure:
@@ -91,11 +91,10 @@ export function buildTodo(input: {
     .map(({ entry, due }) => ({ entry, due, daysOverdue: daysBetween(due, today) }))
     .sort((a, b) => a.due.localeCompare(b.due) || byTitle(a.entry, b.entry));
 
-  const [source, ...targets] = input.locales;
+  const [, ...targets] = input.locales;
   const sorted = [...entries].sort(byTitle);
   const translations = targets.map((locale): LocaleTodo => {
-    // Leichte Sprache pages are German by nature: never a missing translation.
-    const states = sorted.filter((entry) => !isGermanOnly(entry)).map((entry) => ({ entry, state: localize(entry, locale, source).state }));
+    const states = entryTranslations(sorted, locale);
     return {
       locale,
       outdated: states.filter(({ state }) => state === 'outdated').map(({ entry }) => entry),
