@@ -1,7 +1,10 @@
+import ICAL from 'ical.js';
+
 /**
- * iCalendar (RFC 5545) for network meetings, written by hand: a few dozen lines beat a
- * dependency. Times are stored as local wall-clock times of the municipality and written in UTC
- * (…Z), so no VTIMEZONE block is needed and every calendar program places them right.
+ * iCalendar (RFC 5545) files of network meetings, written with ical.js (which also escapes text
+ * and folds long lines). Times are stored as local wall-clock times of the municipality and
+ * written in UTC (…Z), so no VTIMEZONE block is needed and every calendar program places them
+ * right.
  */
 
 /** One meeting as a calendar event. */
@@ -45,66 +48,30 @@ export function localToUtc(local: string, timeZone: string): Date {
   return instant;
 }
 
-function utcStamp(instant: Date): string {
-  return instant
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
+const utc = (instant: Date) => ICAL.Time.fromJSDate(instant, true);
 
-/** Escape a TEXT value (RFC 5545 3.3.11). */
-function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (size + bytes > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += bytes;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-/** A complete calendar file. `stamp` (YYYY-MM-DD) makes builds reproducible. */
+/** A complete calendar file (CRLF line ends). `stamp` (YYYY-MM-DD) makes builds reproducible. */
 export function buildCalendar(options: { name: string; prodId: string; timeZone: string; stamp: string; events: CalendarEvent[] }): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${options.prodId}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.name)}`,
-  ];
-  const dtstamp = `${options.stamp.replaceAll('-', '')}T000000Z`;
+  const calendar = new ICAL.Component('vcalendar');
+  calendar.addPropertyWithValue('version', '2.0');
+  calendar.addPropertyWithValue('prodid', options.prodId);
+  calendar.addPropertyWithValue('calscale', 'GREGORIAN');
+  calendar.addPropertyWithValue('method', 'PUBLISH');
+  calendar.addPropertyWithValue('x-wr-calname', options.name);
+  const dtstamp = utc(new Date(`${options.stamp}T00:00:00Z`));
   for (const event of options.events) {
     const start = localToUtc(event.start, options.timeZone);
     const end = event.end ? localToUtc(event.end, options.timeZone) : new Date(start.getTime() + 3_600_000);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${event.uid}`,
-      `DTSTAMP:${dtstamp}`,
-      `DTSTART:${utcStamp(start)}`,
-      `DTEND:${utcStamp(end)}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      ...(event.url ? [`URL:${event.url}`] : []),
-      'END:VEVENT',
-    );
+    const vevent = new ICAL.Component('vevent');
+    vevent.addPropertyWithValue('uid', event.uid);
+    vevent.addPropertyWithValue('dtstamp', dtstamp);
+    vevent.addPropertyWithValue('dtstart', utc(start));
+    vevent.addPropertyWithValue('dtend', utc(end));
+    vevent.addPropertyWithValue('summary', event.summary);
+    if (event.location) vevent.addPropertyWithValue('location', event.location);
+    if (event.description) vevent.addPropertyWithValue('description', event.description);
+    if (event.url) vevent.addPropertyWithValue('url', event.url);
+    calendar.addSubcomponent(vevent);
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return `${calendar.toString()}\r\n`;
 }
