@@ -243,11 +243,12 @@ describe('the CMS with the local review workflow', () => {
     }
     expect(fileOn('main', path('en'))['title']).toBe('Immigration Office of Musterstadt');
     expect(fileOn('main', path('ar'))['title']).toBe('دائرة الأجانب في موسترشتات');
-    // The languages nobody touched keep their texts and stay current (their stamp still matches).
+    // The languages nobody touched keep their texts, stay current (their stamp still matches)
+    // and stay marked as machine translations: nobody checked them.
     expect(filesOn('main', 'content/organisations').filter((file) => file.includes(hub))).toEqual(files);
     for (const locale of ['fa', 'tr', 'uk', 'ru']) {
       expect(trimmed(fileOn('main', path(locale))), locale).toEqual(trimmed(before[path(locale)]));
-      expect(fileOn('main', path(locale))['translation'], locale).toEqual({ source: fingerprint });
+      expect(fileOn('main', path(locale))['translation'], locale).toEqual({ source: fingerprint, machine: true });
     }
   });
 
