@@ -1,4 +1,6 @@
 import { entriesOf, type Directory, type DirectoryEntry } from '../content/directory.ts';
+import type { FinderTable } from './finder-answers.ts';
+import { buildFinderTable } from './finder-table.ts';
 
 /**
  * The "who is responsible?" finder as pure data: for each matter (a responsibility), which
@@ -342,4 +344,54 @@ export function finderPages(directory: Directory): FinderPage[] {
 /** URL segments of a page after the matter id. */
 export function finderSegments(page: Pick<FinderPage, 'answered'>): string[] {
   return page.answered.map((answer) => answer.classId);
+}
+
+/** One person's answers: an age, and a status and district unless unknown. */
+interface Person {
+  age: number;
+  status?: string;
+  district?: string;
+}
+
+/**
+ * The outcome the step pages lead a person to: from the matter, each step's choice that fits
+ * (the age bucket holding the age, the status or "another status", the district or "don't
+ * know"), until no question is left.
+ */
+function pageOutcome(
+  step: (answers: FinderAnswers) => FinderStep | undefined,
+  finish: (answers: FinderAnswers) => FinderOutcome,
+  person: Person,
+): FinderOutcome {
+  let answers: FinderAnswers = {};
+  for (;;) {
+    const question = step(answers);
+    if (!question) return finish(answers);
+    const wanted = question.kind === 'status' ? (person.status ?? anyChoice) : (person.district ?? anyChoice);
+    const fits = (id: string): boolean => {
+      if (question.kind !== 'age') return id === wanted;
+      const bucket = parseAgeBucket(id);
+      return !!bucket && person.age >= bucket.min && (bucket.max === null || person.age <= bucket.max);
+    };
+    const choice =
+      question.choices.find((candidate) => fits(candidate.id)) ?? question.choices.find((candidate) => candidate.id === otherStatus);
+    answers = { ...answers, [question.kind]: choice?.classId ?? anyChoice };
+  }
+}
+
+/** The finder table of a matter with the outcomes of the step pages. */
+export function finderTableFor(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>): FinderTable {
+  const options = optionsFor(directory, responsibility);
+  const { asked, servicesByStatus } = planFinder(directory, responsibility, options);
+  const steps = new Map<string, FinderStep | undefined>();
+  const step = (answers: FinderAnswers) => {
+    const key = JSON.stringify(answers);
+    if (!steps.has(key)) steps.set(key, nextQuestion(directory, responsibility, answers, options, asked, servicesByStatus));
+    return steps.get(key);
+  };
+  const finish = (answers: FinderAnswers) => outcomeFor(directory, responsibility, answers, servicesByStatus);
+  const ages = ageBuckets([responsibility, ...candidateServices(directory, responsibility)]).map(({ min, max }) => ({ min, max }));
+  return buildFinderTable(directory, responsibility, ages, ({ age, status, district }) =>
+    pageOutcome(step, finish, { age: age.min, ...(status ? { status } : {}), ...(district ? { district } : {}) }),
+  );
 }
