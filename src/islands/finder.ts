@@ -95,7 +95,12 @@ class Finder extends HTMLElement {
     const outcome = next ? undefined : outcomeOf(this.table, answers);
     if (outcome) this.renderOutcome(outcome, answers);
     this.announce(outcome ? this.summaryOf(outcome) : '');
-    if (moveFocus) this.querySelector<HTMLElement>(next ? `#finder-q-${next}` : '#finder-result')?.focus();
+    if (moveFocus) {
+      // On a phone the new question or the result starts at the top of the screen.
+      const heading = this.querySelector<HTMLElement>(next ? `#finder-q-${next}` : '#finder-result');
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView({ block: 'start' });
+    }
   }
 
   /** "Your answers", each with a button to change it. */

@@ -22,12 +22,12 @@ export function statusLabel(id: string, { t, vocabularies, locale, intl }: Label
   return termLabel(vocabularies, 'residence-statuses', id, locale, intl);
 }
 
-/** The plain explanation of a residence status under its answer, when the vocabulary has one. */
-export function statusHint(id: string, { vocabularies, locale }: LabelContext): LabelText | undefined {
-  const description = vocabularies['residence-statuses']?.find((term) => term.id === id)?.description;
-  if (!description) return undefined;
-  const own = description[locale];
-  return own ? { text: own, lang: locale } : { text: description['de'] ?? '', lang: 'de' };
+/**
+ * The plain explanation of a residence status under its answer, when the vocabulary has one in
+ * the page language. A German explanation under a translated answer would only be noise.
+ */
+export function statusHint(id: string, { vocabularies, locale }: LabelContext): string | undefined {
+  return vocabularies['residence-statuses']?.find((term) => term.id === id)?.description?.[locale];
 }
 
 /** A district answer in the page language. */

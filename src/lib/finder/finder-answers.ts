@@ -35,6 +35,12 @@ export interface OutcomeIds {
 }
 
 /**
+ * One outcome as stored in the table, compact because it travels in the page: eligible (1 or 0),
+ * allocation rows, then services and alternatives as indexes into `FinderTable.entries`.
+ */
+export type StoredOutcome = [eligible: 0 | 1, allocation: number[], services: number[], alternatives: number[]];
+
+/**
  * Every outcome of one matter by age, residence status and district. A question whose answers
  * never change the outcome has a single value (age `[0, ∞)`, status or district "any") and is
  * not asked.
@@ -42,6 +48,8 @@ export interface OutcomeIds {
 export interface FinderTable {
   /** The responsible office (the same for every situation). */
   office: string;
+  /** Ids of every service and alternative some outcome names. */
+  entries: string[];
   /** Age ranges, cut wherever an age limit of the matter or one of its offers lies. */
   ages: AgeRange[];
   /** Residence status answers: vocabulary ids, then "other" and "any". */
@@ -49,7 +57,7 @@ export interface FinderTable {
   /** District answers: district ids, then "any". */
   districts: string[];
   /** The distinct outcomes. */
-  outcomes: OutcomeIds[];
+  outcomes: StoredOutcome[];
   /** Index into `outcomes` for each (age, status, district), age first: `(a × S + s) × D + d`. */
   cells: number[];
 }
@@ -59,6 +67,13 @@ export interface FinderAnswers {
   age?: number;
   status?: string;
   district?: string;
+}
+
+/** Outcome number `index` of the table, with ids. */
+export function outcomeAt(table: FinderTable, index: number): OutcomeIds {
+  const [eligible, allocation, services, alternatives] = table.outcomes[index] ?? [1, [], [], []];
+  const id = (entry: number) => table.entries[entry] ?? '';
+  return { eligible: eligible === 1, allocation, services: services.map(id), alternatives: alternatives.map(id) };
 }
 
 /** Position of each answer in the table's lists. */
@@ -149,7 +164,7 @@ export function questionsFor(table: FinderTable, answers: FinderAnswers): Questi
 export function outcomeOf(table: FinderTable, answers: FinderAnswers): OutcomeIds | undefined {
   const { fixed, next } = settle(table, answers);
   if (next) return undefined;
-  return table.outcomes[cellAt(table, fixed as Position)];
+  return outcomeAt(table, cellAt(table, fixed as Position));
 }
 
 /** A status id as the table knows it: unknown ids count as "another status". */

@@ -1,4 +1,4 @@
-import { anyAnswer, cellAt, type AgeRange, type FinderTable, type OutcomeIds } from './finder-answers.ts';
+import { anyAnswer, cellAt, outcomeAt, type AgeRange, type FinderTable, type OutcomeIds } from './finder-answers.ts';
 
 /**
  * The finder of a matter as one page that works without JavaScript: one group per residence
@@ -55,7 +55,7 @@ function namedDistricts(table: FinderTable): number[] {
 }
 
 function describeGroup(table: FinderTable, status: number): Omit<OverviewGroup, 'statuses'> {
-  const outcome = (age: number, district: number): OutcomeIds => table.outcomes[cellAt(table, { age, status, district })]!;
+  const outcome = (age: number, district: number): OutcomeIds => outcomeAt(table, cellAt(table, { age, status, district }));
   const all = (pick: (outcome: OutcomeIds) => (string | number)[]) =>
     uniqueInOrder(table.ages.flatMap((_, age) => namedDistricts(table).flatMap((district) => pick(outcome(age, district)))));
   const notEligible = conditionOf(table, (age, district) => !outcome(age, district).eligible);

@@ -2,7 +2,7 @@ import { localize, type Directory, type DirectoryEntry, type LocalizedEntry } fr
 import type { CollectionName, EntryData, Locale } from '../../schema/index.ts';
 import type { FinderTable } from './finder-answers.ts';
 import { finderOverview, type OverviewGroup } from './finder-overview.ts';
-import { finderTableFor } from './plan-finder.ts';
+import { finderTableFor } from './finder-rules.ts';
 
 /** A place of the responsible office. */
 export type OfficePlace = EntryData<'organisations'>['locations'][number];
@@ -39,9 +39,8 @@ export function finderMatterView(
   const checklistEntry = responsibility.data.checklist ? directory.byId.get(responsibility.data.checklist) : undefined;
   const checklist = isEntryOf(checklistEntry, 'checklists') ? localize(checklistEntry, locale) : undefined;
   const table = finderTableFor(directory, responsibility);
-  const ids = new Set(table.outcomes.flatMap((outcome) => [...outcome.services, ...outcome.alternatives]));
   const entries = new Map(
-    [...ids].flatMap((id) => {
+    table.entries.flatMap((id) => {
       const entry = directory.byId.get(id);
       return entry ? [[id, localize(entry, locale)] as const] : [];
     }),

@@ -1,5 +1,13 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
-import { anyAnswer, otherStatus, type AgeRange, type FinderTable, type OutcomeIds, type QuestionKind } from './finder-answers.ts';
+import {
+  anyAnswer,
+  otherStatus,
+  type AgeRange,
+  type FinderTable,
+  type OutcomeIds,
+  type QuestionKind,
+  type StoredOutcome,
+} from './finder-answers.ts';
 
 /** One situation the table holds: an age range, and a status and district unless "any". */
 export interface Situation {
@@ -42,7 +50,12 @@ export function buildFinderTable(
   const statuses = [...(directory.vocabularies['residence-statuses'] ?? []).map((term) => term.id), otherStatus, anyAnswer];
   const districts = [...directory.site.districts.map((district) => district.id), anyAnswer];
   const ranges = ages.length > 0 ? ages : [{ min: 0, max: null }];
-  const outcomes: OutcomeIds[] = [];
+  const outcomes: StoredOutcome[] = [];
+  const entries: string[] = [];
+  const entryIndex = (id: string) => {
+    const index = entries.indexOf(id);
+    return index >= 0 ? index : entries.push(id) - 1;
+  };
   const byKey = new Map<string, number>();
   const grid = ranges.map((age) =>
     statuses.map((status) =>
@@ -56,12 +69,20 @@ export function buildFinderTable(
         );
         const key = JSON.stringify(ids);
         let index = byKey.get(key);
-        if (index === undefined) byKey.set(key, (index = outcomes.push(ids) - 1));
+        if (index === undefined) {
+          const stored: StoredOutcome = [
+            ids.eligible ? 1 : 0,
+            ids.allocation,
+            ids.services.map(entryIndex),
+            ids.alternatives.map(entryIndex),
+          ];
+          byKey.set(key, (index = outcomes.push(stored) - 1));
+        }
         return index;
       }),
     ),
   );
-  return fold({ office: responsibility.data.office, ages: ranges, statuses, districts, outcomes, cells: [] }, grid);
+  return fold({ office: responsibility.data.office, entries, ages: ranges, statuses, districts, outcomes, cells: [] }, grid);
 }
 
 /** The grid (age, then status, then district) without the questions that never matter, and with equal neighbouring ages joined. */
