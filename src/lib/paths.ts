@@ -1,4 +1,5 @@
 import type { CollectionName } from '../schema/names.ts';
+import { facetParams } from './search/search-filters.ts';
 
 /**
  * Every URL of the site comes from here; templates never glue paths together. All paths are
@@ -60,9 +61,21 @@ export function switchLocale(path: string, locale: string): string {
   return path.replace(/^\/[a-z]{2}(?=\/|$)/, `/${locale}`);
 }
 
-/** Counselling services side by side (age, status, languages, area). */
-export function counsellingComparisonPath(locale: string): string {
-  return `/${locale}/counselling/`;
+/**
+ * Counselling services side by side (age, status, languages, area), optionally with a situation
+ * pre-set as the search facets' URL parameters (`?age=30&status=schutz-24&district=altstadt`).
+ */
+export function counsellingComparisonPath(
+  locale: string,
+  filters: { age?: number; status?: string[]; district?: string[]; languages?: string[] } = {},
+): string {
+  const params = new URLSearchParams();
+  if (filters.age !== undefined) params.set('age', String(filters.age));
+  for (const status of filters.status ?? []) params.append(facetParams['residence-statuses'], status);
+  for (const district of filters.district ?? []) params.append(facetParams.districts, district);
+  for (const language of filters.languages ?? []) params.append(facetParams.languages, language);
+  const query = params.toString();
+  return `/${locale}/counselling/${query ? `?${query}` : ''}`;
 }
 
 /** The emergency numbers on the home page. */
@@ -208,9 +221,9 @@ export function searchIndexPath(locale: string): string {
   return `/${locale}/search-index.json`;
 }
 
-/** The "who is responsible?" finder: start page, or a step given by its path segments. */
-export function finderPath(locale: string, ...steps: string[]): string {
-  return `/${locale}/finder/${steps.map((step) => `${step}/`).join('')}`;
+/** The "who is responsible?" finder: the start page, or the page of one matter (a responsibility id). */
+export function finderPath(locale: string, matter?: string): string {
+  return `/${locale}/finder/${matter ? `${matter}/` : ''}`;
 }
 
 /** The map of all locations; `focus` opens it on one entry. */

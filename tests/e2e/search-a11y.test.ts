@@ -18,18 +18,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Pages of search, finder and map, each with what must have rendered before checking. */
+/** Pages of search and map, each with what must have rendered before checking (the finder's are in finder.test.ts). */
 const pages: { path: (locale: string) => string; ready: (page: Page) => Promise<unknown> }[] = [
   {
     path: (locale) => `/${locale}/search/?q=beratung&topic=beratung`,
     ready: (page) => page.locator('[data-results] li').first().waitFor(),
   },
-  { path: (locale) => `/${locale}/finder/`, ready: async () => undefined },
-  { path: (locale) => `/${locale}/finder/aufenthaltstitel-verlaengern/`, ready: async () => undefined },
   { path: (locale) => `/${locale}/map/`, ready: (page) => page.locator('lotse-map[data-ready="true"]').waitFor() },
 ];
 
-describe('accessibility of search, finder and map', () => {
+describe('accessibility of search and map', () => {
   for (const locale of ['de', 'ar']) {
     for (const { path, ready } of pages) {
       it(`axe finds no violations on ${path(locale)}`, async () => {
@@ -49,16 +47,4 @@ describe('accessibility of search, finder and map', () => {
       });
     }
   }
-
-  it('the finder result page has no violations either', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/ar/finder/aufenthaltstitel-verlaengern/`);
-    for (let step = 0; step < 4 && (await page.locator('.finder__choices a').count()) > 0; step++) {
-      await Promise.all([page.waitForLoadState('load'), page.locator('.finder__choices a').first().click()]);
-    }
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
-    await context.close();
-  });
 });

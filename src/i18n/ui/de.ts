@@ -813,18 +813,35 @@ export default {
   /** Finder step 1: heading. */
   'finder.stepMatter': 'Worum geht es?',
   /** Finder step: heading of the age question. */
-  'finder.stepAge': 'Wie alt ist die Person?',
+  'finder.stepAge': 'Wie alt sind Sie?',
   /** Finder step: heading of the residence status question. */
-  'finder.stepStatus': 'Welchen Aufenthaltsstatus hat die Person?',
+  'finder.stepStatus': 'Welchen Aufenthaltsstatus haben Sie?',
   /** Finder step: heading of the district question. */
-  'finder.stepDistrict': 'In welchem Stadtteil wohnt die Person?',
-  /** Finder: which step of how many. */
-  'finder.progress': 'Schritt {step} von {total}',
-  /** Finder: age choice "younger than N". */
+  'finder.stepDistrict': 'In welchem Stadtteil wohnen Sie?',
+  /** Finder: hint under a matter's title for counsellors answering for a client (neutral wording). */
+  'finder.forSomeoneElse':
+    'Sie fragen für eine andere Person, zum Beispiel in der Beratung? Dann beantworten Sie die Fragen für diese Person.',
+  /** Finder: button after typing the age. */
+  'finder.next': 'Weiter',
+  /** Finder: an age given in years (the answer, and an age range of a single year). */
+  'finder.ageYears': 'Alter: {age}',
+  /** Finder: heading of the outcome once every question is answered. */
+  'finder.result': 'Ihr Ergebnis',
+  /** Finder: read out by screen readers when the result appears. */
+  'finder.resultAnnounce': 'Ergebnis angezeigt. Zuständige Stelle: {office}. Passende Beratungsangebote: {count}.',
+  /** Finder: link to the counselling comparison with the answers pre-set. */
+  'finder.needCounselling': 'Ich brauche Beratung',
+  /** Finder: heading of every outcome by residence status (readable without JavaScript). */
+  'finder.overview': 'Alle Situationen im Überblick',
+  /** Finder: how to read the overview. */
+  'finder.overviewHint': 'Öffnen Sie Ihren Aufenthaltsstatus. Bei jedem Angebot steht, für welches Alter und welche Stadtteile es gilt.',
+  /** Finder overview: the group for people who do not know their residence status. */
+  'finder.statusUnknown': 'Aufenthaltsstatus nicht bekannt',
+  /** Finder: age range "younger than N" (where an offer applies). */
   'finder.ageBelow': 'jünger als {age} Jahre',
-  /** Finder: age choice "from N to M". */
+  /** Finder: age range "from N to M". */
   'finder.ageRange': '{min} bis {max} Jahre',
-  /** Finder: age choice "N or older". */
+  /** Finder: age range "N or older". */
   'finder.ageFrom': '{min} Jahre oder älter',
   /** Finder: choice "don't know / does not matter". */
   'finder.any': 'Weiß ich nicht',
@@ -837,13 +854,12 @@ export default {
   /** Finder result: no counselling service fits. */
   'finder.noServices': 'Für diese Angaben ist keine Beratung eingetragen. Allgemeine Beratung finden Sie über die Suche.',
   /** Finder result: the chosen matter does not apply to the chosen situation. */
-  'finder.notEligible':
-    'Nach unseren Angaben gilt das für diese Situation nicht. Prüfen Sie die Angaben oder fragen Sie eine Beratungsstelle.',
+  'finder.notEligible': 'Nach unseren Angaben gilt das für Sie nicht. Prüfen Sie Ihre Angaben oder fragen Sie eine Beratungsstelle.',
   /** Finder result: other responsibilities that fit instead. */
   'finder.alternatives': 'Stattdessen oder danach zuständig',
   /** Finder result: heading of the answers given. */
   'finder.answers': 'Ihre Angaben',
-  /** Finder: link to change an answer. */
+  /** Finder: button next to an answer to change it. */
   'finder.change': 'ändern',
   /** Finder: link back to the start. */
   'finder.startOver': 'Neu beginnen',
@@ -851,8 +867,6 @@ export default {
   'finder.team': 'Wer dort zuständig ist',
   /** Finder result: link to the full entry. */
   'finder.details': 'Alle Einzelheiten',
-  /** Finder result: label before the chosen matter. */
-  'finder.matterLabel': 'Anliegen',
   /** Map page: title and links to it. */
   'geomap.title': 'Karte aller Standorte',
   /** Map page: first sentence. */

@@ -1,4 +1,10 @@
-import { entriesOf, type Directory, type DirectoryEntry } from '../content/directory.ts';
+/**
+ * FROZEN COPY of src/lib/finder/plan-finder.ts as it was before the finder became one page per
+ * matter (commit eb7e355). It is the reference of what the old static finder pages showed, for
+ * tests/unit/finder/finder-outcomes.test.ts. Do not change it: it stands for pages that no
+ * longer exist. `legacyOutcome` (at the end) follows the old pages' links for one person.
+ */
+import { entriesOf, type Directory, type DirectoryEntry } from '../../../src/lib/content/directory.ts';
 
 /**
  * The "who is responsible?" finder as pure data: for each matter (a responsibility), which
@@ -342,4 +348,56 @@ export function finderPages(directory: Directory): FinderPage[] {
 /** URL segments of a page after the matter id. */
 export function finderSegments(page: Pick<FinderPage, 'answered'>): string[] {
   return page.answered.map((answer) => answer.classId);
+}
+
+// --- Navigation over the old pages (not part of the old module) ---
+
+/** One person's answers as they would have clicked them on the old pages. */
+export interface LegacyPerson {
+  age: number;
+  /** A residence status id, or "any" (don't know). */
+  status: string;
+  /** A district id, or "any". */
+  district: string;
+}
+
+const plans = new WeakMap<
+  DirectoryEntry,
+  { options: Record<StepKind, string[]>; plan: FinderPlan; steps: Map<string, FinderStep | undefined> }
+>();
+
+/**
+ * The outcome the old result page showed to this person: start at the matter, on each step click
+ * the choice that fits (the age bucket holding the age, the status itself or "another status",
+ * the district), until a page without a question.
+ */
+export function legacyOutcome(
+  directory: Directory,
+  responsibility: DirectoryEntry<'responsibilities'>,
+  person: LegacyPerson,
+): FinderOutcome {
+  let memo = plans.get(responsibility);
+  if (!memo) {
+    const options = optionsFor(directory, responsibility);
+    memo = { options, plan: planFinder(directory, responsibility, options), steps: new Map() };
+    plans.set(responsibility, memo);
+  }
+  const { options, plan, steps } = memo;
+  let answers: FinderAnswers = {};
+  for (;;) {
+    const key = JSON.stringify(answers);
+    if (!steps.has(key)) steps.set(key, nextQuestion(directory, responsibility, answers, options, plan.asked, plan.servicesByStatus));
+    const step = steps.get(key);
+    if (!step) return outcomeFor(directory, responsibility, answers, plan.servicesByStatus);
+    const fits = (id: string): boolean => {
+      if (step.kind === 'age') {
+        const bucket = parseAgeBucket(id);
+        return !!bucket && person.age >= bucket.min && (bucket.max === null || person.age <= bucket.max);
+      }
+      return id === (step.kind === 'status' ? person.status : person.district);
+    };
+    const choice = step.choices.find((candidate) => fits(candidate.id)) ?? step.choices.find((candidate) => candidate.id === otherStatus);
+    if (!choice) throw new Error(`legacyOutcome: no choice for ${step.kind} of ${JSON.stringify(person)}`);
+    answers = { ...answers, [step.kind]: choice.classId };
+  }
 }

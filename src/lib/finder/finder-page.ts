@@ -1,0 +1,57 @@
+import { localize, type Directory, type DirectoryEntry, type LocalizedEntry } from '../content/directory.ts';
+import type { CollectionName, EntryData, Locale } from '../../schema/index.ts';
+import type { FinderTable } from './finder-answers.ts';
+import { finderOverview, type OverviewGroup } from './finder-overview.ts';
+import { finderTableFor } from './finder-rules.ts';
+
+/** A place of the responsible office. */
+export type OfficePlace = EntryData<'organisations'>['locations'][number];
+
+/** Everything the page of one matter shows, in the page language. */
+export interface FinderMatterView {
+  matter: LocalizedEntry<'responsibilities'>;
+  office?: LocalizedEntry<'organisations'>;
+  /** The office's places where this matter is handled (all when the matter names none). */
+  places: OfficePlace[];
+  /** The matter's Mitbringliste, when it has one. */
+  checklist?: LocalizedEntry<'checklists'>;
+  table: FinderTable;
+  overview: OverviewGroup[];
+  /** Every service and alternative some answer leads to, by id. */
+  entries: Map<string, LocalizedEntry>;
+}
+
+function isEntryOf<C extends CollectionName>(entry: DirectoryEntry | undefined, collection: C): entry is DirectoryEntry<C> {
+  return entry?.collection === collection;
+}
+
+/** The data of a matter's finder page. */
+export function finderMatterView(
+  directory: Directory,
+  responsibility: DirectoryEntry<'responsibilities'>,
+  locale: Locale,
+): FinderMatterView {
+  const matter = localize(responsibility, locale);
+  const officeEntry = directory.byId.get(responsibility.data.office);
+  const office = isEntryOf(officeEntry, 'organisations') ? localize(officeEntry, locale) : undefined;
+  const wanted = responsibility.data.locations;
+  const places = (office?.localized.locations ?? []).filter((place) => wanted.length === 0 || wanted.includes(place.id));
+  const checklistEntry = responsibility.data.checklist ? directory.byId.get(responsibility.data.checklist) : undefined;
+  const checklist = isEntryOf(checklistEntry, 'checklists') ? localize(checklistEntry, locale) : undefined;
+  const table = finderTableFor(directory, responsibility);
+  const entries = new Map(
+    table.entries.flatMap((id) => {
+      const entry = directory.byId.get(id);
+      return entry ? [[id, localize(entry, locale)] as const] : [];
+    }),
+  );
+  return {
+    matter,
+    ...(office ? { office } : {}),
+    places,
+    ...(checklist ? { checklist } : {}),
+    table,
+    overview: finderOverview(table),
+    entries,
+  };
+}
