@@ -19,7 +19,9 @@ export type Fact =
   | { kind: 'date'; label: string; value: string }
   | { kind: 'age'; label: string; min?: number; max?: number }
   | { kind: 'link'; label: string; href: string }
-  | { kind: 'yes'; label: string };
+  | { kind: 'yes'; label: string }
+  /** A UI sentence about a number, e.g. `compare.waitingWeeks` with the count of weeks. */
+  | { kind: 'phrase'; label: string; phrase: string; count?: number };
 
 type Data = Record<string, unknown>;
 
@@ -57,6 +59,25 @@ const age = (data: Data): Fact[] =>
       ]
     : [];
 const yes = (data: Data, key: string, label = `field.${key}`): Fact[] => (data[key] === true ? [{ kind: 'yes', label }] : []);
+const phrase = (label: string, text: string, count?: unknown): Fact[] => [
+  { kind: 'phrase', label, phrase: text, ...(typeof count === 'number' ? { count } : {}) },
+];
+
+/** Waiting time, longest accompaniment and the entry criteria of case management (services). */
+function capacityFacts(data: Data): Fact[] {
+  const caseManagement = (data['caseManagement'] ?? {}) as { entry?: string; minNeeds?: number; guideUrl?: string };
+  const waiting = data['waitingWeeks'];
+  return [
+    ...values(data, 'intake'),
+    ...(typeof waiting === 'number'
+      ? phrase('field.waitingWeeks', waiting === 0 ? 'compare.waitingNone' : 'compare.waitingWeeks', waiting)
+      : []),
+    ...(typeof data['maxDurationMonths'] === 'number' ? phrase('field.maxDurationMonths', 'compare.maxDuration', data['maxDurationMonths']) : []),
+    ...(caseManagement.entry === 'referral' ? phrase('field.caseManagement', 'compare.cmReferral') : []),
+    ...(caseManagement.minNeeds ? phrase('field.caseManagement', 'compare.cmNeeds', caseManagement.minNeeds) : []),
+    ...link(caseManagement.guideUrl, 'compare.cmGuide'),
+  ];
+}
 
 const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
   organisations: (data) => [
@@ -99,10 +120,13 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
     ...terms(data, 'residenceStatuses', 'residence-statuses'),
     ...text(data, 'officialTargetGroup'),
     ...text(data, 'servedInPractice'),
+    ...yes(data, 'turnsNobodyAway'),
+    ...values(data, 'accommodation'),
     ...terms(data, 'districts', 'districts'),
     ...yes(data, 'neighbouringAreas'),
     ...terms(data, 'languages', 'languages', 'field.serviceLanguages'),
     ...yes(data, 'free'),
+    ...capacityFacts(data),
     ...text(data, 'independence'),
   ],
   interpreting: (data) => [

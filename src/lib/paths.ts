@@ -60,9 +60,21 @@ export function switchLocale(path: string, locale: string): string {
   return path.replace(/^\/[a-z]{2}(?=\/|$)/, `/${locale}`);
 }
 
-/** Counselling services side by side (age, status, languages, area). */
-export function counsellingComparisonPath(locale: string): string {
-  return `/${locale}/counselling/`;
+/**
+ * Counselling services side by side (age, status, languages, area); with a situation, the
+ * offers that fit come first: `/de/counselling/?age=30&status=duldung&district=westend&lang=ar`.
+ */
+export function counsellingComparisonPath(
+  locale: string,
+  filters: { age?: number; status?: string[]; district?: string[]; languages?: string[] } = {},
+): string {
+  const params = new URLSearchParams();
+  if (filters.age !== undefined) params.set('age', String(filters.age));
+  for (const status of filters.status ?? []) params.append('status', status);
+  for (const district of filters.district ?? []) params.append('district', district);
+  for (const language of filters.languages ?? []) params.append('lang', language);
+  const query = params.toString();
+  return `/${locale}/counselling/${query ? `?${query}` : ''}`;
 }
 
 /** The emergency numbers on the home page. */
