@@ -52,6 +52,7 @@ class LotseComparison extends HTMLElement {
       this.#order.push(id);
     }
     this.#fill(readSearchParams(new URLSearchParams(location.search)).filters);
+    form.dataset['live'] = '';
     form.addEventListener('input', () => this.#changed());
     form.addEventListener('change', () => this.#changed());
     form.addEventListener('submit', (event) => {
@@ -170,6 +171,8 @@ class LotseComparison extends HTMLElement {
       : fitting === 0
         ? this.#strings.noneFit
         : plural(this.#strings.fittingOf, fitting, lang).replace('{total}', new Intl.NumberFormat(lang).format(ranked.length));
+    // The group heading already shows the count; the line stays for screen readers then.
+    status.classList.toggle('visually-hidden', situation && fitting > 0);
     window.clearTimeout(this.#announce);
     // Announce once typing pauses, not on every keystroke in the age field.
     if (announceNow) status.textContent = message;

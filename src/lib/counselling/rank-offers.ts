@@ -22,7 +22,12 @@ export interface OfferFit {
 }
 
 /** How one offer stands to each criterion of the filters (the search's own rule, `judge`). */
-export function fitOf(doc: SearchDoc, filters: SearchFilters, index: Pick<SearchIndex, 'hours' | 'timeZone' | 'built'>, now: Date): OfferFit {
+export function fitOf(
+  doc: SearchDoc,
+  filters: SearchFilters,
+  index: Pick<SearchIndex, 'hours' | 'timeZone' | 'built'>,
+  now: Date,
+): OfferFit {
   const verdicts = comparisonCriteria.flatMap((criterion) => {
     const verdict = judge(doc, filters, criterion, index, now);
     return verdict ? [{ criterion, verdict }] : [];
@@ -32,7 +37,9 @@ export function fitOf(doc: SearchDoc, filters: SearchFilters, index: Pick<Search
 
 /**
  * Offers in the order a counsellor reads them: those that fit first, then the others, the
- * nearest misses first; otherwise the given order stays (stable sort).
+ * nearest misses first. Among equals, the offer made for this situation (it names the
+ * person's district, language, status) comes before the one that merely sets no condition
+ * (whole city, any status); otherwise the given order stays (stable sort).
  */
 export function rankOffers(
   docs: readonly SearchDoc[],
@@ -40,8 +47,10 @@ export function rankOffers(
   index: Pick<SearchIndex, 'hours' | 'timeZone' | 'built'>,
   now: Date,
 ): OfferFit[] {
-  const misses = (fit: OfferFit) => fit.verdicts.filter(({ verdict }) => verdict === 'miss').length;
-  return docs.map((doc) => fitOf(doc, filters, index, now)).sort((a, b) => misses(a) - misses(b));
+  const count = (fit: OfferFit, wanted: Verdict) => fit.verdicts.filter(({ verdict }) => verdict === wanted).length;
+  return docs
+    .map((doc) => fitOf(doc, filters, index, now))
+    .sort((a, b) => count(a, 'miss') - count(b, 'miss') || count(b, 'match') - count(a, 'match'));
 }
 
 /** True when the offer misses only on who may come (not on language, form or cost). */
