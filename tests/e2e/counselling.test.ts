@@ -5,6 +5,9 @@ import { launchBrowser } from '../support/browser.ts';
 import { searchBuild } from '../support/search-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
+/** Polls wait for the search index or the island on a busy machine. */
+const patient = { timeout: 10_000 };
+
 let browser: Browser;
 let server: StaticServer;
 
@@ -44,31 +47,31 @@ describe('the counselling comparison as a referral tool', () => {
     await page.getByLabel('Alter der Person (Jahre)').fill('30');
     await page.getByLabel('Gesprochene Sprache').selectOption('ar');
     await page.getByLabel('Stadtteil').selectOption('westend');
-    await expect.poll(() => new URL(page.url()).search).toBe('?lang=ar&district=westend&age=30');
+    await expect.poll(() => new URL(page.url()).search, patient).toBe('?lang=ar&district=westend&age=30');
 
-    await expect.poll(async () => (await fitting(page))[0]).toBe('mbe-awo');
+    await expect.poll(async () => (await fitting(page))[0], patient).toBe('mbe-awo');
     expect(await reasonsOf(page, 'mbe-awo')).toEqual(['ab 27 Jahren ✓', 'berät auf Arabisch ✓', 'für Westend ✓']);
     // The youth migration service follows, saying why not.
-    await expect.poll(() => page.locator('tbody[data-group="rest"] tr[data-offer="jmd-ib"]').count()).toBe(1);
+    await expect.poll(() => page.locator('tbody[data-group="rest"] tr[data-offer="jmd-ib"]').count(), patient).toBe(1);
     expect(await reasonsOf(page, 'jmd-ib')).toContain('12 bis 26 Jahre ✗');
     expect(await page.getByRole('rowgroup').filter({ hasText: 'warum sie nicht passen' }).count()).toBe(1);
     const order = await fitting(page);
 
     await page.reload();
-    await expect.poll(() => page.getByLabel('Gesprochene Sprache').inputValue()).toBe('ar');
+    await expect.poll(() => page.getByLabel('Gesprochene Sprache').inputValue(), patient).toBe('ar');
     expect(await page.getByLabel('Alter der Person (Jahre)').inputValue()).toBe('30');
     expect(await page.getByLabel('Stadtteil').inputValue()).toBe('westend');
-    await expect.poll(() => fitting(page)).toEqual(order);
+    await expect.poll(() => fitting(page), patient).toEqual(order);
     await page.context().close();
   });
 
   it('takes a situation from a link (the finder’s "I need counselling") and says when a service turns nobody away', async () => {
     const page = await openPage(1280, 800);
     await page.goto(`${server.url}/de/counselling/?age=22&lang=ar`);
-    await expect.poll(async () => (await fitting(page)).includes('jmd-ib')).toBe(true);
+    await expect.poll(async () => (await fitting(page)).includes('jmd-ib'), patient).toBe(true);
     expect(await fitting(page)).not.toContain('mbe-awo');
     // The MBE is for 27 and older, but turns nobody away: the counsellor may still send the person.
-    await expect.poll(() => page.locator('tr[data-offer="mbe-awo"] [data-nobody-away-note]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('tr[data-offer="mbe-awo"] [data-nobody-away-note]').isVisible(), patient).toBe(true);
     await page.context().close();
   });
 
@@ -78,7 +81,7 @@ describe('the counselling comparison as a referral tool', () => {
     await Promise.all([page.waitForURL(/\/de\/counselling\/$/), page.getByRole('link', { name: 'Beratung finden' }).click()]);
     expect(await page.locator('[data-apply]').isVisible()).toBe(false);
     await page.getByLabel('Gesprochene Sprache').selectOption('ar');
-    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/von 18 Angeboten passen/);
+    await expect.poll(() => page.locator('[data-status]').textContent(), patient).toMatch(/von 18 Angeboten passen/);
     await page.context().close();
   });
 
@@ -86,7 +89,7 @@ describe('the counselling comparison as a referral tool', () => {
     it(`shows one card per offer on a 360 px phone without sideways scrolling (${locale})`, async () => {
       const page = await openPage(360, 780);
       await page.goto(`${server.url}/${locale}/counselling/?age=30&lang=ar&district=westend`);
-      await expect.poll(async () => (await fitting(page)).length).toBeGreaterThan(0);
+      await expect.poll(async () => (await fitting(page)).length, patient).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       // A card: the cells stack inside the row, each as wide as the card; no column headings on show.
       const card = await page
@@ -106,7 +109,9 @@ describe('the counselling comparison as a referral tool', () => {
       // Column headings are there for screen readers only.
       expect(await page.locator('thead').evaluate((head) => head.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
       // The referral toggle is on the card.
-      await expect.poll(() => page.locator('tr[data-offer]').first().locator('lotse-referral-toggle button').isVisible()).toBe(true);
+      await expect
+        .poll(() => page.locator('tr[data-offer]').first().locator('lotse-referral-toggle button').isVisible(), patient)
+        .toBe(true);
       await page.context().close();
     });
   }
@@ -114,7 +119,7 @@ describe('the counselling comparison as a referral tool', () => {
   it('is a table on a 1280 px screen that uses the width and cuts no column off', async () => {
     const page = await openPage(1280, 800);
     await page.goto(`${server.url}/de/counselling/?age=30&lang=ar&district=westend`);
-    await expect.poll(async () => (await fitting(page)).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await fitting(page)).length, patient).toBeGreaterThan(0);
     const layout = await page.evaluate(() => {
       const table = document.querySelector('.comparison__table') as HTMLTableElement;
       const box = table.getBoundingClientRect();
@@ -146,7 +151,7 @@ describe('the counselling comparison as a referral tool', () => {
     it(`has no axe violations with a situation entered (${locale})`, async () => {
       const page = await openPage(1280, 800);
       await page.goto(`${server.url}/${locale}/counselling/?age=30&lang=ar&district=westend`);
-      await expect.poll(async () => (await fitting(page)).length).toBeGreaterThan(0);
+      await expect.poll(async () => (await fitting(page)).length, patient).toBeGreaterThan(0);
       const results = await new AxeBuilder({ page }).analyze();
       expect(
         results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),

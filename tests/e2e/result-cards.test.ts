@@ -5,6 +5,9 @@ import { launchBrowser } from '../support/browser.ts';
 import { searchBuild } from '../support/search-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
+/** Polls wait for the search index or the island on a busy machine. */
+const patient = { timeout: 10_000 };
+
 let browser: Browser;
 let server: StaticServer;
 
@@ -33,7 +36,7 @@ describe('search result cards answer at a glance', () => {
     const page = await openPage(new Date('2026-11-23T09:00:00+01:00'));
     await page.goto(`${server.url}/de/search/?q=migrationsberatung`);
     const mbe = card(page, 'mbe-awo');
-    await expect.poll(() => mbe.count()).toBe(1);
+    await expect.poll(() => mbe.count(), patient).toBe(1);
     expect(await mbe.locator('.search-hit__kind').textContent()).toBe('Beratungsangebot');
     expect(await mbe.locator('.search-hit__summary').textContent()).toMatch(/^Kostenlose Beratung für Zugewanderte ab 27 Jahren/);
     expect(await mbe.locator('.search-hit__cost').textContent()).toBe('Kostenlos');
@@ -42,7 +45,7 @@ describe('search result cards answer at a glance', () => {
     expect(await mbe.locator('.search-hit__open').textContent()).toMatch(/^Jetzt geöffnet – bis \d\d:\d\d Uhr$/);
     // A small, labelled toggle on an entry one can refer a client to.
     const toggle = mbe.locator('lotse-referral-toggle button');
-    await expect.poll(() => toggle.isVisible()).toBe(true);
+    await expect.poll(() => toggle.isVisible(), patient).toBe(true);
     expect(await toggle.textContent()).toBe('Zum Verweiszettel hinzufügen');
     const heights = await mbe.evaluate((item) => ({
       toggle: item.querySelector('lotse-referral-toggle button')!.getBoundingClientRect().height,
@@ -56,7 +59,7 @@ describe('search result cards answer at a glance', () => {
   it('put no referral toggle on entries nobody is sent to (a network, a journey)', async () => {
     const page = await openPage(new Date('2026-11-23T09:00:00+01:00'));
     await page.goto(`${server.url}/de/search/?kind=networks&kind=journeys`);
-    await expect.poll(() => page.locator('[data-results] li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-results] li').count(), patient).toBeGreaterThan(0);
     expect(await page.locator('[data-results] lotse-referral-toggle').count()).toBe(0);
     await page.context().close();
   });
@@ -66,19 +69,22 @@ describe('search result cards answer at a glance', () => {
     const page = await openPage(evening);
     await page.goto(`${server.url}/de/search/?q=ausl%C3%A4nderbeh%C3%B6rde`);
     const abh = card(page, 'auslaenderbehoerde-musterstadt').locator('.search-hit__open');
-    await expect.poll(() => abh.textContent()).toMatch(/^Nur mit Termin – nächste Termine morgen ab 07:30 Uhr$/);
+    await expect.poll(() => abh.textContent(), patient).toMatch(/^Nur mit Termin – nächste Termine morgen ab 07:30 Uhr$/);
     const onCard = await abh.textContent();
 
     const entry = await openPage(evening);
     await entry.goto(`${server.url}/de/organisations/auslaenderbehoerde-musterstadt/`);
-    await expect.poll(() => entry.locator('.glance .open-status__text').textContent()).toBe(onCard);
+    await expect.poll(() => entry.locator('.glance .open-status__text').textContent(), patient).toBe(onCard);
     await entry.context().close();
 
     // The header's result list tells it in the same words.
     await page.goto(`${server.url}/de/`);
     await page.locator('#site-search-q').fill('Ausländerbehörde');
     await expect
-      .poll(() => page.locator('#site-search-panel li[data-entry="auslaenderbehoerde-musterstadt"] .search-hit__open').textContent())
+      .poll(
+        () => page.locator('#site-search-panel li[data-entry="auslaenderbehoerde-musterstadt"] .search-hit__open').textContent(),
+        patient,
+      )
       .toBe(onCard);
     await page.context().close();
   });
@@ -86,11 +92,11 @@ describe('search result cards answer at a glance', () => {
   it('filter by "free of charge"', async () => {
     const page = await openPage(new Date('2026-11-23T09:00:00+01:00'));
     await page.goto(`${server.url}/de/search/?q=beratung`);
-    await expect.poll(() => card(page, 'mieterberatung').count()).toBe(1);
+    await expect.poll(() => card(page, 'mieterberatung').count(), patient).toBe(1);
     await page.locator('details[data-filters] summary').click();
     await page.getByRole('checkbox', { name: /^Nur kostenlose Angebote/ }).check();
     await page.waitForURL(/free=1/);
-    await expect.poll(() => card(page, 'mieterberatung').count()).toBe(0);
+    await expect.poll(() => card(page, 'mieterberatung').count(), patient).toBe(0);
     expect(await card(page, 'mbe-awo').count()).toBe(1);
     const costs = await page.locator('[data-results] .search-hit__cost').allTextContents();
     expect(new Set(costs)).toEqual(new Set(['Kostenlos']));
@@ -123,7 +129,7 @@ describe('search result cards answer at a glance', () => {
     await page.goto(`${server.url}/de/search/?q=beratung`);
     const before = await page.locator('.search-page__alternatives').evaluate((list) => list.getBoundingClientRect().top);
     expect(before).toBeGreaterThan(780);
-    await expect.poll(() => page.locator('[data-results] li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-results] li').count(), patient).toBeGreaterThan(0);
     const shift = await page.evaluate(
       () =>
         new Promise<number>((done) => {
@@ -142,7 +148,7 @@ describe('search result cards answer at a glance', () => {
     it(`has no axe violations with result cards shown (${locale})`, async () => {
       const page = await openPage(new Date('2026-11-23T09:00:00+01:00'));
       await page.goto(`${server.url}/${locale}/search/?q=beratung&free=1`);
-      await expect.poll(() => page.locator('[data-results] li').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('[data-results] li').count(), patient).toBeGreaterThan(0);
       await page.locator('details[data-filters] summary').click();
       const results = await new AxeBuilder({ page }).analyze();
       expect(

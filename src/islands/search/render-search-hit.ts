@@ -1,3 +1,4 @@
+import { directionOf } from '../../i18n/locales.ts';
 import { describeOpenStatus, type OpenStatusLabels } from '../../lib/open-status.ts';
 import { entryOpenStatus } from '../../lib/search/open-now.ts';
 import { highlightRanges, type SearchHit, type WordMatch } from '../../lib/search/search-engine.ts';
@@ -60,7 +61,8 @@ export function ageText(range: SearchDoc['a'], strings: HitStrings): string | un
  */
 function factsOf(doc: SearchDoc, index: SearchIndex, strings: HitStrings, compact: boolean): HTMLElement[] {
   const facts: HTMLElement[] = [];
-  if (doc.fr !== undefined) facts.push(element('span', `search-hit__cost search-hit__cost--${doc.fr ? 'free' : 'paid'}`, doc.fr ? strings.free : strings.costs));
+  if (doc.fr !== undefined)
+    facts.push(element('span', `search-hit__cost search-hit__cost--${doc.fr ? 'free' : 'paid'}`, doc.fr ? strings.free : strings.costs));
   const ages = ageText(doc.a, strings);
   if (ages) facts.push(element('span', 'search-hit__ages', ages));
   const languages = (doc.f?.['languages'] ?? []).map((id) => index.labels.languages[id] ?? id);
@@ -95,13 +97,14 @@ export function renderSearchHit(
   const link = element('a', 'search-hit__title');
   link.href = entryPath(index.locale, doc.c as CollectionName, doc.id);
   link.id = `hit-${compact ? 'panel-' : ''}${doc.id}`;
-  if (doc.tl) link.lang = doc.tl;
+  // German fallback on an Arabic page reads left to right, punctuation included.
+  if (doc.tl) Object.assign(link, { lang: doc.tl, dir: directionOf(doc.tl) });
   appendHighlighted(link, doc.t, matched);
   item.append(link);
 
   if (doc.s) {
     const summary = element('p', 'search-hit__summary', doc.s);
-    if (doc.sl) summary.lang = doc.sl;
+    if (doc.sl) Object.assign(summary, { lang: doc.sl, dir: directionOf(doc.sl) });
     item.append(summary);
   }
 
