@@ -20,8 +20,8 @@ export type Fact =
   | { kind: 'age'; label: string; min?: number; max?: number }
   | { kind: 'link'; label: string; href: string }
   | { kind: 'yes'; label: string }
-  /** A UI sentence about a number, e.g. `compare.waitingWeeks` with the count of weeks. */
-  | { kind: 'phrase'; label: string; phrase: string; count?: number };
+  /** Short UI sentences in one row, e.g. `value.intake.open` and `compare.waitingWeeks` with a count. */
+  | { kind: 'phrases'; label: string; phrases: { key: string; count?: number }[] };
 
 type Data = Record<string, unknown>;
 
@@ -59,24 +59,37 @@ const age = (data: Data): Fact[] =>
       ]
     : [];
 const yes = (data: Data, key: string, label = `field.${key}`): Fact[] => (data[key] === true ? [{ kind: 'yes', label }] : []);
-const phrase = (label: string, text: string, count?: unknown): Fact[] => [
-  { kind: 'phrase', label, phrase: text, ...(typeof count === 'number' ? { count } : {}) },
-];
 
-/** Waiting time, longest accompaniment and the entry criteria of case management (services). */
-function capacityFacts(data: Data): Fact[] {
+/**
+ * The forms of counselling of a service with the entry criteria of case management, in one
+ * row, so the row label is not repeated in every sentence.
+ */
+function counsellingFacts(data: Data): Fact[] {
   const caseManagement = (data['caseManagement'] ?? {}) as { entry?: string; minNeeds?: number; guideUrl?: string };
-  const waiting = data['waitingWeeks'];
+  const forms = Array.isArray(data['forms']) ? (data['forms'] as string[]) : [];
+  const phrases = [
+    ...forms.map((form) => ({ key: `value.form.${form}` })),
+    ...(caseManagement.entry === 'referral' ? [{ key: 'compare.cmReferral' }] : []),
+    ...(caseManagement.minNeeds ? [{ key: 'compare.cmNeeds', count: caseManagement.minNeeds }] : []),
+  ];
   return [
-    ...values(data, 'intake'),
-    ...(typeof waiting === 'number'
-      ? phrase('field.waitingWeeks', waiting === 0 ? 'compare.waitingNone' : 'compare.waitingWeeks', waiting)
-      : []),
-    ...(typeof data['maxDurationMonths'] === 'number' ? phrase('field.maxDurationMonths', 'compare.maxDuration', data['maxDurationMonths']) : []),
-    ...(caseManagement.entry === 'referral' ? phrase('field.caseManagement', 'compare.cmReferral') : []),
-    ...(caseManagement.minNeeds ? phrase('field.caseManagement', 'compare.cmNeeds', caseManagement.minNeeds) : []),
+    ...(phrases.length > 0 ? [{ kind: 'phrases' as const, label: 'field.forms', phrases }] : []),
     ...link(caseManagement.guideUrl, 'compare.cmGuide'),
   ];
+}
+
+/** Whether a service takes new clients, how long they wait and how long it accompanies them. */
+function intakeFacts(data: Data): Fact[] {
+  const waiting = data['waitingWeeks'];
+  const months = data['maxDurationMonths'];
+  const phrases = [
+    ...(typeof data['intake'] === 'string' ? [{ key: `value.intake.${data['intake']}` }] : []),
+    ...(typeof waiting === 'number'
+      ? [waiting === 0 ? { key: 'compare.waitingNone' } : { key: 'compare.waitingWeeks', count: waiting }]
+      : []),
+    ...(typeof months === 'number' ? [{ key: 'compare.maxDuration', count: months }] : []),
+  ];
+  return phrases.length > 0 ? [{ kind: 'phrases', label: 'field.intake', phrases }] : [];
 }
 
 const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
@@ -114,7 +127,7 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
   services: (data) => [
     ...refs(data, 'provider'),
     ...terms(data, 'programme', 'programmes'),
-    ...values(data, 'forms', 'form'),
+    ...counsellingFacts(data),
     ...terms(data, 'targetGroups', 'target-groups'),
     ...age(data),
     ...terms(data, 'residenceStatuses', 'residence-statuses'),
@@ -126,7 +139,7 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
     ...yes(data, 'neighbouringAreas'),
     ...terms(data, 'languages', 'languages', 'field.serviceLanguages'),
     ...yes(data, 'free'),
-    ...capacityFacts(data),
+    ...intakeFacts(data),
     ...text(data, 'independence'),
   ],
   interpreting: (data) => [

@@ -186,14 +186,8 @@ export default {
   'field.turnsNobodyAway': 'Schickt niemanden weg',
   /** Entry page and counselling comparison: label of the accommodation (shared housing or own flat). */
   'field.accommodation': 'Wohnform',
-  /** Entry page: label of the fact whether new clients are taken. */
-  'field.intake': 'Neue Ratsuchende',
-  /** Entry page: label of the usual wait for a first appointment. */
-  'field.waitingWeeks': 'Wartezeit',
-  /** Entry page: label of the longest time a person is accompanied. */
-  'field.maxDurationMonths': 'Dauer der Begleitung',
-  /** Entry page: label of the entry criteria of case management. */
-  'field.caseManagement': 'Case Management',
+  /** Entry page: label of the row on intake, waiting time and length of support. */
+  'field.intake': 'Aufnahme',
   /** Entry page: label of the fact “modes”. */
   'field.modes': 'Form',
   /** Entry page: label of the fact “specialisations”. */
