@@ -5,10 +5,13 @@ import { describeOpenStatus, type OpenStatusLabels } from '../lib/open-status.ts
 import { entryOpenStatus } from '../lib/search/open-now.ts';
 import { facetParams, isSet, readSearchParams, searchParamsOf, type SearchFilters } from '../lib/search/search-filters.ts';
 import type { FacetName, SearchDoc } from '../lib/search/search-index-types.ts';
+import { loadBasket, saveBasket } from './referral-store.ts';
 import { plural } from './search/render-search-hit.ts';
 
 interface ComparisonStrings {
   intl: string;
+  /** Languages the site (and so the referral slip) is written in. */
+  slipLanguages: string[];
   hours: OpenStatusLabels;
   /** "{count} Angebote passen" by plural category (the heading of the fitting group). */
   fitting: Record<string, string>;
@@ -64,6 +67,7 @@ class LotseComparison extends HTMLElement {
       form.reset();
       this.#changed(true);
     });
+    this.addEventListener('click', (event) => this.#presetSlipLanguage(event));
     this.#render(true);
     // Keep "open now" true while the page stays open at the counter.
     this.#timer = window.setInterval(() => this.#renderOpenStatus(), 60_000);
@@ -177,6 +181,20 @@ class LotseComparison extends HTMLElement {
     // Announce once typing pauses, not on every keystroke in the age field.
     if (announceNow) status.textContent = message;
     else this.#announce = window.setTimeout(() => (status.textContent = message), 400);
+  }
+
+  /**
+   * The person's language, as entered here, becomes the slip's client language when an offer
+   * is added, so the slip prints in that language beside German without choosing it again.
+   * Only the language is kept (as the slip page itself keeps it), never the rest of the situation.
+   */
+  #presetSlipLanguage(event: Event): void {
+    const toggle = (event.target as Element | null)?.closest('lotse-referral-toggle');
+    const language = this.#filters().terms.languages[0];
+    if (!(toggle instanceof HTMLElement) || !language || !this.#strings.slipLanguages.includes(language)) return;
+    const basket = loadBasket();
+    // The toggle's own listener ran first: the entry is in the basket only when it was added.
+    if (basket.ids.includes(toggle.dataset['entry'] ?? '') && basket.lang !== language) saveBasket({ ...basket, lang: language });
   }
 
   #renderOpenStatus(): void {

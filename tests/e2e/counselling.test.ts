@@ -160,3 +160,28 @@ describe('the counselling comparison as a referral tool', () => {
     });
   }
 });
+
+describe('the counsellor’s path on a phone', () => {
+  it('goes from the home page to free migration counselling in Arabic for a 30-year-old in the Westend on the slip in five interactions', async () => {
+    const page = await openPage(360, 780);
+    await page.goto(`${server.url}/de/`);
+    // 1: the home page's quick link.
+    await Promise.all([page.waitForURL(/\/de\/counselling\/$/), page.getByRole('link', { name: 'Beratung finden' }).click()]);
+    // 2–4: the situation; each field applies at once.
+    await page.getByLabel('Alter der Person (Jahre)').fill('30');
+    await page.getByLabel('Gesprochene Sprache').selectOption('ar');
+    await page.getByLabel('Stadtteil').selectOption('westend');
+    await expect.poll(async () => (await fitting(page))[0], patient).toBe('mbe-awo');
+    const first = page.locator('tbody[data-group="fit"] tr[data-offer]').first();
+    expect(await first.locator('.chip--good').first().textContent()).toBe('Kostenlos');
+    // 5: the referral toggle on the first card.
+    await first.locator('lotse-referral-toggle button').click();
+    await expect
+      .poll(
+        () => page.evaluate(() => JSON.parse(localStorage.getItem('lotse.referral.v1') ?? '{}') as { ids?: string[]; lang?: string }),
+        patient,
+      )
+      .toEqual({ ids: ['mbe-awo'], lang: 'ar' });
+    await page.context().close();
+  });
+});
