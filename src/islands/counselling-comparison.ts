@@ -25,6 +25,16 @@ interface ComparisonStrings {
 }
 
 /**
+ * Move a row to the end of a group. `moveBefore` (where the browser has it) keeps the row's
+ * state instead of disconnecting its custom elements and focus as `append` does.
+ */
+function moveToEnd(group: HTMLTableSectionElement, row: HTMLTableRowElement): void {
+  const movable = group as HTMLTableSectionElement & { moveBefore?: (node: Node, child: Node | null) => void };
+  if (movable.moveBefore && row.isConnected) movable.moveBefore(row, null);
+  else group.append(row);
+}
+
+/**
  * <lotse-comparison>: puts the counselling services that fit a person's situation first and
  * says for each why it fits or not. The form is the source of truth; every change applies at
  * once (no extra tap) and is written into the address, so a reload or a shared link shows
@@ -127,7 +137,7 @@ class LotseComparison extends HTMLElement {
       if (!row) continue;
       const fits = situation && fit.fits;
       if (fits) fitting++;
-      (fits ? fitGroup : restGroup).append(row);
+      moveToEnd(fits ? fitGroup : restGroup, row);
       row.dataset['fit'] = situation ? (fits ? 'yes' : 'no') : '';
       const reasons = situation
         ? describeFit(fit, {
