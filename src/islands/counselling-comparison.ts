@@ -25,13 +25,19 @@ interface ComparisonStrings {
 }
 
 /**
- * Move a row to the end of a group. `moveBefore` (where the browser has it) keeps the row's
- * state instead of disconnecting its custom elements and focus as `append` does.
+ * Put rows into a group in this order, touching the DOM only when the order changed: moving a
+ * row between a tap's pointer-down and pointer-up (an age field losing focus fires "change")
+ * would swallow the tap on its referral toggle. `moveBefore`, where the browser has it, keeps a
+ * moved row's state instead of disconnecting it as `append` does.
  */
-function moveToEnd(group: HTMLTableSectionElement, row: HTMLTableRowElement): void {
+function arrange(group: HTMLTableSectionElement, rows: HTMLTableRowElement[]): void {
+  const current = [...group.querySelectorAll<HTMLTableRowElement>(':scope > tr[data-offer]')];
+  if (current.length === rows.length && current.every((row, index) => row === rows[index])) return;
   const movable = group as HTMLTableSectionElement & { moveBefore?: (node: Node, child: Node | null) => void };
-  if (movable.moveBefore && row.isConnected) movable.moveBefore(row, null);
-  else group.append(row);
+  for (const row of rows) {
+    if (movable.moveBefore && row.isConnected) movable.moveBefore(row, null);
+    else group.append(row);
+  }
 }
 
 /**
@@ -132,12 +138,14 @@ class LotseComparison extends HTMLElement {
     if (!fitGroup || !restGroup) return;
     const list = new Intl.ListFormat(this.#strings.intl, { type: 'disjunction' });
     let fitting = 0;
+    const fitRows: HTMLTableRowElement[] = [];
+    const restRows: HTMLTableRowElement[] = [];
     for (const fit of ranked) {
       const row = this.#rows.get(fit.doc.id);
       if (!row) continue;
       const fits = situation && fit.fits;
       if (fits) fitting++;
-      moveToEnd(fits ? fitGroup : restGroup, row);
+      (fits ? fitRows : restRows).push(row);
       row.dataset['fit'] = situation ? (fits ? 'yes' : 'no') : '';
       const reasons = situation
         ? describeFit(fit, {
@@ -169,6 +177,8 @@ class LotseComparison extends HTMLElement {
       const note = row.querySelector<HTMLElement>('[data-nobody-away-note]');
       if (note) note.hidden = !(situation && row.dataset['nobodyAway'] !== undefined && missesOnlyEligibility(fit));
     }
+    arrange(fitGroup, fitRows);
+    arrange(restGroup, restRows);
     fitGroup.hidden = !situation || fitting === 0;
     const fitHeading = fitGroup.querySelector('[data-group-heading]');
     const counted = plural(this.#strings.fitting, fitting, document.documentElement.lang);
