@@ -58,9 +58,11 @@ export function entryOpenStatus(
     appointmentOnly: table.ap === 1,
     today: wall.date,
   }));
-  return statuses.find((entry) => entry.status.state === 'open' && !entry.appointmentOnly) ??
+  return (
+    statuses.find((entry) => entry.status.state === 'open' && !entry.appointmentOnly) ??
     statuses.find((entry) => entry.status.state === 'open') ??
-    statuses[0];
+    statuses[0]
+  );
 }
 
 /**

@@ -41,7 +41,10 @@ function caseManagementEntry() {
        * report the case and the team decides whether to take it.
        */
       entry: labelledEnum(
-        { self: 'Ratsuchende melden sich selbst', referral: 'Nur über Meldung durch andere Stellen; das Team entscheidet über die Aufnahme' },
+        {
+          self: 'Ratsuchende melden sich selbst',
+          referral: 'Nur über Meldung durch andere Stellen; das Team entscheidet über die Aufnahme',
+        },
         { label: 'Zugang zum Case Management' },
       ),
       minNeeds: field(z.int().min(1).max(8), {

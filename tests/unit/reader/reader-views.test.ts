@@ -59,7 +59,11 @@ describe('counselling comparison', () => {
       neighbouringAreas: true,
       programme: 'jmd',
     });
-    expect(rows[1]?.data).toMatchObject({ ageMin: 27, residenceStatuses: ['aufenthaltserlaubnis', 'niederlassungserlaubnis'], districts: [] });
+    expect(rows[1]?.data).toMatchObject({
+      ageMin: 27,
+      residenceStatuses: ['aufenthaltserlaubnis', 'niederlassungserlaubnis'],
+      districts: [],
+    });
   });
 });
 

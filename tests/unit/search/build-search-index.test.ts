@@ -72,7 +72,8 @@ describe('the search index', () => {
   });
 
   it('shortens a long summary to one line at a word boundary', () => {
-    const long = 'Kostenlose Beratung zur Anerkennung ausländischer Berufs- und Studienabschlüsse und zu passenden Weiterbildungen – vor Ort, am Telefon oder per Video.';
+    const long =
+      'Kostenlose Beratung zur Anerkennung ausländischer Berufs- und Studienabschlüsse und zu passenden Weiterbildungen – vor Ort, am Telefon oder per Video.';
     const line = summaryLine(long, 60);
     expect(line.length).toBeLessThanOrEqual(60);
     expect(line).toBe('Kostenlose Beratung zur Anerkennung ausländischer Berufs…');
