@@ -1,5 +1,4 @@
-import { formatClock, formatWeekdayDate } from '../lib/format-time.ts';
-import { decodeIntervals, openStatusAt, relativeDay, wallClock, type OpenStatus } from '../lib/open-status.ts';
+import { decodeIntervals, describeOpenStatus, openStatusAt, wallClock, type OpenStatusLabels } from '../lib/open-status.ts';
 
 /**
  * <lotse-open-status>: "Open now, until 12:00" / "Closed – opens tomorrow at 07:30", computed
@@ -7,34 +6,6 @@ import { decodeIntervals, openStatusAt, relativeDay, wallClock, type OpenStatus 
  * element stays empty and the static week table next to it is the answer. Also marks today's
  * row in that table. Labels come translated in `data-labels`; nothing is fetched.
  */
-
-type LabelKey =
-  | 'openUntil'
-  | 'opensToday'
-  | 'opensTomorrow'
-  | 'opensOn'
-  | 'closedUnknown'
-  | 'appointmentsUntil'
-  | 'appointmentsToday'
-  | 'appointmentsTomorrow'
-  | 'appointmentsOn';
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}
-
-/** The sentence for a status, in the page language. */
-function describe(status: OpenStatus, today: string, appointmentOnly: boolean, labels: Record<LabelKey, string>, intl: string): string {
-  if (status.state === 'unknown') return '';
-  if (status.state === 'open') {
-    return fill(labels[appointmentOnly ? 'appointmentsUntil' : 'openUntil'], { time: formatClock(status.until.time, intl) });
-  }
-  if (!status.next) return labels.closedUnknown;
-  const when = relativeDay(status.next.date, today);
-  const key =
-    `${appointmentOnly ? 'appointments' : 'opens'}${when === 'today' ? 'Today' : when === 'tomorrow' ? 'Tomorrow' : 'On'}` as LabelKey;
-  return fill(labels[key], { time: formatClock(status.next.time, intl), day: formatWeekdayDate(status.next.date, intl) });
-}
 
 class OpenStatusElement extends HTMLElement {
   #timer: number | undefined;
@@ -53,11 +24,11 @@ class OpenStatusElement extends HTMLElement {
     const data = this.dataset;
     const from = data['from'] ?? '';
     const intervals = decodeIntervals(data['intervals'] ?? '', from);
-    const labels = JSON.parse(data['labels'] ?? '{}') as Record<LabelKey, string>;
+    const labels = JSON.parse(data['labels'] ?? '{}') as OpenStatusLabels;
     const intl = data['intl'] ?? document.documentElement.lang;
     const now = wallClock(new Date(), data['zone'] ?? 'Europe/Berlin');
     const status = openStatusAt(intervals, { from, until: data['until'] ?? '' }, now);
-    const text = describe(status, now.date, data['appointment'] === 'true', labels, intl);
+    const text = describeOpenStatus(status, now.date, data['appointment'] === 'true', labels, intl);
     const output = this.querySelector('.open-status__text');
     if (output && output.textContent !== text) output.textContent = text;
     this.dataset['state'] = status.state;

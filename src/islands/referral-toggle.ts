@@ -11,6 +11,7 @@ import { loadBasket, onBasketChange, saveBasket } from './referral-store.ts';
 class ReferralToggle extends HTMLElement {
   private button?: HTMLButtonElement;
   private link?: HTMLAnchorElement;
+  private bound = false;
   // Search results are replaced as the visitor types; a removed toggle stops listening.
   private stopListening?: () => void;
 
@@ -32,7 +33,10 @@ class ReferralToggle extends HTMLElement {
     }
     if (this.dataset['describedBy']) this.button.setAttribute('aria-describedby', this.dataset['describedBy']);
     this.button.hidden = false;
-    this.button.addEventListener('click', () => saveBasket(toggleId(loadBasket(), this.dataset['entry'] ?? '')));
+    // A list that reorders its rows (the counselling comparison) moves this element, which
+    // connects it again: the button must still toggle once per click.
+    if (!this.bound) this.button.addEventListener('click', () => saveBasket(toggleId(loadBasket(), this.dataset['entry'] ?? '')));
+    this.bound = true;
     this.stopListening = onBasketChange(() => this.render());
     this.render();
   }

@@ -19,7 +19,9 @@ export type Fact =
   | { kind: 'date'; label: string; value: string }
   | { kind: 'age'; label: string; min?: number; max?: number }
   | { kind: 'link'; label: string; href: string }
-  | { kind: 'yes'; label: string };
+  | { kind: 'yes'; label: string }
+  /** Short UI sentences in one row, e.g. `value.intake.open` and `compare.waitingWeeks` with a count. */
+  | { kind: 'phrases'; label: string; phrases: { key: string; count?: number }[] };
 
 type Data = Record<string, unknown>;
 
@@ -58,6 +60,38 @@ const age = (data: Data): Fact[] =>
     : [];
 const yes = (data: Data, key: string, label = `field.${key}`): Fact[] => (data[key] === true ? [{ kind: 'yes', label }] : []);
 
+/**
+ * The forms of counselling of a service with the entry criteria of case management, in one
+ * row, so the row label is not repeated in every sentence.
+ */
+function counsellingFacts(data: Data): Fact[] {
+  const caseManagement = (data['caseManagement'] ?? {}) as { entry?: string; minNeeds?: number; guideUrl?: string };
+  const forms = Array.isArray(data['forms']) ? (data['forms'] as string[]) : [];
+  const phrases = [
+    ...forms.map((form) => ({ key: `value.form.${form}` })),
+    ...(caseManagement.entry === 'referral' ? [{ key: 'compare.cmReferral' }] : []),
+    ...(caseManagement.minNeeds ? [{ key: 'compare.cmNeeds', count: caseManagement.minNeeds }] : []),
+  ];
+  return [
+    ...(phrases.length > 0 ? [{ kind: 'phrases' as const, label: 'field.forms', phrases }] : []),
+    ...link(caseManagement.guideUrl, 'compare.cmGuide'),
+  ];
+}
+
+/** Whether a service takes new clients, how long they wait and how long it accompanies them. */
+function intakeFacts(data: Data): Fact[] {
+  const waiting = data['waitingWeeks'];
+  const months = data['maxDurationMonths'];
+  const phrases = [
+    ...(typeof data['intake'] === 'string' ? [{ key: `value.intake.${data['intake']}` }] : []),
+    ...(typeof waiting === 'number'
+      ? [waiting === 0 ? { key: 'compare.waitingNone' } : { key: 'compare.waitingWeeks', count: waiting }]
+      : []),
+    ...(typeof months === 'number' ? [{ key: 'compare.maxDuration', count: months }] : []),
+  ];
+  return phrases.length > 0 ? [{ kind: 'phrases', label: 'field.intake', phrases }] : [];
+}
+
 const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
   organisations: (data) => [
     ...terms(data, 'providerType', 'provider-types'),
@@ -93,16 +127,19 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
   services: (data) => [
     ...refs(data, 'provider'),
     ...terms(data, 'programme', 'programmes'),
-    ...values(data, 'forms', 'form'),
+    ...counsellingFacts(data),
     ...terms(data, 'targetGroups', 'target-groups'),
     ...age(data),
     ...terms(data, 'residenceStatuses', 'residence-statuses'),
     ...text(data, 'officialTargetGroup'),
     ...text(data, 'servedInPractice'),
+    ...yes(data, 'turnsNobodyAway'),
+    ...values(data, 'accommodation'),
     ...terms(data, 'districts', 'districts'),
     ...yes(data, 'neighbouringAreas'),
     ...terms(data, 'languages', 'languages', 'field.serviceLanguages'),
     ...yes(data, 'free'),
+    ...intakeFacts(data),
     ...text(data, 'independence'),
   ],
   interpreting: (data) => [

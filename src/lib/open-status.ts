@@ -1,4 +1,6 @@
+import type { Translate } from '../i18n/translate.ts';
 import { addDays, daysBetween } from './dates.ts';
+import { formatClock, formatWeekdayDate } from './format-time.ts';
 
 /**
  * "Open now" / "opens at …" from opening intervals computed at build time
@@ -6,6 +8,12 @@ import { addDays, daysBetween } from './dates.ts';
  * looks, not for the moment the site was built. Times are wall-clock times of the
  * municipality, whatever time zone the visitor's phone is set to.
  */
+
+/**
+ * How many days ahead the build computes open intervals (entry pages and the search index
+ * alike); beyond them a status says nothing. Six weeks: long enough for any rebuild rhythm.
+ */
+export const openStatusDays = 42;
 
 /** Open intervals per day, `{ "2026-11-23": [["08:00", "12:00"]] }`; closed days are absent. */
 export type OpenIntervals = Record<string, [string, string][]>;
@@ -96,4 +104,62 @@ export function decodeIntervals(text: string, from: string): OpenIntervals {
     intervals[addDays(from, Number(offset))] = list.split(',').map((range) => range.split('-') as [string, string]);
   }
   return intervals;
+}
+
+/** The sentences an open status is told in; `{time}` and `{day}` are filled in. */
+export const openStatusLabelKeys = {
+  openUntil: 'hours.openUntil',
+  opensToday: 'hours.opensToday',
+  opensTomorrow: 'hours.opensTomorrow',
+  opensOn: 'hours.opensOn',
+  closedUnknown: 'hours.closedUnknown',
+  appointmentsUntil: 'hours.appointmentsUntil',
+  appointmentsToday: 'hours.appointmentsToday',
+  appointmentsTomorrow: 'hours.appointmentsTomorrow',
+  appointmentsOn: 'hours.appointmentsOn',
+} as const;
+
+export type OpenStatusLabels = Record<keyof typeof openStatusLabelKeys, string>;
+
+/** The sentence templates in the page language, placeholders kept, for a browser island. */
+export function openStatusLabels(t: Translate): OpenStatusLabels {
+  const keep = { time: '{time}', day: '{day}' };
+  return Object.fromEntries(Object.entries(openStatusLabelKeys).map(([name, key]) => [name, t(key, keep)])) as OpenStatusLabels;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+}
+
+/**
+ * The one sentence for a status, in the page language: "Jetzt geöffnet – bis 12:00 Uhr",
+ * "Nur mit Termin – nächste Termine morgen ab 07:30 Uhr". Entry pages and result cards both
+ * say it with this function, so an office never reads "closed" in one and "appointment only"
+ * in the other. Empty when the status is unknown.
+ */
+export function describeOpenStatus(
+  status: OpenStatus,
+  today: string,
+  appointmentOnly: boolean,
+  labels: OpenStatusLabels,
+  intlLocale: string,
+): string {
+  if (status.state === 'unknown') return '';
+  if (status.state === 'open') {
+    return fill(labels[appointmentOnly ? 'appointmentsUntil' : 'openUntil'], { time: formatClock(status.until.time, intlLocale) });
+  }
+  if (!status.next) return labels.closedUnknown;
+  const when = relativeDay(status.next.date, today);
+  const key: keyof OpenStatusLabels = appointmentOnly
+    ? when === 'today'
+      ? 'appointmentsToday'
+      : when === 'tomorrow'
+        ? 'appointmentsTomorrow'
+        : 'appointmentsOn'
+    : when === 'today'
+      ? 'opensToday'
+      : when === 'tomorrow'
+        ? 'opensTomorrow'
+        : 'opensOn';
+  return fill(labels[key], { time: formatClock(status.next.time, intlLocale), day: formatWeekdayDate(status.next.date, intlLocale) });
 }

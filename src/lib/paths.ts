@@ -62,8 +62,8 @@ export function switchLocale(path: string, locale: string): string {
 }
 
 /**
- * Counselling services side by side (age, status, languages, area), optionally with a situation
- * pre-set as the search facets' URL parameters (`?age=30&status=schutz-24&district=altstadt`).
+ * Counselling services side by side (age, status, languages, area); with a situation, the
+ * offers that fit come first: `/de/counselling/?age=30&status=duldung&district=westend&lang=ar`.
  */
 export function counsellingComparisonPath(
   locale: string,

@@ -30,6 +30,12 @@ export interface FieldMeta {
   optionLabels?: Readonly<Record<string, string>>;
   /** For lists: German name of one item, e.g. „Begriff“ (the CMS's „… hinzufügen“ button). */
   labelSingular?: string;
+  /**
+   * For a list that sets a condition (districts served, residence statuses, accommodation): an
+   * empty list means "no condition, everyone fits", not "unknown". Search facets and the
+   * counselling comparison then count the entry as fitting every value.
+   */
+  emptyMeansAll?: boolean;
   /** Role of the field in the search index: `title` ranks highest, then `keywords`, then `text`. */
   search?: 'title' | 'keywords' | 'text';
 }

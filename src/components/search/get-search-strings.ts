@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n/translate.ts';
 import type { UiKey } from '../../i18n/ui-strings.ts';
+import { openStatusLabels } from '../../lib/open-status.ts';
 
 /**
  * Plural forms of a counted UI string as templates with "{count}", one per plural category of
@@ -7,11 +8,13 @@ import type { UiKey } from '../../i18n/ui-strings.ts';
  */
 export function pluralForms(t: Translate, key: UiKey, intlLocale: string): Record<string, string> {
   const rules = new Intl.PluralRules(intlLocale);
+  // t() writes numbers the way the language does ("٥" in Arabic): look for the sample so written.
+  const number = new Intl.NumberFormat(intlLocale);
   const forms: Record<string, string> = {};
   for (const category of rules.resolvedOptions().pluralCategories) {
     for (let sample = 0; sample < 1000; sample++) {
       if (rules.select(sample) !== category) continue;
-      forms[category] = t(key, { count: sample }).replace(String(sample), '{count}');
+      forms[category] = t(key, { count: sample }).replace(number.format(sample), '{count}');
       break;
     }
   }
@@ -27,8 +30,13 @@ export function getSearchStrings(t: Translate, intlLocale: string) {
     loading: t('search.loading'),
     failed: t('search.failed'),
     showAll: t('search.showAll'),
-    openNow: t('search.openNow'),
-    closedNow: t('search.closedNow'),
-    appointment: t('entry.appointmentOnly'),
+    hours: openStatusLabels(t),
+    free: t('field.free'),
+    costs: t('search.costs'),
+    languages: t('search.hitLanguages', { list: '{list}' }),
+    yearsFrom: t('entry.yearsFrom', { min: '{min}' }),
+    yearsUpTo: t('entry.yearsUpTo', { max: '{max}' }),
+    yearsRange: t('entry.yearsRange', { min: '{min}', max: '{max}' }),
+    intl: intlLocale,
   };
 }

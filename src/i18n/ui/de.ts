@@ -182,6 +182,12 @@ export default {
   'field.free': 'Kostenlos',
   /** Entry page: label of the fact “independence”. */
   'field.independence': 'Unabhängigkeit',
+  /** Entry page: label of the fact “turns nobody away” (advises people outside the target group too). */
+  'field.turnsNobodyAway': 'Schickt niemanden weg',
+  /** Entry page and counselling comparison: label of the accommodation (shared housing or own flat). */
+  'field.accommodation': 'Wohnform',
+  /** Entry page: label of the row on intake, waiting time and length of support. */
+  'field.intake': 'Aufnahme',
   /** Entry page: label of the fact “modes”. */
   'field.modes': 'Form',
   /** Entry page: label of the fact “specialisations”. */
@@ -286,6 +292,16 @@ export default {
   'value.form.case-work': 'Einzelfallberatung',
   /** Value “case-management” of “form”. */
   'value.form.case-management': 'Case Management (längere Begleitung)',
+  /** Value “shared-housing” of “accommodation” (Gemeinschaftsunterkunft). */
+  'value.accommodation.shared-housing': 'Gemeinschaftsunterkunft',
+  /** Value “own-flat” of “accommodation”. */
+  'value.accommodation.own-flat': 'Eigene Wohnung',
+  /** Value “open” of “intake”: takes new clients now. */
+  'value.intake.open': 'Nimmt neue Ratsuchende auf',
+  /** Value “limited” of “intake”. */
+  'value.intake.limited': 'Nimmt nur begrenzt neue Ratsuchende auf',
+  /** Value “waitlist” of “intake”. */
+  'value.intake.waitlist': 'Warteliste',
   /** Value “on-site” of “mode”. */
   'value.mode.on-site': 'Vor Ort',
   /** Value “video” of “mode”. */
@@ -354,6 +370,8 @@ export default {
   'value.channel.email': 'E-Mail',
   /** Value “video” of “channel”. */
   'value.channel.video': 'Video',
+  /** Access channel: written counselling in a web or app chat (e.g. mbeon). */
+  'value.channel.chat': 'Chat',
   /** Value “messenger” of “channel”. */
   'value.channel.messenger': 'Messenger',
   /** Value “outreach” of “channel”. */
@@ -523,6 +541,80 @@ export default {
   'compare.neighbouring': 'auch Nachbarorte',
   /** Counselling comparison without services. */
   'compare.empty': 'Noch keine Beratungsangebote eingetragen.',
+  /** Counselling comparison: name of the form (situation and offer wanted). */
+  'compare.filtersLabel': 'Situation und gesuchtes Angebot',
+  /** Counselling comparison: heading of the fields about the person at the counter. */
+  'compare.situation': 'Situation der ratsuchenden Person',
+  /** Counselling comparison: heading of the fields about the offer (form, cost). */
+  'compare.offerWanted': 'Gesuchtes Angebot',
+  /** Counselling comparison: first choice of a list, no condition. */
+  'compare.any': '– egal –',
+  /** Counselling comparison: button that applies the situation (changes apply at once with JavaScript). */
+  'compare.apply': 'Passende zuerst zeigen',
+  /** Counselling comparison: status line before a situation is entered. */
+  'compare.hint': 'Tragen Sie Alter, Sprache oder Stadtteil ein: Passende Angebote rücken nach oben, jedes mit Begründung.',
+  /** Counselling comparison: heading of the offers that fit. */
+  'compare.fitting': { one: '{count} Angebot passt', other: '{count} Angebote passen' },
+  /** Counselling comparison: status line (announced): how many of all offers fit. */
+  'compare.fittingOf': { one: '{count} von {total} Angeboten passt', other: '{count} von {total} Angeboten passen' },
+  /** Counselling comparison: status line when no offer fits in every respect. */
+  'compare.noneFit': 'Kein Angebot passt in allem. Die nächstliegenden stehen oben, jeweils mit dem Grund.',
+  /** Counselling comparison: heading of the offers that do not fit. */
+  'compare.others': 'Weitere Angebote – und warum sie nicht passen',
+  /** Counselling comparison: read before a reason that speaks for an offer (screen readers; shown as ✓). */
+  'compare.fits': 'passt',
+  /** Counselling comparison: read before a reason against an offer (screen readers; shown as ✗). */
+  'compare.fitsNot': 'passt nicht',
+  /** Counselling comparison: under an offer that does not fit officially but turns nobody away. */
+  'compare.nobodyAwayNote': 'Passt laut Förderrichtlinie nicht – die Stelle schickt aber niemanden weg und vermittelt weiter.',
+  /** Counselling comparison without JavaScript: before the link to the finder. */
+  'compare.noScript':
+    'Ohne JavaScript sehen Sie hier alle Angebote mit ihren Bedingungen. Passende Angebote Schritt für Schritt nach Alter, Aufenthaltsstatus und Stadtteil:',
+  /** Counselling comparison: column with the summary and the reasons an offer fits. */
+  'compare.column.fit': 'Passt es?',
+  /** Counselling comparison: column with ages, residence statuses and housing. */
+  'compare.column.forWhom': 'Für wen',
+  /** Counselling comparison: column with ways in, open status, cost and waiting time. */
+  'compare.column.access': 'Zugang und Kosten',
+  /** Counselling comparison: folded list of the residence statuses an offer is for. */
+  'compare.statusCount': { one: '{count} Aufenthaltsstatus', other: '{count} Aufenthaltsstatus' },
+  /** Counselling comparison: reason when an offer is for any housing. */
+  'compare.anyHousing': 'jede Wohnform',
+  /** Counselling comparison and entry page: first appointment within the week. */
+  'compare.waitingNone': 'Termin meist in derselben Woche',
+  /** Counselling comparison and entry page: usual wait for a first appointment. */
+  'compare.waitingWeeks': { one: 'Wartezeit etwa {count} Woche', other: 'Wartezeit etwa {count} Wochen' },
+  /** Counselling comparison and entry page: longest time a person is accompanied. */
+  'compare.maxDuration': { one: 'Begleitung bis zu {count} Monat', other: 'Begleitung bis zu {count} Monate' },
+  /** Counselling comparison and entry page: case management only when another office reports the case. */
+  'compare.cmReferral': 'Case Management nur nach Meldung durch eine Stelle',
+  /** Counselling comparison and entry page: case management for needs in at least this many areas of life. */
+  'compare.cmNeeds': {
+    one: 'Case Management ab Fragen in {count} Handlungsfeld',
+    other: 'Case Management ab Fragen in {count} Handlungsfeldern',
+  },
+  /** Counselling comparison and entry page: link to the guide with which other offices check a case for case management. */
+  'compare.cmGuide': 'Leitfaden für zuweisende Stellen',
+  /** Comparison reason ✓: the offer is for this residence status; {value} is its name. */
+  'compare.reason.statusMatch': 'für {value}',
+  /** Comparison reason ✗: the offer is not for this residence status. */
+  'compare.reason.statusMiss': 'nicht für {value}',
+  /** Comparison reason ✓: counselling in this language; {value} is its name. */
+  'compare.reason.languageMatch': 'berät auf {value}',
+  /** Comparison reason ✗: no counselling in this language. */
+  'compare.reason.languageMiss': 'berät nicht auf {value}',
+  /** Comparison reason ✓: the offer serves this district; {value} is its name. */
+  'compare.reason.districtMatch': 'für {value}',
+  /** Comparison reason ✗: the offer does not serve this district. */
+  'compare.reason.districtMiss': 'nicht für {value}',
+  /** Comparison reason ✓: the offer is for this housing; {value} is its name. */
+  'compare.reason.housingMatch': 'Wohnform passt: {value}',
+  /** Comparison reason ✗ and chip: the offer is only for this housing. */
+  'compare.reason.housingMiss': 'nur für: {value}',
+  /** Comparison reason ✓: the offer has this form of counselling; {value} is its name. */
+  'compare.reason.formMatch': 'bietet {value}',
+  /** Comparison reason ✗: the offer does not have this form of counselling. */
+  'compare.reason.formMiss': 'ohne {value}',
   /** List of counselling services: link to the comparison table. */
   'compare.link': 'Beratungsangebote vergleichen',
   /** Entry page: heading of the summary box (status, address, phone, booking). */
@@ -770,10 +862,12 @@ export default {
   'search.failed': 'Die Suche konnte nicht geladen werden. Bitte später erneut versuchen oder das A–Z-Verzeichnis nutzen.',
   /** Header search: link to the full result list. */
   'search.showAll': 'Alle Treffer zeigen',
+  /** Search result and counselling comparison: the offer costs something. */
+  'search.costs': 'Kostenpflichtig',
+  /** Search result: languages spoken there; {list} is the list of language names. */
+  'search.hitLanguages': 'Sprachen: {list}',
   /** Search result and filter: the place is open right now. */
   'search.openNow': 'Jetzt geöffnet',
-  /** Search result: the place is closed right now. */
-  'search.closedNow': 'Jetzt geschlossen',
   /** Search page: button that shows more results. */
   'search.showMore': 'Weitere Treffer zeigen',
   /** Search page: before anything is typed or filtered. */
@@ -806,6 +900,10 @@ export default {
   'search.facet.more': 'Alter und Öffnungszeit',
   /** Search filter: age of the person in years. */
   'search.facet.age': 'Alter der Person (Jahre)',
+  /** Search filter group: cost. */
+  'search.facet.cost': 'Kosten',
+  /** Search filter and counselling comparison: only offers free of charge. */
+  'search.facet.free': 'Nur kostenlose Angebote',
   /** Finder: page title and links to it. */
   'finder.title': 'Wer ist zuständig?',
   /** Finder: first sentence on the start page. */

@@ -1,6 +1,6 @@
 import type { SearchEngine } from '../../lib/search/search-engine.ts';
 import { facetCounts, hasFilters, readSearchParams, searchParamsOf, type SearchFilters } from '../../lib/search/search-filters.ts';
-import type { FacetVocabulary } from '../../lib/search/search-index-types.ts';
+import type { FacetName } from '../../lib/search/search-index-types.ts';
 import { loadSearchEngine } from './load-search-engine.ts';
 import { plural, renderSearchHit, type HitStrings } from './render-search-hit.ts';
 
@@ -137,9 +137,11 @@ class LotseSearchPage extends HTMLElement {
       const count =
         facet === 'openNow'
           ? counts.openNow
-          : facet === 'kinds'
-            ? (counts.kinds[value] ?? 0)
-            : (counts.terms[facet as FacetVocabulary]?.[value] ?? 0);
+          : facet === 'free'
+            ? counts.free
+            : facet === 'kinds'
+              ? (counts.kinds[value] ?? 0)
+              : (counts.terms[facet as FacetName]?.[value] ?? 0);
       element.textContent = `(${count})`;
     }
   }

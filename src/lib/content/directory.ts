@@ -216,9 +216,14 @@ function localizeUncached<C extends CollectionName>(
   };
 }
 
+/** True when the entry belongs to `collection`, so its data has that collection's type. */
+export function isEntryOf<C extends CollectionName, E extends DirectoryEntry>(entry: E, collection: C): entry is E & DirectoryEntry<C> {
+  return entry.collection === collection;
+}
+
 /** Published entries of one collection. */
 export function entriesOf<C extends CollectionName>(directory: Directory, collection: C): DirectoryEntry<C>[] {
-  return directory.entries.filter((entry): entry is DirectoryEntry<C> => entry.collection === collection);
+  return directory.entries.filter((entry) => isEntryOf(entry, collection));
 }
 
 /**

@@ -1,16 +1,30 @@
 import type { Directory, DirectoryEntry, LocalizedEntry } from '../content/directory.ts';
-import { fallbackLang, localize } from '../content/directory.ts';
+import { fallbackLang, isEntryOf, localize } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
+import { openStatusDays } from '../open-status.ts';
 import { upcomingIntervals, weekTable, type HoursRegion } from '../opening-hours.ts';
+import { isReferralTarget } from '../referral/referral-targets.ts';
 import { languageName, termLabel } from '../vocabulary.ts';
 import type { Locale } from '../../schema/site-config.ts';
 import type { SynonymGroup } from '../../schema/vocabularies.ts';
 import { normalizeText, stopWords, tokenizeNormalized, wordsOf } from './normalize-text.ts';
-import { searchFieldsOf, valuesAt, vocabularyFieldsOf } from './search-fields.ts';
-import { facetVocabularies, type HoursTable, type SearchDoc, type SearchIndex } from './search-index-types.ts';
+import { facetFieldsOf, searchFieldsOf, valuesAt } from './search-fields.ts';
+import { facetNames, summaryLineLength, type HoursTable, type SearchDoc, type SearchIndex } from './search-index-types.ts';
 
-/** How far ahead holiday exceptions of opening hours are computed. */
-const exceptionDays = 60;
+/**
+ * How far ahead holiday exceptions of opening hours are computed: as far as the entry pages
+ * know the hours, so a result card and the entry page give the same answer.
+ */
+const exceptionDays = openStatusDays;
+
+/** A text cut to one line of a result card: at a word boundary, ending in "…". */
+export function summaryLine(text: string, max = summaryLineLength): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
 
 interface BuildOptions {
   directory: Directory;
@@ -163,6 +177,11 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     );
     const doc: SearchDoc = { id: entry.id, c: entry.collection, t: title };
     if (fallbackLang(localized, 'title')) doc.tl = 'de';
+    const summary = typeof data['summary'] === 'string' ? summaryLine(data['summary']) : '';
+    if (summary) doc.s = summary;
+    if (summary && fallbackLang(localized, 'summary')) doc.sl = 'de';
+    if (isEntryOf(entry, 'services')) doc.fr = entry.data.free ? 1 : 0;
+    if (isReferralTarget(entry.collection)) doc.r = 1;
     if (keywords.length > 0) doc.k = keywords.join(' ');
     if (text.length > 0) doc.x = text.join(' ');
     if (locale !== 'de') {
@@ -180,13 +199,22 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
       if (list.length === 0) return;
       facets[vocabulary] = [...new Set([...(facets[vocabulary] ?? []), ...list])];
     };
-    for (const vocabulary of facetVocabularies) {
-      for (const key of vocabularyFieldsOf(entry.collection, vocabulary)) add(vocabulary, data[key]);
+    const unconditional: string[] = [];
+    for (const facet of facetNames) {
+      for (const { key, emptyMeansAll } of facetFieldsOf(entry.collection, facet)) {
+        add(facet, data[key]);
+        if (emptyMeansAll && (!Array.isArray(data[key]) || data[key].length === 0)) unconditional.push(facet);
+      }
     }
     const { places } = placesOf(directory, localized);
-    add('districts', places.map((place) => (place['address'] as { district?: string }).district).filter(Boolean));
+    // Where an entry names the districts it serves (or says "whole city"), that is its
+    // district facet; the districts its places lie in only stand in for entries that do not.
+    const servesDistricts = facetFieldsOf(entry.collection, 'districts').some((field) => field.emptyMeansAll);
+    if (!servesDistricts) add('districts', places.map((place) => (place['address'] as { district?: string }).district).filter(Boolean));
     if (levels.has(entry.id)) add('cooperation-levels', levels.get(entry.id));
     if (Object.keys(facets).length > 0) doc.f = facets;
+    const open = [...new Set(unconditional)].filter((facet) => !facets[facet]?.length);
+    if (open.length > 0) doc.u = open;
 
     const ageMin = typeof data['ageMin'] === 'number' ? data['ageMin'] : null;
     const ageMax = typeof data['ageMax'] === 'number' ? data['ageMax'] : null;
@@ -220,7 +248,17 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     timeZone: directory.site.timeZone,
     built: directory.today,
     synonyms: normalizeSynonyms((directory.vocabularies['synonyms'] ?? []) as unknown as SynonymGroup[]),
-    labels: { kinds: options.kindLabels, topics: labelsOf('topics'), districts: labelsOf('districts') },
+    labels: {
+      kinds: options.kindLabels,
+      topics: labelsOf('topics'),
+      districts: labelsOf('districts'),
+      languages: Object.fromEntries(
+        [...new Set(docs.flatMap((doc) => doc.f?.['languages'] ?? []))].map((id) => [
+          id,
+          termLabel(directory.vocabularies, 'languages', id, locale, intlLocale).text,
+        ]),
+      ),
+    },
     hours,
     docs,
   };

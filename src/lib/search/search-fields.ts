@@ -1,5 +1,6 @@
 import { collections, type CollectionName } from '../../schema/index.ts';
 import { describeObject, forEachField } from '../schema/describe-fields.ts';
+import { facetVocabularies, type FacetName } from './search-index-types.ts';
 
 /** A field that feeds the search index, found by walking the schema (never listed by hand). */
 export interface SearchField {
@@ -43,17 +44,28 @@ export function valuesAt(data: unknown, path: readonly string[]): unknown[] {
   return valuesAt((data as Record<string, unknown>)[key], rest);
 }
 
-const vocabularyCache = new Map<string, string[]>();
+/** A top-level field that feeds a facet. */
+export interface FacetField {
+  key: string;
+  /** An empty value means "no condition" (FieldMeta `emptyMeansAll`), e.g. the whole city. */
+  emptyMeansAll: boolean;
+}
 
-/** Keys of the top-level fields of a collection whose values are terms of `vocabulary`. */
-export function vocabularyFieldsOf(collection: CollectionName, vocabulary: string): string[] {
-  const key = `${collection}|${vocabulary}`;
-  let keys = vocabularyCache.get(key);
-  if (!keys) {
-    keys = describeObject(collections[collection].schema)
-      .filter((info) => info.meta?.vocabulary === vocabulary)
-      .map((info) => info.key);
-    vocabularyCache.set(key, keys);
+const facetFieldCache = new Map<string, FacetField[]>();
+
+/**
+ * The top-level fields of a collection that feed a facet: for a vocabulary facet the fields of
+ * that vocabulary, for a fixed-value facet (`facetEnums`) the field of that name.
+ */
+export function facetFieldsOf(collection: CollectionName, facet: FacetName): FacetField[] {
+  const key = `${collection}|${facet}`;
+  let fields = facetFieldCache.get(key);
+  if (!fields) {
+    const isVocabulary = (facetVocabularies as readonly string[]).includes(facet);
+    fields = describeObject(collections[collection].schema)
+      .filter((info) => (isVocabulary ? info.meta?.vocabulary === facet : info.key === facet))
+      .map((info) => ({ key: info.key, emptyMeansAll: info.meta?.emptyMeansAll === true }));
+    facetFieldCache.set(key, fields);
   }
-  return keys;
+  return fields;
 }

@@ -12,8 +12,14 @@ export interface SearchIndex {
   built: string;
   /** Synonym groups: each group is a list of terms, each term its normalized words. */
   synonyms: string[][][];
-  /** Labels for showing results: kind of entry, topics, districts (in the index language). */
-  labels: { kinds: Record<string, string>; topics: Record<string, string>; districts: Record<string, string> };
+  /** Labels for showing results: kind of entry, topics, districts, languages (in the index language). */
+  labels: {
+    kinds: Record<string, string>;
+    topics: Record<string, string>;
+    districts: Record<string, string>;
+    /** Names of the languages entries are offered in (only those some entry has). */
+    languages: Record<string, string>;
+  };
   /** Opening-hours tables shared by entries (many offers use their provider's hours). */
   hours: HoursTable[];
   docs: SearchDoc[];
@@ -39,14 +45,28 @@ export interface SearchDoc {
   t: string;
   /** "de" when the title is the German fallback of a missing translation. */
   tl?: string;
+  /** The summary, shortened to one line for result cards (`summaryLineLength`). */
+  s?: string;
+  /** "de" when the summary is the German fallback of a missing translation. */
+  sl?: string;
   /** Normalized words of the keyword fields (`search: 'keywords'`), words of `t` left out. */
   k?: string;
   /** Normalized words of the text fields (`search: 'text'`): the rarest few, words of `t` and `k` left out. */
   x?: string;
   /** Normalized German title and keywords (other languages only), so German words find entries too. */
   g?: string;
-  /** Facet values by vocabulary name (topics, target-groups, …); see `facetVocabularies`. */
+  /** Facet values by facet name (topics, target-groups, …, forms); see `facetNames`. */
   f?: Record<string, string[]>;
+  /**
+   * Facets on which the entry sets no condition although it could: a service for the whole
+   * city, regardless of accommodation (schema fields with `emptyMeansAll`). Such an entry fits
+   * every value of the facet.
+   */
+  u?: string[];
+  /** 1 = free of charge, 0 = costs something; missing = the entry says nothing about cost. */
+  fr?: 0 | 1;
+  /** 1 = a referral target: the "add to referral slip" toggle belongs on its card. */
+  r?: 1;
   /** Age range [min, max]; null = open. Missing = all ages. */
   a?: [number | null, number | null];
   /** Indexes into `SearchIndex.hours`; open now when any of them is open. */
@@ -102,3 +122,17 @@ export function decodeSearchIndex(wire: WireSearchIndex): SearchIndex {
 /** Vocabularies offered as facets; their values are indexed per entry under `SearchDoc.f`. */
 export const facetVocabularies = ['topics', 'target-groups', 'residence-statuses', 'languages', 'districts', 'cooperation-levels'] as const;
 export type FacetVocabulary = (typeof facetVocabularies)[number];
+
+/**
+ * Fields of fixed values (schema enums) offered as facets, by field key, with the group of
+ * their UI strings (`value.<group>.<value>`). Indexed under `SearchDoc.f` like vocabularies.
+ */
+export const facetEnums = { forms: 'form', accommodation: 'accommodation' } as const;
+export type FacetEnum = keyof typeof facetEnums;
+
+/** Every facet with a list of values: vocabularies first, then fixed-value fields. */
+export const facetNames: readonly (FacetVocabulary | FacetEnum)[] = [...facetVocabularies, ...(Object.keys(facetEnums) as FacetEnum[])];
+export type FacetName = FacetVocabulary | FacetEnum;
+
+/** Longest summary line a result card shows (characters); longer summaries end in "…". */
+export const summaryLineLength = 120;

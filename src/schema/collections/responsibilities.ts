@@ -31,6 +31,7 @@ export const responsibilitySchema = z
     residenceStatuses: terms('residence-statuses', {
       label: 'Aufenthaltsstatus',
       hint: 'Leer lassen, wenn es für alle gilt.',
+      emptyMeansAll: true,
     }).default([]),
     ...ageRange(),
     /** How cases are split between teams: by surname letters, district, language, … */

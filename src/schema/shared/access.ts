@@ -12,6 +12,8 @@ export const accessChannels = [
   'phone',
   'email',
   'video',
+  /** Written counselling in a web or app chat (e.g. the MBE's mbeon), as opposed to a private messenger. */
+  'chat',
   'messenger',
   'outreach',
   'online-service',
@@ -23,7 +25,7 @@ export function access() {
     z.strictObject({
       channels: field(z.array(z.enum(accessChannels)).min(1, 'ist leer – mindestens einen Zugangsweg angeben'), {
         label: 'Zugangswege',
-        hint: 'walk-in = ohne Termin, appointment = mit Termin, online-booking = Online-Terminbuchung, invitation = Einladung durch die Stelle, outreach = aufsuchend.',
+        hint: 'walk-in = ohne Termin, appointment = mit Termin, online-booking = Online-Terminbuchung, invitation = Einladung durch die Stelle, video = Videoberatung, chat = Chat-Beratung im Web oder in einer App (z. B. mbeon), messenger = Messenger wie Signal oder WhatsApp, outreach = aufsuchend.',
       }),
       bookingUrl: webUrl({ label: 'Link zur Terminbuchung' }).optional(),
       note: text({ label: 'Hinweis zum Zugang', hint: 'z. B. „Termine werden drei Wochen im Voraus freigeschaltet.“' }).optional(),

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../src/i18n/translate.ts';
+import { dictionaries } from '../../../src/i18n/ui-strings.ts';
 import {
   decodeIntervals,
+  describeOpenStatus,
   encodeIntervals,
   openStatusAt,
+  openStatusDays,
+  openStatusLabels,
   relativeDay,
   wallClock,
   type OpenIntervals,
 } from '../../../src/lib/open-status.ts';
+import { hoursTable } from '../../../src/lib/search/build-search-index.ts';
+import { entryOpenStatus, openState } from '../../../src/lib/search/open-now.ts';
+import type { SearchDoc } from '../../../src/lib/search/search-index-types.ts';
 import { upcomingIntervals, weekTable, closedOnHolidays } from '../../../src/lib/opening-hours.ts';
 
 const horizon = { from: '2026-11-22', until: '2027-01-02' };
@@ -97,5 +105,50 @@ describe('weekTable', () => {
   it('detects rules that close on public holidays', () => {
     expect(closedOnHolidays('Mo-Fr 08:00-12:00; PH off')).toBe(true);
     expect(closedOnHolidays('Mo-Fr 08:00-12:00')).toBe(false);
+  });
+});
+
+describe('one open status for the entry page and the result card', () => {
+  const labels = openStatusLabels(createTranslator('de', dictionaries.de));
+  const rule = 'Mo-Fr 07:30-12:00; PH off';
+  const built = '2026-11-22';
+
+  /** What the entry page's island says: intervals written at build time, then `describeOpenStatus`. */
+  function entryPageSays(instant: Date, appointmentOnly: boolean): string {
+    const upcoming = decodeIntervals(encodeIntervals(upcomingIntervals(rule, bavaria, built, openStatusDays), built), built);
+    const now = wallClock(instant, 'Europe/Berlin');
+    const status = openStatusAt(upcoming, { from: built, until: '2027-01-02' }, now);
+    return describeOpenStatus(status, now.date, appointmentOnly, labels, 'de-DE');
+  }
+
+  /** What a search result says: the search index's table of the same place, then the same function. */
+  function resultCardSays(instant: Date, appointmentOnly: boolean): string {
+    const index = { timeZone: 'Europe/Berlin', built, hours: [hoursTable(rule, bavaria, built, appointmentOnly)] };
+    const doc: SearchDoc = { id: 'abh', c: 'organisations', t: 'Ausländerbehörde', h: [0] };
+    const open = entryOpenStatus(doc, index, instant)!;
+    return describeOpenStatus(open.status, open.today, open.appointmentOnly, labels, 'de-DE');
+  }
+
+  it('tells an appointment-only office after hours the next slot, not "closed", in both places', () => {
+    const evening = new Date('2026-11-23T16:00:00+01:00');
+    expect(resultCardSays(evening, true)).toBe('Nur mit Termin – nächste Termine morgen ab 07:30 Uhr');
+    expect(entryPageSays(evening, true)).toBe(resultCardSays(evening, true));
+  });
+
+  it('says the same during hours, before a holiday and for an office without appointments', () => {
+    const moments = ['2026-11-23T09:00:00+01:00', '2026-12-24T13:00:00+01:00', '2026-11-28T10:00:00+01:00'].map((text) => new Date(text));
+    for (const moment of moments) {
+      for (const appointmentOnly of [true, false])
+        expect(resultCardSays(moment, appointmentOnly)).toBe(entryPageSays(moment, appointmentOnly));
+    }
+    expect(resultCardSays(moments[0]!, true)).toBe('Nur mit Termin – Termine heute bis 12:00 Uhr');
+    expect(resultCardSays(moments[1]!, false)).toMatch(/^Jetzt geschlossen – öffnet am Montag, 28\. Dezember um 07:30 Uhr$/);
+  });
+
+  it('is undefined in the one-word form outside the days the build knows, rather than a guess', () => {
+    const index = { timeZone: 'Europe/Berlin', built, hours: [hoursTable(rule, bavaria, built, false)] };
+    const doc: SearchDoc = { id: 'abh', c: 'organisations', t: '', h: [0] };
+    expect(openState(doc, index, new Date('2027-03-01T09:00:00+01:00'))).toBeUndefined();
+    expect(openState(doc, index, new Date('2026-11-23T09:00:00+01:00'))).toBe('open');
   });
 });

@@ -50,8 +50,8 @@ describe('related entries', () => {
 describe('counselling comparison', () => {
   it('orders services from the youngest target group to the oldest with their criteria', () => {
     const rows = compareServices(directory);
-    expect(rows.map((row) => row.entry.id)).toEqual(['jmd-fixture', 'mbe-fixture']);
-    expect(rows[0]).toMatchObject({
+    expect(rows.map((row) => row.id)).toEqual(['jmd-fixture', 'mbe-fixture']);
+    expect(rows[0]?.data).toMatchObject({
       ageMin: 12,
       ageMax: 27,
       residenceStatuses: [],
@@ -59,7 +59,11 @@ describe('counselling comparison', () => {
       neighbouringAreas: true,
       programme: 'jmd',
     });
-    expect(rows[1]).toMatchObject({ ageMin: 27, residenceStatuses: ['aufenthaltserlaubnis', 'niederlassungserlaubnis'], districts: [] });
+    expect(rows[1]?.data).toMatchObject({
+      ageMin: 27,
+      residenceStatuses: ['aufenthaltserlaubnis', 'niederlassungserlaubnis'],
+      districts: [],
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts';
+import { buildSearchIndex, summaryLine } from '../../../src/lib/search/build-search-index.ts';
 import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
 import { searchFieldsOf } from '../../../src/lib/search/search-fields.ts';
 import { collectionNames } from '../../../src/schema/names.ts';
@@ -44,7 +44,40 @@ describe('the search index', () => {
     expect(caritas.h?.length).toBe(2);
     const jmd = index.docs.find((doc) => doc.id === 'jmd')!;
     expect(jmd.a).toEqual([12, 26]);
-    expect(jmd.f?.['districts']).toEqual(['suedstadt']);
+    expect(jmd.f?.['forms']).toEqual(['case-work']);
+  });
+
+  it('gives a service the districts it serves, not those its places lie in, and marks "whole city" as no condition', () => {
+    const index = build('de');
+    // The JMD sits in the Südstadt but serves the whole city; the Nordstadt service serves only the Nordstadt.
+    const jmd = index.docs.find((doc) => doc.id === 'jmd')!;
+    expect(jmd.f?.['districts']).toBeUndefined();
+    expect(jmd.u).toEqual(expect.arrayContaining(['districts', 'residence-statuses', 'accommodation']));
+    const north = index.docs.find((doc) => doc.id === 'fluechtlingsberatung-nord')!;
+    expect(north.f?.['districts']).toEqual(['nordstadt']);
+    expect(north.u).not.toContain('districts');
+    // An organisation names no area it serves: its places' districts stand for it.
+    expect(index.docs.find((doc) => doc.id === 'caritas')?.u).toBeUndefined();
+  });
+
+  it('carries what a result card shows: one summary line, cost, and whether the entry is a referral target', () => {
+    const index = build('en');
+    const abh = index.docs.find((doc) => doc.id === 'auslaenderbehoerde-musterstadt')!;
+    expect(abh.s).toBe('Residence permits and visas.');
+    expect(abh.sl).toBeUndefined();
+    expect(abh.r).toBe(1);
+    const mbe = index.docs.find((doc) => doc.id === 'mbe-caritas')!;
+    expect([mbe.s, mbe.sl, mbe.fr]).toEqual(['Beratung ab 27.', 'de', 1]);
+    expect(index.labels.languages['ar']).toBe('Arabic');
+  });
+
+  it('shortens a long summary to one line at a word boundary', () => {
+    const long =
+      'Kostenlose Beratung zur Anerkennung ausländischer Berufs- und Studienabschlüsse und zu passenden Weiterbildungen – vor Ort, am Telefon oder per Video.';
+    const line = summaryLine(long, 60);
+    expect(line.length).toBeLessThanOrEqual(60);
+    expect(line).toBe('Kostenlose Beratung zur Anerkennung ausländischer Berufs…');
+    expect(summaryLine('Kurz.', 60)).toBe('Kurz.');
   });
 
   it('marks public holidays as exceptions of the regular week', () => {

@@ -11,7 +11,7 @@ function indexOf(docs: SearchDoc[], synonyms: string[][] = []): SearchIndex {
     timeZone: 'Europe/Berlin',
     built: '2026-11-22',
     synonyms: normalizeSynonyms(synonyms.map((terms, index) => ({ id: `g${index}`, terms }))),
-    labels: { kinds: {}, topics: {}, districts: {} },
+    labels: { kinds: {}, topics: {}, districts: {}, languages: {} },
     hours: [{ w: ['0800-1200', '0800-1200', '', '', '', '', ''] }],
     docs,
   };
