@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { openingHoursProblems } from './shared/opening-hours.ts';
+import { openingHoursError } from './shared/opening-hours.ts';
 import { email, phone, webUrl } from './shared/links.ts';
 import { idPattern } from './shared/refs.ts';
 import { labelMap } from './vocabularies.ts';
@@ -85,7 +85,7 @@ export const siteConfigSchema = z
         message: 'die erste Sprache muss „de“ sein – Deutsch ist die Quellsprache; „de“ an den Anfang stellen',
       });
     }
-    const unknownState = openingHoursProblems('PH off').length === 0 && !isKnownState(config.state);
+    const unknownState = openingHoursError('PH off') === undefined && !isKnownState(config.state);
     if (unknownState) {
       ctx.addIssue({
         code: 'custom',
