@@ -21,9 +21,10 @@ function bundleFiles(dist: string): string[] {
 /**
  * Serves Decap CMS from the site: in `astro dev` straight out of node_modules, in a build copied
  * into <out>/admin/decap/. Decap loads its chunks relative to the script, so the folder is kept
- * whole.
+ * whole. A site edited only locally (cms.backend: local) has no CMS online: its build gets no
+ * copy (`published: false`).
  */
-export function decapBundle(): AstroIntegration {
+export function decapBundle(options: { published: boolean }): AstroIntegration {
   return {
     name: 'lotse:decap-bundle',
     hooks: {
@@ -40,6 +41,7 @@ export function decapBundle(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
+        if (!options.published) return;
         const dist = decapDistDir();
         const target = join(fileURLToPath(dir), decapBase);
         mkdirSync(target, { recursive: true });

@@ -85,7 +85,6 @@ try {
     [astro, 'dev', '--port', String(devPort), '--host', host],
     {
       ...process.env,
-      LOTSE_CMS_BACKEND: 'local',
       LOTSE_CMS_PROXY_URL: `http://${host}:${cmsPort}/api/v1`,
       LOTSE_CMS_BRANCH: cmsBranch,
     },

@@ -487,7 +487,7 @@ export function generateSyntheticContent(options: {
       ...(end ? { end } : {}),
       targetGroups: rnd.some(ids('target-groups'), 0, 2),
       languages: rnd.some(ids('languages'), 0, 3),
-      funding: { programme: rnd.pick(['AMIF', 'ESF Plus', 'Landesprogramm Integration', 'Stiftung Musterstadt']) },
+      funding: { programme: rnd.pick(['AMIF', 'ESF Plus', 'Landesprogramm Integration', 'Bürgerstiftung']) },
       ...(rnd.chance(0.5) ? { openingHours: rnd.pick(phrases.openingHourRules) } : {}),
     };
     add({

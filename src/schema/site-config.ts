@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { field } from './field.ts';
 import { openingHoursError } from './shared/opening-hours.ts';
 import { email, phone, webUrl } from './shared/links.ts';
 import { idPattern } from './shared/refs.ts';
@@ -13,6 +14,87 @@ export type Locale = (typeof supportedLocales)[number];
  * on the home page, the list of journeys, the Leichte Sprache section.
  */
 export const quickLinkPages = ['counselling', 'emergency', 'journeys', 'easy-language'] as const;
+
+/** A web address on the public internet over https (no localhost, no plain http). */
+function publicHttpsUrl(label: string, example: string) {
+  return field(
+    z.string().superRefine((value, ctx) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(value);
+      } catch {
+        // reported below
+      }
+      if (url?.protocol !== 'https:') {
+        ctx.addIssue({ code: 'custom', message: `ist keine https://-Adresse – die Adresse eintragen, z. B. „${example}“` });
+      } else if (!isPublicUrl(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'zeigt auf diesen Rechner (localhost) – die öffentliche Adresse eintragen; Besucherinnen und Besucher erreichen localhost nicht',
+        });
+      }
+    }),
+    { label },
+  );
+}
+
+function isPublicUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(host) && !host.endsWith('.localhost');
+}
+
+/** The branch the site is built from and the CMS publishes to. */
+const branch = () =>
+  field(
+    z
+      .string()
+      .regex(/^(?!\/|.*\/$|.*\.\.)[A-Za-z0-9._/-]+$/, { error: 'ist kein Branch-Name – den Namen des Branches eintragen, aus dem die Website gebaut wird, z. B. „main“' }),
+    { label: 'Branch' },
+  ).default('main');
+
+/**
+ * Where editors work: Decap CMS at /admin/ of the published site edits the repository on GitHub
+ * or GitLab (every change a pull or merge request through the editorial workflow), or `local`:
+ * only on the editor's own machine with `npm start`, and the published site has no CMS. The
+ * local CMS of `npm start` is used in development whatever is configured here.
+ */
+export const cmsConfigSchema = z.discriminatedUnion(
+  'backend',
+  [
+    z.strictObject({ backend: z.literal('local') }),
+    z.strictObject({
+      backend: z.literal('github'),
+      /** owner/name of the repository on GitHub. */
+      repo: field(z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { error: 'ist kein GitHub-Repository – als „besitzer/name“ eintragen, z. B. „stadt-beispiel/lotse“' }), {
+        label: 'Repository',
+      }),
+      branch: branch(),
+      /**
+       * The login service (OAuth) editors sign in through: GitHub allows no login from the
+       * browser alone. Its address including the path of the login, e.g. ".../auth".
+       */
+      loginUrl: publicHttpsUrl('Anmeldedienst', 'https://anmeldung.example.org/auth'),
+    }),
+    z.strictObject({
+      backend: z.literal('gitlab'),
+      /** group/project (subgroups allowed) of the repository on GitLab. */
+      repo: field(
+        z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/, { error: 'ist kein GitLab-Projekt – als „gruppe/projekt“ eintragen, z. B. „stadt-beispiel/lotse“' }),
+        { label: 'Repository' },
+      ),
+      branch: branch(),
+      /** "Application ID" of the OAuth application created in GitLab (login with PKCE, no server of our own). */
+      appId: field(z.string().regex(/^[0-9a-f]{64}$/, { error: 'ist keine Application ID – die 64 Zeichen lange „Application ID“ der OAuth-Anwendung aus GitLab eintragen' }), {
+        label: 'Application ID',
+      }),
+      /** Address of the GitLab instance; a municipality's own GitLab or gitlab.com. */
+      gitlabUrl: publicHttpsUrl('GitLab-Adresse', 'https://gitlab.example.org').default('https://gitlab.com'),
+    }),
+  ],
+  { error: 'unbekanntes Redaktionssystem – bei „backend“ github, gitlab oder local eintragen' },
+);
+
+export type CmsConfig = z.output<typeof cmsConfigSchema>;
 
 /**
  * Schema of `site.config.yaml`, the one file with everything specific to a municipality.
@@ -76,6 +158,7 @@ export const siteConfigSchema = z
       .default([]),
     emergencyNumbers: z.array(z.strictObject({ number: z.string(), label: labelMap('Bezeichnung') })).default([]),
     dataLicence: z.strictObject({ name: z.string(), url: webUrl({ label: 'Lizenz' }) }),
+    cms: cmsConfigSchema.default({ backend: 'local' }),
   })
   .superRefine((config, ctx) => {
     if (config.locales[0] !== 'de') {
@@ -83,6 +166,14 @@ export const siteConfigSchema = z
         code: 'custom',
         path: ['locales'],
         message: 'die erste Sprache muss „de“ sein – Deutsch ist die Quellsprache; „de“ an den Anfang stellen',
+      });
+    }
+    // Editors sign in through the published site: its address must be one a browser can trust.
+    if (config.cms.backend !== 'local' && !(config.url.startsWith('https://') && isPublicUrl(config.url))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: `muss eine öffentliche https://-Adresse sein, weil die Anmeldung im Redaktionssystem (cms: ${config.cms.backend}) dorthin zurückführt – die Adresse der veröffentlichten Website eintragen`,
       });
     }
     const unknownState = openingHoursError('PH off') === undefined && !isKnownState(config.state);

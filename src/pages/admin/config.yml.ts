@@ -3,6 +3,9 @@ import { currentCmsConfig, renderCmsConfig } from '../../../cms/config/render-cm
 
 // The Decap configuration, generated from the schemas at build time (and on every request in
 // `astro dev`, so a schema change shows up in the CMS at once). Decap loads it from
-// /admin/config.yml next to the admin page.
+// /admin/config.yml next to the admin page. A build takes the backend from site.config.yaml
+// (never the local decap-server); development always uses the local one.
 export const GET: APIRoute = () =>
-  new Response(renderCmsConfig(currentCmsConfig()), { headers: { 'content-type': 'text/yaml; charset=utf-8' } });
+  new Response(renderCmsConfig(currentCmsConfig({ development: import.meta.env.DEV })), {
+    headers: { 'content-type': 'text/yaml; charset=utf-8' },
+  });
