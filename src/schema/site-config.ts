@@ -186,7 +186,8 @@ export const siteConfigSchema = z
     }
   });
 
-const states = [
+/** The sixteen federal states by their German names, as `state` takes them. */
+export const federalStates: readonly string[] = [
   'Baden-Württemberg',
   'Bayern',
   'Berlin',
@@ -215,7 +216,7 @@ function isTimeZone(zone: string): boolean {
 }
 
 function isKnownState(state: string): boolean {
-  return states.includes(state);
+  return federalStates.includes(state);
 }
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
