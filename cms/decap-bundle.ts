@@ -4,6 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
+/** Set by the integration to the astro command in use: "development" (astro dev) or "build". */
+export const cmsModeVariable = 'LOTSE_CMS_MODE';
+
 /** URL folder the Decap bundle is served from, on the site itself (never a CDN). */
 export const decapBase = '/admin/decap/';
 
@@ -28,6 +31,12 @@ export function decapBundle(options: { published: boolean }): AstroIntegration {
   return {
     name: 'lotse:decap-bundle',
     hooks: {
+      // Whether the CMS talks to the local decap-server is decided by the command, never by
+      // NODE_ENV or import.meta.env.DEV (a build run with NODE_ENV=test would otherwise
+      // publish the localhost backend). See cmsDevelopment() in cms/config/render-cms-config.ts.
+      'astro:config:setup': ({ command }) => {
+        process.env[cmsModeVariable] = command === 'dev' ? 'development' : 'build';
+      },
       'astro:server:setup': ({ server }) => {
         const dist = decapDistDir();
         const files = new Set(bundleFiles(dist));

@@ -4,6 +4,7 @@ import de from '../../src/i18n/ui/de.ts';
 import { readTermsLeniently } from '../../src/lib/content/read-vocabularies.ts';
 import { readSiteConfig, projectPaths } from '../../src/lib/site-config.ts';
 import { vocabularyNames, type SiteConfig } from '../../src/schema/index.ts';
+import { cmsModeVariable } from '../decap-bundle.ts';
 import { buildCmsConfig } from './build-cms-config.ts';
 import type { CmsConfig } from './cms-types.ts';
 
@@ -55,6 +56,14 @@ export function publishedBackend(cms: SiteConfig['cms']): CmsBackend | undefined
     case 'local':
       return undefined;
   }
+}
+
+/**
+ * Whether this is `astro dev` (the local CMS of `npm start`), as the decap-bundle integration
+ * recorded from the astro command; anything else is a build.
+ */
+export function cmsDevelopment(env: Environment = process.env): boolean {
+  return env[cmsModeVariable] === 'development';
 }
 
 /**
