@@ -30,7 +30,7 @@ function publicHttpsUrl(label: string, example: string) {
       } else if (!isPublicUrl(value)) {
         ctx.addIssue({
           code: 'custom',
-          message: 'zeigt auf diesen Rechner (localhost) – die öffentliche Adresse eintragen; Besucherinnen und Besucher erreichen localhost nicht',
+          message: 'zeigt auf diesen Rechner (localhost) – die öffentliche Adresse eintragen; von anderen Rechnern aus ist localhost nicht erreichbar',
         });
       }
     }),
