@@ -6,8 +6,10 @@
  * schemas. A unit test fails when either document is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { withFieldReference } from '../src/lib/editorial/field-reference.ts';
 import { withFieldTable } from '../src/lib/editorial/field-table.ts';
 import { parseCommand } from './support/command-line.ts';
+import { starterExamples } from './support/starter-examples.ts';
 
 parseCommand({
   name: 'docs:fields',
@@ -16,6 +18,8 @@ parseCommand({
   content: false,
 });
 
-const file = 'docs/redaktion.md';
-writeFileSync(file, withFieldTable(readFileSync(file, 'utf8')));
-console.log(`✓ Feldübersicht in ${file} erneuert`);
+const guide = 'docs/redaktion.md';
+writeFileSync(guide, withFieldTable(readFileSync(guide, 'utf8')));
+const reference = 'docs/felder.md';
+writeFileSync(reference, withFieldReference(readFileSync(reference, 'utf8'), starterExamples()));
+console.log(`✓ Feldübersichten in ${guide} und ${reference} erneuert`);

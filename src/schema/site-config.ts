@@ -5,6 +5,26 @@ import { email, phone, webUrl } from './shared/links.ts';
 import { idPattern } from './shared/refs.ts';
 import { labelMap } from './vocabularies.ts';
 
+/** The sixteen federal states by their German names, as `state` takes them. */
+export const federalStates: readonly string[] = [
+  'Baden-Württemberg',
+  'Bayern',
+  'Berlin',
+  'Brandenburg',
+  'Bremen',
+  'Hamburg',
+  'Hessen',
+  'Mecklenburg-Vorpommern',
+  'Niedersachsen',
+  'Nordrhein-Westfalen',
+  'Rheinland-Pfalz',
+  'Saarland',
+  'Sachsen',
+  'Sachsen-Anhalt',
+  'Schleswig-Holstein',
+  'Thüringen',
+];
+
 /** Every language Lotse has UI strings for; a site enables a subset in `locales`. */
 export const supportedLocales = ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'] as const;
 export type Locale = (typeof supportedLocales)[number];
@@ -102,63 +122,98 @@ export type CmsConfig = z.output<typeof cmsConfigSchema>;
 export const siteConfigSchema = z
   .strictObject({
     /** Public address of the site, without trailing slash. */
-    url: webUrl({ label: 'Adresse der Website' }),
-    municipality: z.string().trim().min(1, 'darf nicht leer sein – Namen der Kommune eintragen'),
+    url: webUrl({ label: 'Adresse der Website', hint: 'Ohne Schrägstrich am Ende; für Links, Sitemap, QR-Codes und offene Daten.' }),
+    municipality: field(z.string().trim().min(1, 'darf nicht leer sein – Namen der Kommune eintragen'), { label: 'Name der Kommune' }),
     name: labelMap('Name der Website'),
     tagline: labelMap('Untertitel'),
-    country: z.literal('DE'),
+    country: field(z.literal('DE'), { label: 'Staat' }),
     /** German name of the federal state, for public holidays ("Bayern", "Hessen", …). */
-    state: z.string().trim().min(1, 'darf nicht leer sein – Bundesland eintragen, z. B. „Bayern“'),
+    state: field(z.string().trim().min(1, 'darf nicht leer sein – Bundesland eintragen, z. B. „Bayern“'), {
+      label: 'Bundesland',
+      hint: `Ausgeschrieben, für die Feiertage: ${federalStates.join(', ')}.`,
+    }),
     /** IANA time zone for "today" and opening hours, e.g. "Europe/Berlin". */
-    timeZone: z.string().refine(isTimeZone, { error: 'ist keine Zeitzone – „Europe/Berlin“ eintragen' }),
+    timeZone: field(z.string().refine(isTimeZone, { error: 'ist keine Zeitzone – „Europe/Berlin“ eintragen' }), {
+      label: 'Zeitzone',
+      hint: 'Für „heute“ und „jetzt geöffnet“: Europe/Berlin.',
+    }),
     /** Enabled languages; the first is the source language. */
-    locales: z
-      .array(z.enum(supportedLocales, { error: `ist keine unterstützte Sprache – möglich sind ${supportedLocales.join(', ')}` }))
-      .min(1, 'ist leer – mindestens „de“ eintragen'),
+    locales: field(
+      z
+        .array(z.enum(supportedLocales, { error: `ist keine unterstützte Sprache – möglich sind ${supportedLocales.join(', ')}` }))
+        .min(1, 'ist leer – mindestens „de“ eintragen'),
+      { label: 'Sprachen der Website', hint: 'Die erste ist de, die Quellsprache.' },
+    ),
     /** Id of the immigration office's organisation entry. */
-    hub: z.string().regex(idPattern, { error: 'ist keine gültige ID – die ID (Dateiname) der Ausländerbehörde eintragen' }),
-    editorialOffice: z.strictObject({
-      name: z.string().trim().min(1, 'darf nicht leer sein – Text eintragen'),
-      email: email({ label: 'E-Mail' }),
-      phone: phone({ label: 'Telefon' }),
+    hub: field(z.string().regex(idPattern, { error: 'ist keine gültige ID – die ID (Dateiname) der Ausländerbehörde eintragen' }), {
+      label: 'Ausländerbehörde',
+      hint: 'ID ihres Eintrags in content/organisations/de/; Mitte der Netzwerkkarte und Partnerin aller Kooperationsvereinbarungen.',
     }),
-    districts: z
-      .array(
-        z.strictObject({
-          id: z.string().regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche' }),
-          label: labelMap('Stadtteil'),
-        }),
-      )
-      .min(1, 'ist leer – mindestens einen Stadtteil eintragen'),
-    map: z.strictObject({
-      center: z.strictObject({ lat: z.number(), lng: z.number() }),
-      zoom: z.int().min(1).max(19),
-      /**
-       * Tile URL template; empty = no tiles, markers on a plain background. https only, except a
-       * tile server on this machine (http://localhost, http://127.0.0.1) for development and tests.
-       */
-      tileUrl: z.union([z.literal(''), z.string().regex(/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/]).*\{z\}.*\{x\}.*\{y\}/)], {
-        error: 'muss leer sein oder eine https://-Adresse mit {z}, {x} und {y}',
+    editorialOffice: field(
+      z.strictObject({
+        name: field(z.string().trim().min(1, 'darf nicht leer sein – Text eintragen'), { label: 'Name der Stelle' }),
+        email: email({ label: 'E-Mail', hint: 'Ein Funktionspostfach, keine persönliche Adresse.' }),
+        phone: phone({ label: 'Telefon' }),
       }),
-      attribution: z.string(),
-    }),
-    transitUrl: z.string().regex(/^https?:\/\//),
+      { label: 'Redaktion', hint: 'Die Stelle, die die Website pflegt: Impressum, „Fehler melden“, Redaktionssystem.' },
+    ),
+    districts: field(
+      z
+        .array(
+          z.strictObject({
+            id: field(z.string().regex(idPattern, { error: 'ist keine gültige ID – nur Kleinbuchstaben, Ziffern und Bindestriche' }), {
+              label: 'Kennung',
+              hint: 'Steht in den Einträgen (address.district, districts).',
+            }),
+            label: labelMap('Stadtteil'),
+          }),
+        )
+        .min(1, 'ist leer – mindestens einen Stadtteil eintragen'),
+      { label: 'Stadtteile' },
+    ),
+    map: field(
+      z.strictObject({
+        center: field(z.strictObject({ lat: z.number(), lng: z.number() }), { label: 'Mittelpunkt', hint: 'Breite (lat) und Länge (lng), z. B. aus openstreetmap.org.' }),
+        zoom: field(z.int().min(1).max(19), { label: 'Zoomstufe' }),
+        /**
+         * Tile URL template; empty = no tiles, markers on a plain background. https only, except a
+         * tile server on this machine (http://localhost, http://127.0.0.1) for development and tests.
+         */
+        tileUrl: field(
+          z.union([z.literal(''), z.string().regex(/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/]).*\{z\}.*\{x\}.*\{y\}/)], {
+            error: 'muss leer sein oder eine https://-Adresse mit {z}, {x} und {y}',
+          }),
+          { label: 'Kartenkacheln', hint: 'Leer: keine Hintergrundkarte. Sonst eine https://-Adresse mit {z}, {x} und {y}; geladen erst nach Zustimmung.' },
+        ),
+        attribution: field(z.string(), { label: 'Quellenangabe der Karte' }),
+      }),
+      { label: 'Karte' },
+    ),
+    transitUrl: field(z.string().regex(/^https?:\/\//), { label: 'Link für Bus und Bahn', hint: '{lat}, {lng} und {address} werden eingesetzt.' }),
     /**
      * Quick links on the home page for the most common needs, in this order: an entry (its title
      * is the label unless one is given), a topic page, or a built-in page.
      */
-    quickLinks: z
-      .array(
+    quickLinks: field(
+      z.array(
         z.union([
           z.strictObject({ entry: z.string().regex(idPattern), label: labelMap('Bezeichnung').optional() }),
           z.strictObject({ topic: z.string().regex(idPattern), label: labelMap('Bezeichnung') }),
           z.strictObject({ page: z.enum(quickLinkPages), label: labelMap('Bezeichnung').optional() }),
         ]),
-      )
-      .default([]),
-    emergencyNumbers: z.array(z.strictObject({ number: z.string(), label: labelMap('Bezeichnung') })).default([]),
-    dataLicence: z.strictObject({ name: z.string(), url: webUrl({ label: 'Lizenz' }) }),
-    cms: cmsConfigSchema.default({ backend: 'local' }),
+      ),
+      {
+        label: 'Schnellzugänge',
+        hint: 'Auf der Startseite, in dieser Reihenfolge. Jeder Punkt: „entry: <ID>“ (Bezeichnung optional), „topic: <ID>“ mit „label“, oder „page:“ counselling, emergency, journeys oder easy-language.',
+      },
+    ).default([]),
+    emergencyNumbers: field(z.array(z.strictObject({ number: field(z.string(), { label: 'Nummer' }), label: labelMap('Bezeichnung') })), {
+      label: 'Notrufnummern',
+    }).default([]),
+    dataLicence: field(z.strictObject({ name: field(z.string(), { label: 'Name der Lizenz' }), url: webUrl({ label: 'Lizenz' }) }), {
+      label: 'Lizenz der offenen Daten',
+    }),
+    cms: field(cmsConfigSchema, { label: 'Redaktionssystem' }).default({ backend: 'local' }),
   })
   .superRefine((config, ctx) => {
     if (config.locales[0] !== 'de') {
@@ -186,25 +241,6 @@ export const siteConfigSchema = z
     }
   });
 
-/** The sixteen federal states by their German names, as `state` takes them. */
-export const federalStates: readonly string[] = [
-  'Baden-Württemberg',
-  'Bayern',
-  'Berlin',
-  'Brandenburg',
-  'Bremen',
-  'Hamburg',
-  'Hessen',
-  'Mecklenburg-Vorpommern',
-  'Niedersachsen',
-  'Nordrhein-Westfalen',
-  'Rheinland-Pfalz',
-  'Saarland',
-  'Sachsen',
-  'Sachsen-Anhalt',
-  'Schleswig-Holstein',
-  'Thüringen',
-];
 
 function isTimeZone(zone: string): boolean {
   try {
