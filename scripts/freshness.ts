@@ -32,7 +32,7 @@ if (!result.content) {
   process.exit(1);
 }
 const { site } = result.content;
-const today = values.today ?? process.env['LOTSE_TODAY'] ?? todayIn(site.timeZone);
+const today = values.today ?? todayIn(site.timeZone);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
   console.error(`✗ „${today}“ ist kein Datum – als JJJJ-MM-TT schreiben, z. B. --today 2026-11-22`);
   process.exit(2);

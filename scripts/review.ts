@@ -38,7 +38,8 @@ if (!values.base) failUsage('review', 'Vergleichsstand fehlt – z. B. „--base
  */
 function inProject(path: string, option: string): string {
   const inside = relative(process.cwd(), path);
-  if (inside.startsWith('..') || isAbsolute(inside)) failUsage('review', `${option} „${path}“ liegt nicht im Projektordner – git kennt nur Dateien darin`);
+  if (inside.startsWith('..') || isAbsolute(inside))
+    failUsage('review', `${option} „${path}“ liegt nicht im Projektordner – git kennt nur Dateien darin`);
   return inside.split(sep).join('/');
 }
 

@@ -129,7 +129,11 @@ export function parseCommand<Options extends Record<string, CommandOption>>(
     ...Object.fromEntries(
       Object.entries(spec.options).map(([name, option]) => [
         name,
-        { type: option.type, ...(option.multiple ? { multiple: true } : {}), ...(option.default !== undefined ? { default: option.default } : {}) },
+        {
+          type: option.type,
+          ...(option.multiple ? { multiple: true } : {}),
+          ...(option.default !== undefined ? { default: option.default } : {}),
+        },
       ]),
     ),
     ...(content ? { content: { type: 'string' }, config: { type: 'string' } } : {}),
@@ -141,7 +145,10 @@ export function parseCommand<Options extends Record<string, CommandOption>>(
   } catch (error) {
     const message = describeParseError(error as Error & { code?: string }, argv);
     // `npm run check --content x` hands "x" over without the option: say where options go.
-    const hint = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? ' (Optionen stehen nach „--“: npm run ' + spec.name + ' -- --content <Ordner>)' : '';
+    const hint =
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+        ? ' (Optionen stehen nach „--“: npm run ' + spec.name + ' -- --content <Ordner>)'
+        : '';
     failUsage(spec.name, `${message}${hint}`);
   }
   if (parsed.values['help']) {

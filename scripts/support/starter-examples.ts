@@ -19,7 +19,10 @@ export function starterExamples(root = starterDir): ReferenceExamples {
     }),
   );
   const vocabularies = Object.fromEntries(
-    vocabularyNames.map((name) => [name, (readYaml(join(root, 'content/vocabularies', `${name}.yaml`)) as { terms?: unknown[] }).terms ?? []]),
+    vocabularyNames.map((name) => [
+      name,
+      (readYaml(join(root, 'content/vocabularies', `${name}.yaml`)) as { terms?: unknown[] }).terms ?? [],
+    ]),
   );
   return { entries, site: readYaml(join(root, 'site.config.yaml')), vocabularies };
 }

@@ -50,7 +50,8 @@ function publicHttpsUrl(label: string, example: string) {
       } else if (!isPublicUrl(value)) {
         ctx.addIssue({
           code: 'custom',
-          message: 'zeigt auf diesen Rechner (localhost) – die öffentliche Adresse eintragen; von anderen Rechnern aus ist localhost nicht erreichbar',
+          message:
+            'zeigt auf diesen Rechner (localhost) – die öffentliche Adresse eintragen; von anderen Rechnern aus ist localhost nicht erreichbar',
         });
       }
     }),
@@ -68,7 +69,9 @@ const branch = () =>
   field(
     z
       .string()
-      .regex(/^(?!\/|.*\/$|.*\.\.)[A-Za-z0-9._/-]+$/, { error: 'ist kein Branch-Name – den Namen des Branches eintragen, aus dem die Website gebaut wird, z. B. „main“' }),
+      .regex(/^(?!\/|.*\/$|.*\.\.)[A-Za-z0-9._/-]+$/, {
+        error: 'ist kein Branch-Name – den Namen des Branches eintragen, aus dem die Website gebaut wird, z. B. „main“',
+      }),
     { label: 'Branch' },
   ).default('main');
 
@@ -85,9 +88,16 @@ export const cmsConfigSchema = z.discriminatedUnion(
     z.strictObject({
       backend: z.literal('github'),
       /** owner/name of the repository on GitHub. */
-      repo: field(z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { error: 'ist kein GitHub-Repository – als „besitzer/name“ eintragen, z. B. „stadt-beispiel/lotse“' }), {
-        label: 'Repository',
-      }),
+      repo: field(
+        z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
+            error: 'ist kein GitHub-Repository – als „besitzer/name“ eintragen, z. B. „stadt-beispiel/lotse“',
+          }),
+        {
+          label: 'Repository',
+        },
+      ),
       branch: branch(),
       /**
        * The login service (OAuth) editors sign in through: GitHub allows no login from the
@@ -99,14 +109,25 @@ export const cmsConfigSchema = z.discriminatedUnion(
       backend: z.literal('gitlab'),
       /** group/project (subgroups allowed) of the repository on GitLab. */
       repo: field(
-        z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/, { error: 'ist kein GitLab-Projekt – als „gruppe/projekt“ eintragen, z. B. „stadt-beispiel/lotse“' }),
+        z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/, {
+            error: 'ist kein GitLab-Projekt – als „gruppe/projekt“ eintragen, z. B. „stadt-beispiel/lotse“',
+          }),
         { label: 'Repository' },
       ),
       branch: branch(),
       /** "Application ID" of the OAuth application created in GitLab (login with PKCE, no server of our own). */
-      appId: field(z.string().regex(/^[0-9a-f]{64}$/, { error: 'ist keine Application ID – die 64 Zeichen lange „Application ID“ der OAuth-Anwendung aus GitLab eintragen' }), {
-        label: 'Application ID',
-      }),
+      appId: field(
+        z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, {
+            error: 'ist keine Application ID – die 64 Zeichen lange „Application ID“ der OAuth-Anwendung aus GitLab eintragen',
+          }),
+        {
+          label: 'Application ID',
+        },
+      ),
       /** Address of the GitLab instance; a municipality's own GitLab or gitlab.com. */
       gitlabUrl: publicHttpsUrl('GitLab-Adresse', 'https://gitlab.example.org').default('https://gitlab.com'),
     }),
@@ -173,7 +194,10 @@ export const siteConfigSchema = z
     ),
     map: field(
       z.strictObject({
-        center: field(z.strictObject({ lat: z.number(), lng: z.number() }), { label: 'Mittelpunkt', hint: 'Breite (lat) und Länge (lng), z. B. aus openstreetmap.org.' }),
+        center: field(z.strictObject({ lat: z.number(), lng: z.number() }), {
+          label: 'Mittelpunkt',
+          hint: 'Breite (lat) und Länge (lng), z. B. aus openstreetmap.org.',
+        }),
         zoom: field(z.int().min(1).max(19), { label: 'Zoomstufe' }),
         /**
          * Tile URL template; empty = no tiles, markers on a plain background. https only, except a
@@ -183,13 +207,19 @@ export const siteConfigSchema = z
           z.union([z.literal(''), z.string().regex(/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/]).*\{z\}.*\{x\}.*\{y\}/)], {
             error: 'muss leer sein oder eine https://-Adresse mit {z}, {x} und {y}',
           }),
-          { label: 'Kartenkacheln', hint: 'Leer: keine Hintergrundkarte. Sonst eine https://-Adresse mit {z}, {x} und {y}; geladen erst nach Zustimmung.' },
+          {
+            label: 'Kartenkacheln',
+            hint: 'Leer: keine Hintergrundkarte. Sonst eine https://-Adresse mit {z}, {x} und {y}; geladen erst nach Zustimmung.',
+          },
         ),
         attribution: field(z.string(), { label: 'Quellenangabe der Karte' }),
       }),
       { label: 'Karte' },
     ),
-    transitUrl: field(z.string().regex(/^https?:\/\//), { label: 'Link für Bus und Bahn', hint: '{lat}, {lng} und {address} werden eingesetzt.' }),
+    transitUrl: field(z.string().regex(/^https?:\/\//), {
+      label: 'Link für Bus und Bahn',
+      hint: '{lat}, {lng} und {address} werden eingesetzt.',
+    }),
     /**
      * Quick links on the home page for the most common needs, in this order: an entry (its title
      * is the label unless one is given), a topic page, or a built-in page.
@@ -240,7 +270,6 @@ export const siteConfigSchema = z
       });
     }
   });
-
 
 function isTimeZone(zone: string): boolean {
   try {

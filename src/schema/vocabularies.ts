@@ -18,13 +18,10 @@ export function labelMap(label: string) {
       .trim()
       .min(1, 'darf nicht leer sein – Text eintragen')
       .max(maxLabelLength, `ist zu lang – auf höchstens ${maxLabelLength.toLocaleString('de-DE')} Zeichen kürzen`);
-  return field(
-    z.strictObject({ de: labelText() }).catchall(labelText()),
-    {
-      label,
-      hint: 'Deutsch ist Pflicht. Jede weitere Sprache (en, ar, fa, tr, uk, ru) kann eine eigene Fassung haben; fehlt sie, erscheint Deutsch.',
-    },
-  );
+  return field(z.strictObject({ de: labelText() }).catchall(labelText()), {
+    label,
+    hint: 'Deutsch ist Pflicht. Jede weitere Sprache (en, ar, fa, tr, uk, ru) kann eine eigene Fassung haben; fehlt sie, erscheint Deutsch.',
+  });
 }
 
 /** Editors must know that an id is what entries store. */

@@ -20,7 +20,11 @@ const work = (() => {
 })();
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const starter = { contentDir: join(work, 'starter/content'), configFile: join(work, 'starter/site.config.yaml'), out: join(work, 'starter-dist') };
+const starter = {
+  contentDir: join(work, 'starter/content'),
+  configFile: join(work, 'starter/site.config.yaml'),
+  out: join(work, 'starter-dist'),
+};
 const secondTown = {
   contentDir: resolve('tests/fixtures/second-town/content'),
   configFile: resolve('tests/fixtures/second-town/site.config.yaml'),
@@ -48,7 +52,9 @@ function ownIds(contentDir: string): string[] {
   });
   const terms = vocabularyNames.flatMap((name) => {
     try {
-      const data = load(readFileSync(join(contentDir, 'vocabularies', `${name}.yaml`), 'utf8'), { schema: CORE_SCHEMA }) as { terms: { id: unknown }[] };
+      const data = load(readFileSync(join(contentDir, 'vocabularies', `${name}.yaml`), 'utf8'), { schema: CORE_SCHEMA }) as {
+        terms: { id: unknown }[];
+      };
       return data.terms.map((term) => String(term.id));
     } catch {
       return [];
@@ -99,7 +105,12 @@ describe('the starter kit (npm run new-site)', () => {
     expect(config.state).toBe('Bayern');
     expect(config.municipality).toBe('Lindenau');
     expect(config.url).toBe('https://lotse.lindenau.example.org');
-    const checked = await runScript('scripts/check.ts', ['--content', join(bavarian, 'content'), '--config', join(bavarian, 'site.config.yaml')]);
+    const checked = await runScript('scripts/check.ts', [
+      '--content',
+      join(bavarian, 'content'),
+      '--config',
+      join(bavarian, 'site.config.yaml'),
+    ]);
     expect(checked.stdout).not.toContain('Warnung');
     expect(checked.status).toBe(0);
   });
@@ -110,24 +121,22 @@ describe('the starter kit (npm run new-site)', () => {
     expect(again.stderr).toMatch(/gibt es schon – nichts geändert/);
   });
 
-  it(
-    'builds as it is, with no trace of the demo anywhere in the output, /admin/ included',
-    async () => {
-      const seconds = await build(starter);
-      console.log(`starter build: ${seconds} s`);
-      expect(findDemoTraces(starter.out, demoTraces(ownIds(starter.contentDir)))).toEqual([]);
-      // Edited only locally until the office sets up GitHub or GitLab: no CMS online.
-      expect(readFileSync(join(starter.out, 'admin/index.html'), 'utf8')).toContain('kein Redaktionssystem eingerichtet');
-      expect(readdirSync(join(starter.out, 'admin'))).toEqual(['config.yml', 'index.html']);
-      expect(readFileSync(join(starter.out, 'admin/config.yml'), 'utf8')).not.toMatch(/localhost|backend:/);
-    },
-    600_000,
-  );
+  it('builds as it is, with no trace of the demo anywhere in the output, /admin/ included', async () => {
+    const seconds = await build(starter);
+    console.log(`starter build: ${seconds} s`);
+    expect(findDemoTraces(starter.out, demoTraces(ownIds(starter.contentDir)))).toEqual([]);
+    // Edited only locally until the office sets up GitHub or GitLab: no CMS online.
+    expect(readFileSync(join(starter.out, 'admin/index.html'), 'utf8')).toContain('kein Redaktionssystem eingerichtet');
+    expect(readdirSync(join(starter.out, 'admin'))).toEqual(['config.yml', 'index.html']);
+    expect(readFileSync(join(starter.out, 'admin/config.yml'), 'utf8')).not.toMatch(/localhost|backend:/);
+  }, 600_000);
 });
 
 describe('a second content set (another town, three languages, Thüringen)', () => {
   it('validates with one warning for its Arabic labels and one for an ambiguous opening hour', async () => {
-    const result = await runScript('scripts/check.ts', [], { env: { LOTSE_CONTENT_DIR: secondTown.contentDir, LOTSE_SITE_CONFIG: secondTown.configFile } });
+    const result = await runScript('scripts/check.ts', [], {
+      env: { LOTSE_CONTENT_DIR: secondTown.contentDir, LOTSE_SITE_CONFIG: secondTown.configFile },
+    });
     const warnings = result.stdout.split('\n').filter((line) => line.includes(': Warnung: '));
     expect(warnings).toEqual([
       'tests/fixtures/second-town/content/vocabularies: Warnung: 29 Bezeichnungen in 3 Dateien in Sprachen, die die Website nicht anzeigt (ar, fa, tr, ru) – sie schaden nicht und können bleiben; sollen sie erscheinen, die Sprachen in site.config.yaml unter „locales“ eintragen',
@@ -136,30 +145,30 @@ describe('a second content set (another town, three languages, Thüringen)', () 
     expect(result.status).toBe(0);
   });
 
-  it(
-    'builds from LOTSE_CONTENT_DIR and LOTSE_SITE_CONFIG with its own CMS, and no trace of the demo',
-    async () => {
-      const seconds = await build(secondTown);
-      console.log(`second town build: ${seconds} s`);
-      expect(findDemoTraces(secondTown.out, demoTraces(ownIds(secondTown.contentDir)), decapBundle)).toEqual([]);
-      const site = readSiteConfig(secondTown.configFile);
-      const config = load(readFileSync(join(secondTown.out, 'admin/config.yml'), 'utf8'), { schema: CORE_SCHEMA }) as {
-        backend: unknown;
-        collections: { folder?: string; files?: { file: string }[] }[];
-      };
-      expect(config.backend).toEqual(publishedBackend(site.cms));
-      // The CMS edits the content folder in use, not the demo's.
-      const folder = relative(process.cwd(), secondTown.contentDir);
-      for (const collection of config.collections) {
-        for (const path of collection.folder ? [collection.folder] : (collection.files ?? []).map((file) => file.file)) {
-          expect(path.startsWith(`${folder}/`), path).toBe(true);
-        }
+  it('builds from LOTSE_CONTENT_DIR and LOTSE_SITE_CONFIG with its own CMS, and no trace of the demo', async () => {
+    const seconds = await build(secondTown);
+    console.log(`second town build: ${seconds} s`);
+    expect(findDemoTraces(secondTown.out, demoTraces(ownIds(secondTown.contentDir)), decapBundle)).toEqual([]);
+    const site = readSiteConfig(secondTown.configFile);
+    const config = load(readFileSync(join(secondTown.out, 'admin/config.yml'), 'utf8'), { schema: CORE_SCHEMA }) as {
+      backend: unknown;
+      collections: { folder?: string; files?: { file: string }[] }[];
+    };
+    expect(config.backend).toEqual(publishedBackend(site.cms));
+    // The CMS edits the content folder in use, not the demo's.
+    const folder = relative(process.cwd(), secondTown.contentDir);
+    for (const collection of config.collections) {
+      for (const path of collection.folder ? [collection.folder] : (collection.files ?? []).map((file) => file.file)) {
+        expect(path.startsWith(`${folder}/`), path).toBe(true);
       }
-      // Only its three languages.
-      expect(readdirSync(secondTown.out).filter((name) => /^[a-z]{2}$/.test(name)).sort()).toEqual(['de', 'en', 'uk']);
-    },
-    600_000,
-  );
+    }
+    // Only its three languages.
+    expect(
+      readdirSync(secondTown.out)
+        .filter((name) => /^[a-z]{2}$/.test(name))
+        .sort(),
+    ).toEqual(['de', 'en', 'uk']);
+  }, 600_000);
 });
 
 describe('the search for traces of the demo', () => {

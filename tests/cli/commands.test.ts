@@ -15,7 +15,19 @@ afterAll(() => {
 
 /** The npm scripts and the files they run (scripts/papers and scripts/bench have their own owners). */
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
-const commands = ['check', 'build', 'start', 'freshness', 'review', 'stamp-translations', 'translation-status', 'translations', 'synthetic', 'new-site', 'docs:fields'];
+const commands = [
+  'check',
+  'build',
+  'start',
+  'freshness',
+  'review',
+  'stamp-translations',
+  'translation-status',
+  'translations',
+  'synthetic',
+  'new-site',
+  'docs:fields',
+];
 const scriptOf = (name: string) => (/^node (scripts\/\S+\.ts)$/.exec(scripts[name] ?? '') ?? [])[1] ?? '';
 
 describe.concurrent('every command', () => {
@@ -27,7 +39,9 @@ describe.concurrent('every command', () => {
       if (name !== 'docs:fields' && name !== 'new-site') expect(help.stdout).toContain('--content <Ordner>');
       const wrong = await runScript(scriptOf(name), ['--inhalt', 'x']);
       expect(wrong.status).toBe(2);
-      expect(wrong.stderr.trim().split('\n')).toEqual([`✗ unbekannte Option „--inhalt“ – „npm run ${name} -- --help“ zeigt, was möglich ist`]);
+      expect(wrong.stderr.trim().split('\n')).toEqual([
+        `✗ unbekannte Option „--inhalt“ – „npm run ${name} -- --help“ zeigt, was möglich ist`,
+      ]);
       expect(wrong.stdout).toBe('');
     });
   }

@@ -51,7 +51,9 @@ describe('GitHub Actions', () => {
     expect(npmRuns(runs)).toEqual(['check', 'build', 'papers']);
     // Chromium from Debian's apt, as .ci/run installs it, before the papers are printed.
     expect(build?.container).toMatch(/bookworm/);
-    expect(runs.findIndex((run) => /apt-get install .*chromium/.test(run))).toBeLessThan(runs.findIndex((run) => run.includes('npm run papers')));
+    expect(runs.findIndex((run) => /apt-get install .*chromium/.test(run))).toBeLessThan(
+      runs.findIndex((run) => run.includes('npm run papers')),
+    );
     expect(build?.steps.at(-1)).toEqual({ uses: 'actions/upload-pages-artifact@v3', with: { path: 'dist/' } });
     const deploy = publish.jobs['deploy'];
     expect(deploy?.needs).toBe('build');

@@ -37,7 +37,8 @@ const cors = {
   'access-control-allow-methods': '*',
   'access-control-expose-headers': '*',
 };
-const json = (route: Route, body: unknown) => route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: JSON.stringify(body) });
+const json = (route: Route, body: unknown) =>
+  route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: JSON.stringify(body) });
 
 /**
  * The login service and GitHub's API as far as the CMS needs them to show its collections: the
@@ -64,7 +65,8 @@ async function stubGitHub(context: BrowserContext): Promise<string[]> {
       });
     }
     if (url === 'https://api.github.com/user') return json(route, { login: 'redaktion', name: 'Redaktion' });
-    if (url === repo) return json(route, { full_name: backend.repo, owner: { login: backend.repo.split('/')[0] }, permissions: { push: true } });
+    if (url === repo)
+      return json(route, { full_name: backend.repo, owner: { login: backend.repo.split('/')[0] }, permissions: { push: true } });
     if (url.startsWith(`${repo}/git/trees/`)) return json(route, { tree: [] });
     if (url.startsWith(`${repo}/pulls?`)) return json(route, []);
     return route.fulfill({ status: 404, headers: cors, body: '' });

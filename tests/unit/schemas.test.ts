@@ -84,7 +84,8 @@ describe('opening hours', () => {
     );
     expect(openingHoursError('Jan 32 10:00-12:00')).toContain('Die Tagesangabe für Jan muss zwischen 1 und 31 liegen');
     for (const rule of ['xyz', 'Mo-Fr 25:00-26:00', 'Mo-Fr 08:00-12:00; week 60', '24/7; PH off', 'Mo-Fr 08:00-12:00;']) {
-      for (const message of [openingHoursError(rule) ?? '', ...openingHoursWarnings(rule)]) expect(message).not.toMatch(/\b(du|dein\w*)\b/i);
+      for (const message of [openingHoursError(rule) ?? '', ...openingHoursWarnings(rule)])
+        expect(message).not.toMatch(/\b(du|dein\w*)\b/i);
     }
   });
 });

@@ -5,6 +5,7 @@ import { formatPath, type Problem } from './problem.ts';
  * in by copying from PDFs or word processors or through YAML escapes ("\0"), and break search,
  * exports and printing. Tab, line feed and carriage return are ordinary whitespace.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this rule's job
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/u;
 
 /**

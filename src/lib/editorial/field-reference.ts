@@ -7,7 +7,10 @@ import { idPattern } from '../../schema/shared/refs.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 
 /** Markers around the generated part of docs/felder.md. */
-export const fieldReferenceMarkers = { start: '<!-- referenz:start (erzeugt mit npm run docs:fields) -->', end: '<!-- referenz:end -->' } as const;
+export const fieldReferenceMarkers = {
+  start: '<!-- referenz:start (erzeugt mit npm run docs:fields) -->',
+  end: '<!-- referenz:end -->',
+} as const;
 
 /** Example data the reference quotes: the starter kit's files (what an adopter edits first). */
 export interface ReferenceExamples {
@@ -96,11 +99,19 @@ function describe(field: FieldInfo, examples: ReferenceExamples): { type: string
     case 'opening-hours':
       return { type: 'Öffnungszeiten', allowed: 'OpenStreetMap-Schreibweise', example: 'Mo-Fr 08:00-12:00; PH off' };
     case 'markdown':
-      return { type: `Text in Markdown${length}`, allowed: 'Links nur https://, http://, mailto:, tel:; HTML wird entfernt', example: 'Text mit **Hervorhebung**.' };
+      return {
+        type: `Text in Markdown${length}`,
+        allowed: 'Links nur https://, http://, mailto:, tel:; HTML wird entfernt',
+        example: 'Text mit **Hervorhebung**.',
+      };
     case 'coordinates':
       return { type: 'Koordinaten', allowed: '`lat` −90 bis 90, `lng` −180 bis 180 (WGS 84)', example: { lat: 51.1634, lng: 10.4477 } };
     case 'location-ids':
-      return { type: 'Liste von Standort-Kennungen', allowed: `\`id\` eines Standorts (\`locations\`) von \`${meta.locationsOf ?? ''}\``, example: ['…'] };
+      return {
+        type: 'Liste von Standort-Kennungen',
+        allowed: `\`id\` eines Standorts (\`locations\`) von \`${meta.locationsOf ?? ''}\``,
+        example: ['…'],
+      };
     default:
       break;
   }
@@ -121,7 +132,11 @@ function describe(field: FieldInfo, examples: ReferenceExamples): { type: string
       if (item.anyOf) return { type: `Liste${atLeast}`, allowed: 'jeder Punkt in einer der Formen, die „Bedeutung“ nennt' };
       if (field.fields) return { type: `Liste${atLeast}`, allowed: 'jeder Punkt mit „- “ und den Feldern darunter' };
       if (field.item?.type === 'enum') {
-        return { type: `Liste${atLeast}`, allowed: (field.item.options ?? []).map((option) => `\`${option}\``).join(', '), example: [field.item.options?.[0]] };
+        return {
+          type: `Liste${atLeast}`,
+          allowed: (field.item.options ?? []).map((option) => `\`${option}\``).join(', '),
+          example: [field.item.options?.[0]],
+        };
       }
       return { type: `Liste von Texten${length}${atLeast}`, allowed: '', example: ['…'] };
     default:
@@ -131,7 +146,14 @@ function describe(field: FieldInfo, examples: ReferenceExamples): { type: string
   }
 }
 
-function rows(fields: FieldInfo[], prefix: string, example: unknown, examples: ReferenceExamples, translatable: boolean, out: string[]): void {
+function rows(
+  fields: FieldInfo[],
+  prefix: string,
+  example: unknown,
+  examples: ReferenceExamples,
+  translatable: boolean,
+  out: string[],
+): void {
   for (const field of fields) {
     const key = `${prefix}${field.key}`;
     const { type, allowed, example: fallback } = describe(field, examples);
@@ -140,9 +162,13 @@ function rows(fields: FieldInfo[], prefix: string, example: unknown, examples: R
     const shown = own !== undefined ? own : field.defaultValue !== undefined ? field.defaultValue : fallback;
     const required = field.required ? 'ja' : field.defaultValue !== undefined ? `nein (sonst ${inlineYaml(field.defaultValue)})` : 'nein';
     const notes = [field.meta?.internal ? 'nur interne Ausgabe' : '', i18n ? 'übersetzbar' : ''].filter(Boolean).join(', ');
-    const meaning = [field.meta?.label ? `**${field.meta.label}**${notes ? ` (${notes})` : ''}` : notes, field.meta?.hint ?? ''].filter(Boolean);
+    const meaning = [field.meta?.label ? `**${field.meta.label}**${notes ? ` (${notes})` : ''}` : notes, field.meta?.hint ?? ''].filter(
+      Boolean,
+    );
     const label = meaning.join(' – ');
-    out.push(`| \`${key}\` | ${cell(label)} | ${cell(type)} | ${required} | ${cell(allowed)} | ${shown === undefined ? '' : `\`${cell(inlineYaml(shown))}\``} |`);
+    out.push(
+      `| \`${key}\` | ${cell(label)} | ${cell(type)} | ${required} | ${cell(allowed)} | ${shown === undefined ? '' : `\`${cell(inlineYaml(shown))}\``} |`,
+    );
     if (field.fields) rows(field.fields, `${key}${field.type === 'array' ? '[].' : '.'}`, example, examples, i18n, out);
   }
 }
@@ -167,7 +193,10 @@ export function fieldReference(examples: ReferenceExamples): string {
     rows(
       fields.filter((field) => field.key !== 'backend'),
       'cms.',
-      { cms: backend === (examples.site as { cms?: { backend?: string } })?.cms?.backend ? (examples.site as { cms: unknown }).cms : undefined },
+      {
+        cms:
+          backend === (examples.site as { cms?: { backend?: string } })?.cms?.backend ? (examples.site as { cms: unknown }).cms : undefined,
+      },
       examples,
       false,
       out,
@@ -191,7 +220,15 @@ export function fieldReference(examples: ReferenceExamples): string {
 
   for (const name of vocabularyNames) {
     const { label, hint } = vocabularyLabels[name];
-    out.push(`## Vokabular „${label}“ (\`content/vocabularies/${name}.yaml\`)`, '', cell(hint), '', 'Die Datei beginnt mit `terms:`; jeder Begriff ist ein Punkt der Liste mit diesen Feldern:', '', ...header);
+    out.push(
+      `## Vokabular „${label}“ (\`content/vocabularies/${name}.yaml\`)`,
+      '',
+      cell(hint),
+      '',
+      'Die Datei beginnt mit `terms:`; jeder Begriff ist ein Punkt der Liste mit diesen Feldern:',
+      '',
+      ...header,
+    );
     rows(describeObject(vocabularySchemas[name] as unknown as z.ZodObject), '', examples.vocabularies[name]?.[0], examples, false, out);
     out.push('');
   }

@@ -25,7 +25,8 @@ function parse(rule: string) {
  */
 const correctionTexts: Record<string, string> = {
   without_minutes: 'Uhrzeit ohne Minuten ist mehrdeutig – mit Minuten schreiben, z. B. „08:00-12:00“',
-  ambiguous_single_digit_hour: 'einstellige Stunde ist mehrdeutig (morgens oder nachmittags?) – zweistellig schreiben, z. B. „08:00“ oder „20:00“',
+  ambiguous_single_digit_hour:
+    'einstellige Stunde ist mehrdeutig (morgens oder nachmittags?) – zweistellig schreiben, z. B. „08:00“ oder „20:00“',
   hour_min_separator: 'Stunden und Minuten sind nicht mit „:“ getrennt – so schreiben: „08:00“',
   value_ends_with_token: 'endet mit einem überzähligen Zeichen – das letzte Zeichen löschen oder die Regel vervollständigen',
   word_error_correction: 'ist keine OpenStreetMap-Schreibweise – englische Tageskürzel (Mo Tu We Th Fr Sa Su), „-“ und „:“ verwenden',

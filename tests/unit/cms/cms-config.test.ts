@@ -254,8 +254,14 @@ describe('the generated CMS configuration', () => {
 
   it('uses decap-server on this machine in development, whatever the site configures', () => {
     const { site } = readVocabularyLabels();
-    expect(cmsBackend(site, { development: true, env: {} })).toEqual({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: 'main' });
-    expect(localBackend({ LOTSE_CMS_PROXY_URL: 'http://127.0.0.1:9000/api/v1' })).toMatchObject({ proxy_url: 'http://127.0.0.1:9000/api/v1' });
+    expect(cmsBackend(site, { development: true, env: {} })).toEqual({
+      name: 'proxy',
+      proxy_url: 'http://localhost:8081/api/v1',
+      branch: 'main',
+    });
+    expect(localBackend({ LOTSE_CMS_PROXY_URL: 'http://127.0.0.1:9000/api/v1' })).toMatchObject({
+      proxy_url: 'http://127.0.0.1:9000/api/v1',
+    });
   });
 
   it('takes the published backend from site.config.yaml, never the local one', () => {
@@ -269,7 +275,9 @@ describe('the generated CMS configuration', () => {
       cms_label_prefix: 'redaktion/',
       squash_merges: true,
     });
-    expect(publishedBackend({ backend: 'github', repo: 'a/b', branch: 'live', loginUrl: 'https://login.example.org/decap/auth' })).toMatchObject({
+    expect(
+      publishedBackend({ backend: 'github', repo: 'a/b', branch: 'live', loginUrl: 'https://login.example.org/decap/auth' }),
+    ).toMatchObject({
       branch: 'live',
       base_url: 'https://login.example.org/decap',
       auth_endpoint: 'auth',

@@ -35,7 +35,9 @@ describe('the field reference for YAML authors (docs/felder.md)', () => {
     expect(row('level', 'content/agreements/')).toBe(
       '| `level` | **Kooperationsstufe** – 5 = räumlicher und prozessualer Verbund, 4 = regelmäßige Jours fixes, 3 = Abstimmung im Einzelfall, 2 = Erfahrungsaustausch, 1 = Verweisberatung, 0 = Anbahnung. | ganze Zahl | ja | Kennung eines Begriffs aus content/vocabularies/cooperation-levels.yaml | `2` |',
     );
-    expect(row('locations[].address.postalCode', 'content/organisations/')).toBe('| `locations[].address.postalCode` | **PLZ** | Text | ja |  | `\'12345\'` |');
+    expect(row('locations[].address.postalCode', 'content/organisations/')).toBe(
+      "| `locations[].address.postalCode` | **PLZ** | Text | ja |  | `'12345'` |",
+    );
     expect(row('reviewIntervalMonths', 'content/faq/')).toContain('| ganze Zahl | nein (sonst 12) | 1 bis 36 |');
     expect(row('cms.loginUrl')).toContain('**Anmeldedienst**');
   });
