@@ -67,11 +67,9 @@ function isPublicUrl(url: string): boolean {
 /** The branch the site is built from and the CMS publishes to. */
 const branch = () =>
   field(
-    z
-      .string()
-      .regex(/^(?!\/|.*\/$|.*\.\.)[A-Za-z0-9._/-]+$/, {
-        error: 'ist kein Branch-Name – den Namen des Branches eintragen, aus dem die Website gebaut wird, z. B. „main“',
-      }),
+    z.string().regex(/^(?!\/|.*\/$|.*\.\.)[A-Za-z0-9._/-]+$/, {
+      error: 'ist kein Branch-Name – den Namen des Branches eintragen, aus dem die Website gebaut wird, z. B. „main“',
+    }),
     { label: 'Branch' },
   ).default('main');
 
@@ -89,11 +87,9 @@ export const cmsConfigSchema = z.discriminatedUnion(
       backend: z.literal('github'),
       /** owner/name of the repository on GitHub. */
       repo: field(
-        z
-          .string()
-          .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-            error: 'ist kein GitHub-Repository – als „besitzer/name“ eintragen, z. B. „stadt-beispiel/lotse“',
-          }),
+        z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
+          error: 'ist kein GitHub-Repository – als „besitzer/name“ eintragen, z. B. „stadt-beispiel/lotse“',
+        }),
         {
           label: 'Repository',
         },
@@ -109,21 +105,17 @@ export const cmsConfigSchema = z.discriminatedUnion(
       backend: z.literal('gitlab'),
       /** group/project (subgroups allowed) of the repository on GitLab. */
       repo: field(
-        z
-          .string()
-          .regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/, {
-            error: 'ist kein GitLab-Projekt – als „gruppe/projekt“ eintragen, z. B. „stadt-beispiel/lotse“',
-          }),
+        z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/, {
+          error: 'ist kein GitLab-Projekt – als „gruppe/projekt“ eintragen, z. B. „stadt-beispiel/lotse“',
+        }),
         { label: 'Repository' },
       ),
       branch: branch(),
       /** "Application ID" of the OAuth application created in GitLab (login with PKCE, no server of our own). */
       appId: field(
-        z
-          .string()
-          .regex(/^[0-9a-f]{64}$/, {
-            error: 'ist keine Application ID – die 64 Zeichen lange „Application ID“ der OAuth-Anwendung aus GitLab eintragen',
-          }),
+        z.string().regex(/^[0-9a-f]{64}$/, {
+          error: 'ist keine Application ID – die 64 Zeichen lange „Application ID“ der OAuth-Anwendung aus GitLab eintragen',
+        }),
         {
           label: 'Application ID',
         },
