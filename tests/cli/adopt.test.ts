@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedBackend } from '../../cms/config/render-cms-config.ts';
+import { fingerprint } from '../../src/lib/hash.ts';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
 import { collectionNames, vocabularyNames } from '../../src/schema/names.ts';
 import { runScript } from '../support/content-fixtures.ts';
@@ -19,6 +20,10 @@ const work = (() => {
   return mkdtempSync(resolve('.lotse/adopt-'));
 })();
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// Astro keeps a content cache per content folder (astro.config.mjs); the starter's folder is
+// new on every run, so its cache goes with it.
+afterAll(() => rmSync(resolve('node_modules/.astro', fingerprint(starter.contentDir)), { recursive: true, force: true }));
 
 const starter = {
   contentDir: join(work, 'starter/content'),
