@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
-    decapBundle(),
+    decapBundle({ published: site.cms.backend !== 'local' }),
     sitemap({
       // The CMS at /admin/ is for the editorial office, not for search engines.
       filter: (page) => !new URL(page).pathname.startsWith('/admin/'),

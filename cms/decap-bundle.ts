@@ -4,6 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
+/** Set by the integration to the astro command in use: "development" (astro dev) or "build". */
+export const cmsModeVariable = 'LOTSE_CMS_MODE';
+
 /** URL folder the Decap bundle is served from, on the site itself (never a CDN). */
 export const decapBase = '/admin/decap/';
 
@@ -21,12 +24,19 @@ function bundleFiles(dist: string): string[] {
 /**
  * Serves Decap CMS from the site: in `astro dev` straight out of node_modules, in a build copied
  * into <out>/admin/decap/. Decap loads its chunks relative to the script, so the folder is kept
- * whole.
+ * whole. A site edited only locally (cms.backend: local) has no CMS online: its build gets no
+ * copy (`published: false`).
  */
-export function decapBundle(): AstroIntegration {
+export function decapBundle(options: { published: boolean }): AstroIntegration {
   return {
     name: 'lotse:decap-bundle',
     hooks: {
+      // Whether the CMS talks to the local decap-server is decided by the command, never by
+      // NODE_ENV or import.meta.env.DEV (a build run with NODE_ENV=test would otherwise
+      // publish the localhost backend). See cmsDevelopment() in cms/config/render-cms-config.ts.
+      'astro:config:setup': ({ command }) => {
+        process.env[cmsModeVariable] = command === 'dev' ? 'development' : 'build';
+      },
       'astro:server:setup': ({ server }) => {
         const dist = decapDistDir();
         const files = new Set(bundleFiles(dist));
@@ -40,6 +50,7 @@ export function decapBundle(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
+        if (!options.published) return;
         const dist = decapDistDir();
         const target = join(fileURLToPath(dir), decapBase);
         mkdirSync(target, { recursive: true });

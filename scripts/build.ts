@@ -1,5 +1,5 @@
 /**
- * npm run build
+ * npm run build [-- --content <dir>] [-- --config <file>]
  *
  * 1. Validates the content (the same check as `npm run check`); on any problem nothing is built.
  * 2. Builds the site into a staging folder.
@@ -13,19 +13,29 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { formatProblem } from '../src/lib/content/problem.ts';
+import { formatProblem, formatWarning } from '../src/lib/content/problem.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
-import { projectPaths } from '../src/lib/site-config.ts';
+import { parseCommand } from './support/command-line.ts';
 
 z.config(z.locales.de());
+
+// --content/--config go on to astro through LOTSE_CONTENT_DIR/LOTSE_SITE_CONFIG.
+const { paths } = parseCommand({
+  name: 'build',
+  summary:
+    'Prüft den Inhalt und baut die Website in den Ausgabeordner (LOTSE_OUT_DIR, sonst dist/). Der Ordner\nwird erst ersetzt, wenn der ganze Bau gelungen ist. LOTSE_EDITION=internal baut die interne Ausgabe.',
+  options: {},
+  examples: ['npm run build', 'LOTSE_EDITION=internal LOTSE_OUT_DIR=dist-intern npm run build'],
+});
 
 const outDir = resolve(process.env['LOTSE_OUT_DIR'] ?? 'dist');
 const stagingDir = `${outDir}.staging`;
 const edition = process.env['LOTSE_EDITION'] === 'internal' ? 'internal' : 'public';
 
-const result = await validateContent(projectPaths);
+const result = await validateContent(paths);
+for (const problem of result.problems) console.error(formatProblem(problem));
+for (const warning of result.warnings) console.error(formatWarning(warning));
 if (result.problems.length > 0) {
-  for (const problem of result.problems) console.error(formatProblem(problem));
   console.error(`\n✗ ${result.problems.length} Problem(e) im Inhalt – nichts gebaut, ${outDir} bleibt unverändert.`);
   process.exit(1);
 }
@@ -34,7 +44,7 @@ console.log(
 );
 
 rmSync(stagingDir, { recursive: true, force: true });
-const astro = spawnSync('astro', ['build', '--outDir', stagingDir, ...process.argv.slice(2)], { stdio: 'inherit' });
+const astro = spawnSync('astro', ['build', '--outDir', stagingDir], { stdio: 'inherit' });
 if (astro.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`\n✗ Build fehlgeschlagen – ${outDir} bleibt unverändert.`);

@@ -1,5 +1,6 @@
 /**
  * npm run synthetic [-- --count 2000] [-- --seed 1] [-- --out .lotse/synthetic/content]
+ *                   [-- --content <dir>] [-- --config <file>]
  *
  * Writes a synthetic, realistic content folder for benchmarks and load tests: German entries
  * across all collections, a translation of each into every other language of the site, and the
@@ -8,28 +9,32 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readTermsLeniently } from '../src/lib/content/read-vocabularies.ts';
 import { todayIn } from '../src/lib/dates.ts';
 import { readSiteConfig } from '../src/lib/site-config.ts';
 import { vocabularyNames } from '../src/schema/index.ts';
+import { failUsage, parseCommand } from './support/command-line.ts';
 import { generateSyntheticContent } from './synthetic/generate.ts';
 
-const { values } = parseArgs({
+const { values, paths } = parseCommand({
+  name: 'synthetic',
+  summary:
+    'Schreibt einen künstlichen, wirklichkeitsnahen Inhaltsordner für Messungen: deutsche Einträge aller\nSammlungen, je eine Übersetzung in jede weitere Sprache, die Vokabulare von --content. Gleiche Angaben\nergeben immer dieselben Dateien.',
   options: {
-    count: { type: 'string', default: '2000' },
-    seed: { type: 'string', default: '1' },
-    out: { type: 'string', default: '.lotse/synthetic/content' },
-    content: { type: 'string', default: 'content' },
-    config: { type: 'string', default: 'site.config.yaml' },
+    count: { type: 'string', value: '<Anzahl>', default: '2000', description: 'Zahl der deutschen Einträge' },
+    seed: { type: 'string', value: '<Zahl>', default: '1', description: 'Startwert des Zufalls' },
+    out: { type: 'string', value: '<Ordner>', default: '.lotse/synthetic/content', description: 'Zielordner (wird ersetzt)' },
   },
 });
+for (const option of ['count', 'seed'] as const) {
+  if (!/^\d+$/.test(values[option])) failUsage('synthetic', `„--${option} ${values[option]}“ ist keine ganze Zahl`);
+}
 
 const started = performance.now();
-const site = readSiteConfig(resolve(values.config));
+const site = readSiteConfig(paths.configFile);
 const vocabularies: Record<string, Record<string, unknown>[]> = {};
 // A missing vocabulary file gives no terms: the generator brings the terms it needs.
-for (const name of vocabularyNames) vocabularies[name] = readTermsLeniently(values.content, name);
+for (const name of vocabularyNames) vocabularies[name] = readTermsLeniently(paths.contentDir, name);
 
 const files = generateSyntheticContent({
   site,

@@ -9,22 +9,23 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { sourceFingerprint } from '../src/lib/schema/translation.ts';
 import { collections } from '../src/schema/index.ts';
+import { parseCommand } from './support/command-line.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals, paths } = parseCommand({
+  name: 'stamp-translations',
+  summary:
+    'Kennzeichnet Übersetzungen als aus dem aktuellen deutschen Text gemacht (translation.source), wie das\nRedaktionssystem beim Speichern. Ohne Angaben nur Übersetzungen, die noch keinen Stempel haben.',
+  positionals: { usage: '[<Datei> …]', description: 'nur diese Übersetzungsdateien stempeln' },
   options: {
-    all: { type: 'boolean', default: false },
-    content: { type: 'string', default: 'content' },
-    config: { type: 'string', default: 'site.config.yaml' },
+    all: { type: 'boolean', default: false, description: 'alle Übersetzungen neu stempeln (nur, wenn alle geprüft sind)' },
   },
 });
 
-const result = await validateContent({ contentDir: resolve(values.content), configFile: resolve(values.config) });
+const result = await validateContent(paths);
 if (!result.content) {
   for (const problem of result.problems) console.error(formatProblem(problem));
   process.exit(1);

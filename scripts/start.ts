@@ -13,6 +13,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { cmsBranch, prepareCmsRepo } from '../cms/local/prepare-cms-repo.ts';
+import { parseCommand } from './support/command-line.ts';
+
+// --content/--config reach astro dev through LOTSE_CONTENT_DIR/LOTSE_SITE_CONFIG.
+const { paths } = parseCommand({
+  name: 'start',
+  summary:
+    'Startet die Website (astro dev) und daneben das Redaktionssystem unter /admin/ mit demselben\nPrüfablauf wie im Betrieb, auf einer eigenen Kopie des Projekts (.lotse/cms-repo). Beenden mit Strg+C.',
+  options: {},
+});
 
 const project = process.cwd();
 const devPort = Number(process.env['LOTSE_DEV_PORT'] ?? 4321);
@@ -66,7 +75,9 @@ process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
 try {
-  const repo = prepareCmsRepo({ project, dir: repoDir });
+  // Changes git can see: the content in use, where it lies inside the project.
+  const watched = [paths.contentDir, paths.configFile].map((path) => relative(project, path)).filter((path) => !path.startsWith('..'));
+  const repo = prepareCmsRepo({ project, dir: repoDir, watched });
   for (const note of repo.notes) console.log(note);
 
   const decapServer = join(dirname(require.resolve('decap-server/package.json')), 'dist', 'index.js');
@@ -85,7 +96,6 @@ try {
     [astro, 'dev', '--port', String(devPort), '--host', host],
     {
       ...process.env,
-      LOTSE_CMS_BACKEND: 'local',
       LOTSE_CMS_PROXY_URL: `http://${host}:${cmsPort}/api/v1`,
       LOTSE_CMS_BRANCH: cmsBranch,
     },

@@ -7,26 +7,25 @@
  * outdated and missing entries follow, so they can be worked through in the CMS or exported for
  * a translation agency (`npm run translations -- export --only outdated`).
  */
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { buildDirectory } from '../src/lib/content/directory.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { todayIn } from '../src/lib/dates.ts';
 import { languageName } from '../src/lib/review/format-review.ts';
-import { projectPaths } from '../src/lib/site-config.ts';
 import { newcomerGoal, percent, translationStatus, type StatusCounts } from '../src/lib/translation-status.ts';
 import { collections } from '../src/schema/index.ts';
+import { parseCommand } from './support/command-line.ts';
 
-const { values } = parseArgs({
+const { values, paths } = parseCommand({
+  name: 'translation-status',
+  summary:
+    'Je Sprache und Sammlung der Anteil aktueller, veralteter, fehlender und maschineller Übersetzungen und\ndie Zeile, an der das Übersetzungsziel gemessen wird.',
   options: {
-    content: { type: 'string', default: projectPaths.contentDir },
-    config: { type: 'string', default: projectPaths.configFile },
-    list: { type: 'boolean', default: false },
+    list: { type: 'boolean', default: false, description: 'danach die IDs der veralteten und fehlenden Einträge' },
   },
 });
 
-const result = await validateContent({ contentDir: resolve(values.content), configFile: resolve(values.config) });
+const result = await validateContent(paths);
 if (!result.content || result.problems.length > 0) {
   for (const problem of result.problems) console.error(formatProblem(problem));
   process.exit(1);

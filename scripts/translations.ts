@@ -1,7 +1,7 @@
 /**
  * npm run translations -- export --locale <l> [--only missing|outdated] --out <file.xlf>
  * npm run translations -- import <file.xlf> [--machine]
- * (both also take --content <dir> and --config <file>)
+ * (both also take --content <dir> and --config <file>; --help shows all)
  *
  * The round trip with a translation agency: export writes an XLIFF 1.2 file with one unit per
  * translatable field, import validates the returned file completely before it writes anything,
@@ -10,61 +10,43 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { validateContent, type ValidatedContent } from '../src/lib/content/validate-content.ts';
 import { isGermanOnly } from '../src/lib/required-pages.ts';
 import { absoluteUrl, entryPath } from '../src/lib/paths.ts';
-import { projectPaths } from '../src/lib/site-config.ts';
 import { planImport } from '../src/lib/translations/plan-import.ts';
 import { unitsOf, type EntryUnits } from '../src/lib/translations/translation-units.ts';
 import { readXliff, writeXliff } from '../src/lib/translations/xliff-file.ts';
+import { failUsage, parseCommand } from './support/command-line.ts';
 
-const help = `Übersetzungen mit einem Übersetzungsbüro austauschen (XLIFF 1.2).
+const { values, positionals, paths } = parseCommand({
+  name: 'translations',
+  summary: `Übersetzungen mit einem Übersetzungsbüro austauschen (XLIFF 1.2).
 
   npm run translations -- export --locale <Sprache> --out <Datei.xlf> [--only missing|outdated]
       schreibt alle übersetzbaren Felder (oder nur fehlende bzw. veraltete) für die Sprache
   npm run translations -- import <Datei.xlf> [--machine]
       prüft die zurückgeschickte Datei, schreibt und stempelt die Übersetzungen, prüft den Inhalt;
-      bei einem Fehler wird nichts geändert. --machine kennzeichnet sie als maschinell übersetzt.
-
-  Beide: --content <Ordner> (Standard: content/ oder LOTSE_CONTENT_DIR)
-         --config <Datei>   (Standard: site.config.yaml oder LOTSE_SITE_CONFIG)`;
+      bei einem Fehler wird nichts geändert.`,
+  positionals: { usage: 'export | import <Datei.xlf>', description: 'Übersetzungen ausgeben oder zurücknehmen' },
+  options: {
+    locale: { type: 'string', value: '<Sprache>', description: 'export: Zielsprache, z. B. ar' },
+    out: { type: 'string', value: '<Datei.xlf>', description: 'export: Zieldatei' },
+    only: { type: 'string', value: 'missing|outdated', description: 'export: nur fehlende oder nur veraltete Texte' },
+    machine: { type: 'boolean', default: false, description: 'import: als maschinell übersetzt kennzeichnen' },
+  },
+});
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      locale: { type: 'string' },
-      only: { type: 'string' },
-      out: { type: 'string' },
-      machine: { type: 'boolean', default: false },
-      content: { type: 'string', default: projectPaths.contentDir },
-      config: { type: 'string', default: projectPaths.configFile },
-      help: { type: 'boolean', default: false },
-    },
-  });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]} – „npm run translations -- --help“ zeigt die möglichen Angaben`);
-}
-const { values, positionals } = parsed;
 const [command, ...rest] = positionals;
-if (values.help || !command) {
-  console.log(help);
-  process.exit(values.help ? 0 : 1);
-}
+if (!command) failUsage('translations', 'Befehl fehlt – export oder import angeben');
 
 async function loadContent(): Promise<ValidatedContent> {
-  const result = await validateContent({ contentDir: resolve(values.content), configFile: resolve(values.config) });
+  const result = await validateContent(paths);
   if (!result.content || result.problems.length > 0) {
     for (const problem of result.problems) console.error(formatProblem(problem));
     fail('\n✗ Der Inhalt hat Fehler – zuerst „npm run check“ beheben, dann erneut versuchen.');
@@ -84,13 +66,13 @@ const unitUrl = (content: ValidatedContent) => (collection: Parameters<typeof en
   absoluteUrl(content.site.url, entryPath(content.site.locales[0] ?? 'de', collection, id));
 
 async function exportUnits(): Promise<void> {
-  if (rest.length > 0) fail(`Unerwartete Angabe „${rest[0]}“ – export nimmt nur Optionen`);
+  if (rest.length > 0) failUsage('translations', `unerwartete Angabe „${rest[0]}“ – export nimmt nur Optionen`);
   const content = await loadContent();
   const locale = checkLocale(content, values.locale);
   const only = values.only;
   if (only !== undefined && only !== 'missing' && only !== 'outdated')
-    fail(`--only ${only}: erlaubt sind „missing“ (fehlende) und „outdated“ (veraltete)`);
-  if (!values.out) fail('Zieldatei fehlt – mit --out <Datei.xlf> angeben');
+    failUsage('translations', `„--only ${only}“: erlaubt sind „missing“ (fehlende) und „outdated“ (veraltete)`);
+  if (!values.out) failUsage('translations', 'Zieldatei fehlt – mit --out <Datei.xlf> angeben');
   const translations = new Map(content.translations.filter((t) => t.locale === locale).map((t) => [`${t.collection}/${t.id}`, t]));
 
   const selected: EntryUnits[] = [];
@@ -124,8 +106,8 @@ async function exportUnits(): Promise<void> {
 
 async function importUnits(): Promise<void> {
   const [file, ...extra] = rest;
-  if (!file) fail('Datei fehlt – npm run translations -- import <Datei.xlf>');
-  if (extra.length > 0) fail(`Unerwartete Angabe „${extra[0]}“ – import nimmt genau eine Datei`);
+  if (!file) failUsage('translations', 'Datei fehlt – npm run translations -- import <Datei.xlf>');
+  if (extra.length > 0) failUsage('translations', `unerwartete Angabe „${extra[0]}“ – import nimmt genau eine Datei`);
   const path = resolve(file);
   if (!existsSync(path)) fail(`${file}: Datei nicht gefunden`);
   const fileName = relative(process.cwd(), path);
@@ -158,7 +140,7 @@ async function importUnits(): Promise<void> {
     writeFileSync(`${change.file}.import-tmp`, change.text);
     renameSync(`${change.file}.import-tmp`, change.file);
   }
-  const checked = await validateContent({ contentDir: resolve(values.content), configFile: resolve(values.config) });
+  const checked = await validateContent(paths);
   if (checked.problems.length > 0) {
     for (const backup of backups) {
       if (backup.text === undefined) rmSync(backup.file, { force: true });
@@ -202,4 +184,4 @@ async function importUnits(): Promise<void> {
 
 if (command === 'export') await exportUnits();
 else if (command === 'import') await importUnits();
-else fail(`Unbekannter Befehl „${command}“ – export oder import; „npm run translations -- --help“ zeigt mehr`);
+else failUsage('translations', `unbekannter Befehl „${command}“ – export oder import`);

@@ -20,8 +20,10 @@ export interface CmsConfigInput {
   vocabularies: Record<string, { id: string; label: string }[]>;
   /** German UI string for a key (option labels of fixed values). */
   uiString: (key: string) => string | undefined;
-  /** The `backend` block (see cms/backends/ and render-cms-config.ts). */
+  /** The `backend` block (see render-cms-config.ts). */
   backend: Record<string, unknown>;
+  /** The content folder in the repository, e.g. "content" (LOTSE_CONTENT_DIR follows). */
+  contentFolder: string;
 }
 
 /** One sentence per collection, shown above its entry list in the CMS. */
@@ -40,7 +42,7 @@ const descriptions: Record<CollectionName, string> = {
   pages: 'Redaktionelle Seiten: Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache.',
 };
 
-function collectionConfig(name: CollectionName, context: Omit<FieldContext, 'collection'>): CmsCollection {
+function collectionConfig(name: CollectionName, context: Omit<FieldContext, 'collection'>, contentFolder: string): CmsCollection {
   const definition = collections[name];
   const fieldContext: FieldContext = { ...context, collection: name };
   const fields = describeObject(definition.schema).map((info) => fieldConfig(info, fieldContext));
@@ -54,7 +56,7 @@ function collectionConfig(name: CollectionName, context: Omit<FieldContext, 'col
     label: definition.label,
     label_singular: definition.labelSingular,
     description: descriptions[name],
-    folder: `content/${name}`,
+    folder: `${contentFolder}/${name}`,
     extension: definition.format,
     format: definition.format === 'mdx' ? 'frontmatter' : 'yaml',
     create: true,
@@ -70,7 +72,7 @@ function collectionConfig(name: CollectionName, context: Omit<FieldContext, 'col
   };
 }
 
-/** Name of the file collection holding the vocabularies (also its folder under content/). */
+/** Name of the file collection holding the vocabularies (also its folder in the content folder). */
 export const vocabularyCollection = 'vocabularies';
 
 /**
@@ -78,7 +80,7 @@ export const vocabularyCollection = 'vocabularies';
  * term schemas. A vocabulary file holds every language itself (label maps), so Decap's i18n
  * stays off: there is one file, written in German, with all labels inside.
  */
-function vocabularyCollectionConfig(context: Omit<FieldContext, 'collection'>): CmsFileCollection {
+function vocabularyCollectionConfig(context: Omit<FieldContext, 'collection'>, contentFolder: string): CmsFileCollection {
   const fieldContext: FieldContext = { ...context, collection: vocabularyCollection };
   return {
     name: vocabularyCollection,
@@ -91,7 +93,7 @@ function vocabularyCollectionConfig(context: Omit<FieldContext, 'collection'>): 
     files: vocabularyNames.map((name) => ({
       name,
       label: vocabularyLabels[name].label,
-      file: `content/${vocabularyCollection}/${name}.yaml`,
+      file: `${contentFolder}/${vocabularyCollection}/${name}.yaml`,
       fields: describeObject(vocabularyFileSchema(name)).map((info) => fieldConfig(info, fieldContext)),
     })),
   };
@@ -122,6 +124,9 @@ export function buildCmsConfig(input: CmsConfigInput): CmsConfig {
     show_preview_links: false,
     i18n: { structure: 'multiple_folders', locales: [...input.site.locales], default_locale: defaultLocale },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...collectionNames.map((name) => collectionConfig(name, context)), vocabularyCollectionConfig(context)],
+    collections: [
+      ...collectionNames.map((name) => collectionConfig(name, context, input.contentFolder)),
+      vocabularyCollectionConfig(context, input.contentFolder),
+    ],
   };
 }

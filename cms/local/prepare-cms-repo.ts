@@ -35,15 +35,15 @@ function succeeds(cwd: string, args: string[]): boolean {
  * Create the clone, or bring its `main` up to date with the project's committed state (fast
  * forward only: the clone may hold published changes the working copy has not pulled yet).
  */
-export function prepareCmsRepo(options: { project: string; dir: string }): CmsRepo {
-  const { project, dir } = options;
+export function prepareCmsRepo(options: { project: string; dir: string; watched?: string[] }): CmsRepo {
+  const { project, dir, watched = ['content', 'site.config.yaml'] } = options;
   const notes: string[] = [];
   if (!succeeds(project, ['rev-parse', '--verify', 'HEAD'])) {
     throw new Error('Das Projekt hat noch keinen Commit – zuerst „git add -A && git commit“ ausführen.');
   }
-  const uncommitted = git(project, ['status', '--porcelain', '--', 'content', 'site.config.yaml']);
+  const uncommitted = git(project, ['status', '--porcelain', '--', ...watched]);
   if (uncommitted) {
-    notes.push('Hinweis: Nicht eingecheckte Änderungen in content/ sind im CMS nicht zu sehen (das CMS arbeitet auf dem letzten Commit).');
+    notes.push('Hinweis: Nicht eingecheckte Änderungen am Inhalt sind im CMS nicht zu sehen (das CMS arbeitet auf dem letzten Commit).');
   }
 
   if (!existsSync(`${dir}/.git`)) {

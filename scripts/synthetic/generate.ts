@@ -1,5 +1,6 @@
 import { dump } from 'js-yaml';
 import { slugify } from '../../src/lib/content/read-content.ts';
+import { footerRoles } from '../../src/lib/required-pages.ts';
 import { sourceFingerprint, translatableValues } from '../../src/lib/schema/translation.ts';
 import { collections, type CollectionName, type SiteConfig } from '../../src/schema/index.ts';
 import * as phrases from './phrases.ts';
@@ -100,6 +101,8 @@ export function generateSyntheticContent(options: {
   const counts = Object.fromEntries(
     Object.entries(shares).map(([name, share]) => [name, Math.max(2, Math.round((share * count) / total))]),
   ) as Record<CollectionName, number>;
+  // Every site has the required pages (Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache).
+  counts.pages = Math.max(counts.pages, footerRoles.length);
   counts.organisations += count - Object.values(counts).reduce((sum, value) => sum + value, 0);
 
   const specs: Spec[] = [];
@@ -153,6 +156,9 @@ export function generateSyntheticContent(options: {
     ru: 'Ведомство по делам иностранцев',
   };
   usedIds.add(site.hub);
+  // The home page's quick links name entries too: the first journeys take their ids.
+  const quickLinkIds = site.quickLinks.flatMap((link) => ('entry' in link && link.entry !== site.hub ? [link.entry] : []));
+  for (const id of quickLinkIds) usedIds.add(id);
   const organisations: Spec[] = [];
   const center = site.map.center;
   const location = (slug: string, district: (typeof districts)[number], kind: Phrase) => ({
@@ -487,7 +493,7 @@ export function generateSyntheticContent(options: {
       ...(end ? { end } : {}),
       targetGroups: rnd.some(ids('target-groups'), 0, 2),
       languages: rnd.some(ids('languages'), 0, 3),
-      funding: { programme: rnd.pick(['AMIF', 'ESF Plus', 'Landesprogramm Integration', 'Stiftung Musterstadt']) },
+      funding: { programme: rnd.pick(['AMIF', 'ESF Plus', 'Landesprogramm Integration', 'Bürgerstiftung']) },
       ...(rnd.chance(0.5) ? { openingHours: rnd.pick(phrases.openingHourRules) } : {}),
     };
     add({
@@ -597,7 +603,7 @@ export function generateSyntheticContent(options: {
     const card = rnd.pick(organisations).id;
     add({
       collection: 'journeys',
-      id: uniqueId(title('de')),
+      id: quickLinkIds[index] ?? uniqueId(title('de')),
       name: title,
       render: (locale) => ({
         title: title(locale),
@@ -633,7 +639,7 @@ export function generateSyntheticContent(options: {
   }
 
   // Editorial pages.
-  const roles = ['imprint', 'privacy', 'accessibility', 'about', 'easy-language', 'easy-language', 'easy-language', 'page', 'page', 'page'];
+  const roles = [...footerRoles, 'about', 'easy-language', 'easy-language', 'page', 'page', 'page'];
   for (let index = 0; index < counts.pages; index++) {
     const role = roles[index % roles.length] ?? 'page';
     const topic = rnd.pick(topicIds);

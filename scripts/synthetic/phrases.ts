@@ -829,13 +829,13 @@ export const sentences: Phrase[] = [
     'При необходимости мы организуем переводчика.',
   ),
   p(
-    'Wir arbeiten eng mit der Ausländerbehörde, dem Jobcenter und den Beratungsstellen in Musterstadt zusammen.',
-    'We work closely with the immigration office, the Jobcenter and the counselling services in Musterstadt.',
-    'نتعاون بشكل وثيق مع دائرة الأجانب ومركز العمل ومراكز الاستشارة في موسترشتات.',
-    'ما از نزدیک با اداره اتباع خارجی، جاب‌سنتر و مراکز مشاوره در موسترشتات همکاری می‌کنیم.',
-    'Musterstadt’taki yabancılar dairesi, Jobcenter ve danışma merkezleriyle yakın çalışıyoruz.',
-    'Ми тісно співпрацюємо з відомством у справах іноземців, Jobcenter та консультаційними службами Мустерштадта.',
-    'Мы тесно сотрудничаем с ведомством по делам иностранцев, Jobcenter и консультационными службами Мустерштадта.',
+    'Wir arbeiten eng mit der Ausländerbehörde, dem Jobcenter und den Beratungsstellen vor Ort zusammen.',
+    'We work closely with the local immigration office, the Jobcenter and the counselling services.',
+    'نتعاون بشكل وثيق مع دائرة الأجانب ومركز العمل ومراكز الاستشارة المحلية.',
+    'ما از نزدیک با اداره اتباع خارجی، جاب‌سنتر و مراکز مشاوره محلی همکاری می‌کنیم.',
+    'Yerel yabancılar dairesi, Jobcenter ve danışma merkezleriyle yakın çalışıyoruz.',
+    'Ми тісно співпрацюємо з місцевим відомством у справах іноземців, Jobcenter та консультаційними службами.',
+    'Мы тесно сотрудничаем с местным ведомством по делам иностранцев, Jobcenter и консультационными службами.',
   ),
 ];
 

@@ -16,6 +16,12 @@ export interface FieldMeta {
   internal?: boolean;
   /** The value is the id of an entry in one of these collections. */
   ref?: readonly string[];
+  /**
+   * The reference points one step up a hierarchy (commissioned by, reports to, parent
+   * organisation). `npm run check` refuses a chain of such references that leads back to where
+   * it started: a body cannot stand above itself.
+   */
+  hierarchy?: boolean;
   /** The value is the id of a term in this vocabulary (`content/vocabularies/<name>.yaml`). */
   vocabulary?: string;
   /** How editors edit the value when the type alone does not say it. */

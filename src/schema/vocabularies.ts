@@ -4,20 +4,24 @@ import type { VocabularyName } from './names.ts';
 import { idPattern } from './shared/refs.ts';
 import { webUrl } from './shared/links.ts';
 
+/** Longest label or explanation of a term in one language (the longest demo explanation has 343). */
+export const maxLabelLength = 1000;
+
 /**
  * A label in several languages, e.g. `{ de: Arbeit, en: Work }`. German is required; other
  * languages fall back to German. Used for short vocabulary labels, not for long texts.
  */
 export function labelMap(label: string) {
-  return field(
+  const labelText = () =>
     z
-      .strictObject({ de: z.string().trim().min(1, 'darf nicht leer sein – Text eintragen') })
-      .catchall(z.string().trim().min(1, 'darf nicht leer sein – Text eintragen')),
-    {
-      label,
-      hint: 'Deutsch ist Pflicht. Jede weitere Sprache (en, ar, fa, tr, uk, ru) kann eine eigene Fassung haben; fehlt sie, erscheint Deutsch.',
-    },
-  );
+      .string()
+      .trim()
+      .min(1, 'darf nicht leer sein – Text eintragen')
+      .max(maxLabelLength, `ist zu lang – auf höchstens ${maxLabelLength.toLocaleString('de-DE')} Zeichen kürzen`);
+  return field(z.strictObject({ de: labelText() }).catchall(labelText()), {
+    label,
+    hint: 'Deutsch ist Pflicht. Jede weitere Sprache (en, ar, fa, tr, uk, ru) kann eine eigene Fassung haben; fehlt sie, erscheint Deutsch.',
+  });
 }
 
 /** Editors must know that an id is what entries store. */

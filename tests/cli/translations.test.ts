@@ -189,7 +189,7 @@ describe('npm run translations', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('npm run translations -- export --locale');
     const wrong = await translations(dir, ['export', '--sprache', 'ar']);
-    expect(wrong.status).toBe(1);
+    expect(wrong.status).toBe(2);
     expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
     expect(wrong.stderr).toContain('„npm run translations -- --help“');
   });

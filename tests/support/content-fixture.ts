@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { dump } from 'js-yaml';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
 
 /**
- * A small content project in a temporary folder for tests: the real site configuration and
- * vocabularies, plus entries the test writes. Optionally a git repository, for tests of tools
- * that compare revisions.
+ * A small content project in a temporary folder for tests: the real site configuration (without
+ * its quick links to demo entries) and vocabularies, the four pages every site must have (from
+ * the minimal content), plus entries the test writes. Optionally a git repository, for tests of
+ * tools that compare revisions.
  */
 export interface ContentFixture {
   root: string;
@@ -22,8 +23,11 @@ export interface ContentFixture {
 
 export function createContentFixture(options: { git?: boolean } = {}): ContentFixture {
   const root = mkdtempSync(join(tmpdir(), 'lotse-fixture-'));
-  cpSync(resolve('site.config.yaml'), join(root, 'site.config.yaml'));
+  const site = load(readFileSync(resolve('site.config.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, unknown>;
+  const pageLinks = (site['quickLinks'] as Record<string, unknown>[] | undefined)?.filter((link) => 'page' in link) ?? [];
+  writeFileSync(join(root, 'site.config.yaml'), dump({ ...site, quickLinks: pageLinks }));
   cpSync(resolve('content/vocabularies'), join(root, 'content/vocabularies'), { recursive: true });
+  cpSync(resolve('tests/fixtures/content-minimal/pages/de'), join(root, 'content/pages/de'), { recursive: true });
   const git = (...args: string[]) => {
     const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);

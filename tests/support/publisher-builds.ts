@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { publisherContentDir, publisherToday } from './publisher-fixture.ts';
+import { publisherConfigFile, publisherContentDir, publisherToday } from './publisher-fixture.ts';
 
 /** Languages the publisher's end-to-end tests print PDFs in (one left-to-right besides German, one right-to-left). */
 export const pdfLocales = ['de', 'en', 'ar'] as const;
@@ -31,12 +31,14 @@ export function buildPublisherSite(): void {
       LOTSE_OUT_DIR: outDir,
       LOTSE_TODAY: publisherToday,
       LOTSE_CONTENT_DIR: publisherContentDir,
+      LOTSE_SITE_CONFIG: publisherConfigFile,
     });
   }
   if (reuse && existsSync(resolve(publisherBuilds.public, 'downloads/ar/brochure-a4.pdf'))) return;
   run('scripts/papers.ts', ['--locales', pdfLocales.join(',')], {
     LOTSE_OUT_DIR: publisherBuilds.public,
     LOTSE_CONTENT_DIR: publisherContentDir,
+    LOTSE_SITE_CONFIG: publisherConfigFile,
     LOTSE_TODAY: publisherToday,
   });
 }

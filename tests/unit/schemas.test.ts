@@ -7,7 +7,7 @@ import { serviceSchema } from '../../src/schema/collections/services.ts';
 import { collections, siteConfigSchema } from '../../src/schema/index.ts';
 import { isCalendarDate } from '../../src/schema/shared/dates.ts';
 import { email, phone, webUrl } from '../../src/schema/shared/links.ts';
-import { openingHoursProblems } from '../../src/schema/shared/opening-hours.ts';
+import { openingHoursError, openingHoursWarnings } from '../../src/schema/shared/opening-hours.ts';
 import { describeObject, forEachField } from '../../src/lib/schema/describe-fields.ts';
 
 const base = {
@@ -59,12 +59,34 @@ describe('dates', () => {
 
 describe('opening hours', () => {
   it('accept OpenStreetMap syntax with holidays', () => {
-    expect(openingHoursProblems('Mo,Tu,Th 07:30-12:00; We 14:00-18:00; PH off')).toEqual([]);
+    expect(openingHoursError('Mo,Tu,Th 07:30-12:00; We 14:00-18:00; PH off')).toBeUndefined();
+    expect(openingHoursWarnings('Mo,Tu,Th 07:30-12:00; We 14:00-18:00; PH off')).toEqual([]);
   });
 
-  it('reject German words and ambiguous rules', () => {
-    expect(openingHoursProblems('Mittwoch 16-18 Uhr').length).toBeGreaterThan(0);
-    expect(openingHoursProblems('Mo-Fr 8-12').length).toBeGreaterThan(0);
+  it('accept valid rules the library only warns about, and say so formally with the fix', () => {
+    expect(openingHoursError('24/7; PH off')).toBeUndefined();
+    expect(openingHoursWarnings('24/7; PH off')).toEqual([
+      'Öffnungszeiten bei „24/7; PH off“: „24/7“ zusammen mit weiteren Regeln ist mehrdeutig – eindeutig ist „open“, z. B. „open; PH off“',
+    ]);
+  });
+
+  it('reject rules the library can only guess (German words, hours without minutes)', () => {
+    expect(openingHoursError('Mo-Fr 8-12')).toBe(
+      'Öffnungszeiten bei „Mo-Fr 8-12“: Uhrzeit ohne Minuten ist mehrdeutig – mit Minuten schreiben, z. B. „08:00-12:00“',
+    );
+    expect(openingHoursError('Mittwoch 16:00-18:00')).toContain('englische Tageskürzel');
+    expect(openingHoursWarnings('Mittwoch 16:00-18:00')).toEqual([]);
+  });
+
+  it('reject what the library cannot read, never addressing the editor as „du“', () => {
+    expect(openingHoursError('Mo-Fr 08:00-12:00; week 60')).toBe(
+      'Öffnungszeiten nicht lesbar bei „…08:00-12:00; week 60“ – Schreibweise wie „Mo-Fr 08:00-12:00; Sa 10:00-13:00; PH off“ verwenden',
+    );
+    expect(openingHoursError('Jan 32 10:00-12:00')).toContain('Die Tagesangabe für Jan muss zwischen 1 und 31 liegen');
+    for (const rule of ['xyz', 'Mo-Fr 25:00-26:00', 'Mo-Fr 08:00-12:00; week 60', '24/7; PH off', 'Mo-Fr 08:00-12:00;']) {
+      for (const message of [openingHoursError(rule) ?? '', ...openingHoursWarnings(rule)])
+        expect(message).not.toMatch(/\b(du|dein\w*)\b/i);
+    }
   });
 });
 

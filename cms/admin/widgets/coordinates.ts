@@ -1,15 +1,22 @@
 import { fromJS } from 'immutable';
 import { osmLink, parseCoordinates, type Coordinates } from '../../../src/lib/cms/parse-coordinates.ts';
 import { createClass, h, toPlain, type ControlProps } from '../decap.ts';
+import { adminSettings } from '../settings.ts';
 
 function current(value: unknown): Partial<Coordinates> {
   const plain = toPlain(value);
   return plain && typeof plain === 'object' ? (plain as Partial<Coordinates>) : {};
 }
 
+/** The site's map centre with four decimals, as examples show coordinates. */
+function exampleCoordinates(): { lat: string; lng: string } {
+  const { lat, lng } = adminSettings().mapCenter;
+  return { lat: lat.toFixed(4), lng: lng.toFixed(4) };
+}
+
 /**
  * Coordinates as two number fields (latitude, longitude) plus a field to paste an
- * OpenStreetMap link or "49.59, 11.00". No map is embedded: map tiles would be requests to a
+ * OpenStreetMap link or "Breite, Länge"; examples use the site's own map centre. No map is embedded: map tiles would be requests to a
  * third party, so the editor opens openstreetmap.org in a tab of their own when they want one.
  */
 export function coordinatesControl(): unknown {
@@ -21,7 +28,8 @@ export function coordinatesControl(): unknown {
       const { lat, lng } = current((this as { props: ControlProps }).props.value);
       if (lat === undefined && lng === undefined) return true;
       if (typeof lat !== 'number' || typeof lng !== 'number') {
-        return { error: { type: 'CUSTOM', message: 'Bitte Breite und Länge angeben (z. B. 49.5905 und 11.0020).' } };
+        const example = exampleCoordinates();
+        return { error: { type: 'CUSTOM', message: `Bitte Breite und Länge angeben (z. B. ${example.lat} und ${example.lng}).` } };
       }
       return true;
     },
@@ -77,7 +85,7 @@ export function coordinatesControl(): unknown {
             id: `${forID}-paste`,
             type: 'text',
             value: this.state.pasted,
-            placeholder: 'https://www.openstreetmap.org/#map=18/49.5905/11.0020',
+            placeholder: `https://www.openstreetmap.org/#map=18/${exampleCoordinates().lat}/${exampleCoordinates().lng}`,
             onChange: (event: Event) => this.paste((event.target as HTMLInputElement).value),
           }),
         ),

@@ -1,4 +1,4 @@
-import { openingHoursProblems } from '../../../src/schema/shared/opening-hours.ts';
+import { openingHoursError, openingHoursWarnings } from '../../../src/schema/shared/opening-hours.ts';
 import { createClass, h, type ControlProps } from '../decap.ts';
 import { weekTableElement } from '../week-table.ts';
 
@@ -20,19 +20,22 @@ function weekPreview(rule: string): unknown {
 /**
  * Opening hours as one line of OpenStreetMap syntax, checked with the same library and rules as
  * `npm run check`, with the resulting week shown below so the editor sees what readers will see.
+ * A rule that cannot be read blocks saving; a warning (an ambiguous time) is shown above the
+ * week and does not.
  */
 export function openingHoursControl(): unknown {
   return createClass({
     isValid(this: { props: ControlProps }) {
       const rule = typeof this.props.value === 'string' ? this.props.value.trim() : '';
       if (!rule) return true;
-      const problems = openingHoursProblems(rule);
-      return problems.length === 0 ? true : { error: { type: 'CUSTOM', message: `Öffnungszeiten nicht lesbar: ${problems[0]}` } };
+      const error = openingHoursError(rule);
+      return error === undefined ? true : { error: { type: 'CUSTOM', message: error } };
     },
     render(this: { props: ControlProps }) {
       const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, onChange } = this.props;
       const rule = typeof this.props.value === 'string' ? this.props.value : '';
-      const problems = rule.trim() ? openingHoursProblems(rule.trim()) : [];
+      const error = rule.trim() ? openingHoursError(rule.trim()) : undefined;
+      const warnings = rule.trim() && !error ? openingHoursWarnings(rule.trim()) : [];
       return h(
         'div',
         { className: 'lotse-opening-hours' },
@@ -53,9 +56,15 @@ export function openingHoursControl(): unknown {
               'Beispiele: ',
               ...examples.flatMap((example, index) => [index > 0 ? ' · ' : '', h('code', { key: example }, example)]),
             )
-          : problems.length > 0
-            ? h('p', { className: 'lotse-widget-error', role: 'alert' }, `Nicht lesbar: ${problems[0]}`)
-            : h('div', { className: 'lotse-widget-note' }, 'So erscheint die Woche auf der Seite:', weekPreview(rule.trim())),
+          : error
+            ? h('p', { className: 'lotse-widget-error', role: 'alert' }, error)
+            : h(
+                'div',
+                { className: 'lotse-widget-note' },
+                ...warnings.map((warning) => h('p', { key: warning, className: 'lotse-widget-warning' }, `Hinweis: ${warning}`)),
+                'So erscheint die Woche auf der Seite:',
+                weekPreview(rule.trim()),
+              ),
       );
     },
   });

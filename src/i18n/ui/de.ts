@@ -686,7 +686,7 @@ export default {
   'papers.title': 'Schnittstellenpapiere und Broschüre',
   /** Introduction on the papers page. */
   'papers.intro':
-    'Die vier Schnittstellenpapiere zeigen, wer in Musterstadt wofür zuständig ist. Sie werden aus diesem Verzeichnis erzeugt und sind darum immer auf dem Stand der Einträge.',
+    'Die vier Schnittstellenpapiere zeigen, wer vor Ort wofür zuständig ist. Sie werden aus diesem Verzeichnis erzeugt und sind darum immer auf dem Stand der Einträge.',
   /** Name of the interface paper on networks. */
   'paper.networks': 'Netzwerke',
   /** Name of the interface paper on responsibilities. */

@@ -14,11 +14,25 @@ export interface Problem {
 
 /** One line per problem: file, field and message. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const field = problem.field
-    ? `Feld „${problem.field}“${problem.label ? ` (${problem.label})` : ''}: `
-    : '';
-  return `${where}: ${field}${problem.message}`;
+  return `${where(problem)}: ${fieldAndMessage(problem)}`;
+}
+
+/**
+ * One line per warning, like a problem but marked „Warnung:“. A warning names something that
+ * works but is probably not meant (an ambiguous opening-hours rule, an unstamped translation);
+ * it never stops a build.
+ */
+export function formatWarning(warning: Problem): string {
+  return `${where(warning)}: Warnung: ${fieldAndMessage(warning)}`;
+}
+
+function where(problem: Problem): string {
+  return problem.line ? `${problem.file}:${problem.line}` : problem.file;
+}
+
+function fieldAndMessage(problem: Problem): string {
+  const field = problem.field ? `Feld „${problem.field}“${problem.label ? ` (${problem.label})` : ''}: ` : '';
+  return `${field}${problem.message}`;
 }
 
 /** Turn a path like ["locations", 0, "address"] into "locations[0].address". */

@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { collections, collectionNames, vocabularyNames, type CollectionName } from '../../schema/index.ts';
 import { idPattern } from '../../schema/shared/refs.ts';
 import type { Problem } from './problem.ts';
+import { readTextFile, symbolicLinkProblem } from './read-text-file.ts';
 
 /** One content file as read from disk, before validation. */
 export interface SourceFile {
@@ -38,21 +39,36 @@ export interface ReadResult {
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** Parse YAML, turning a syntax error into a problem with its line. */
+/** What js-yaml says, in German with what to do; anything else gets the general advice. */
+function describeYamlError(reason: string): string {
+  if (/null byte|non-printable/.test(reason)) {
+    return 'enthält ein unsichtbares Steuerzeichen – das Zeichen löschen (es kommt oft beim Kopieren aus PDF- oder Word-Dateien mit)';
+  }
+  return `YAML-Fehler: ${reason} – Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile prüfen`;
+}
+
+/** Parse YAML, turning a syntax error into a problem with its line (and the key, when it is doubled). */
 export function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problem?: Problem } {
   try {
     // CORE_SCHEMA keeps dates as text: the default schema turns 2026-02-30 into 2 March silently.
     return { data: load(text, { schema: CORE_SCHEMA }) };
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    return {
-      problem: {
-        file,
-        ...(mark ? { line: mark.line + 1 + lineOffset } : {}),
-        message: `YAML-Fehler: ${reason} – Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile prüfen`,
-      },
-    };
+    const line = mark ? { line: mark.line + 1 + lineOffset } : {};
+    if (mark && reason.startsWith('duplicated mapping key')) {
+      // js-yaml points at the second occurrence; its key is what the editor looks for.
+      const key = /^["']?([^"':]+?)["']?\s*:/.exec((text.split('\n')[mark.line] ?? '').slice(mark.column))?.[1];
+      return {
+        problem: {
+          file,
+          ...line,
+          ...(key ? { field: key } : {}),
+          message: 'steht zweimal im selben Abschnitt – eine der beiden Zeilen löschen (die zweite würde die erste still ersetzen)',
+        },
+      };
+    }
+    return { problem: { file, ...line, message: describeYamlError(reason) } };
   }
 }
 
@@ -71,13 +87,19 @@ export function parseMdx(
   return parsed.problem ? parsed : { data: parsed.data, body, bodyOffset };
 }
 
-async function listDir(path: string): Promise<{ name: string; isDir: boolean }[]> {
+/** What a folder entry is; links are told apart so they are never followed. */
+type EntryKind = 'file' | 'folder' | 'link' | 'other';
+
+async function listDir(path: string): Promise<{ name: string; kind: EntryKind }[]> {
   try {
     const entries = await readdir(path, { withFileTypes: true });
     return entries
       .filter((entry) => !entry.name.startsWith('.'))
-      .map((entry) => ({ name: entry.name, isDir: entry.isDirectory() }))
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .map((entry) => ({
+        name: entry.name,
+        kind: entry.isSymbolicLink() ? 'link' : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other',
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name)) as { name: string; kind: EntryKind }[];
   } catch {
     return [];
   }
@@ -93,28 +115,40 @@ export async function readContent(contentDir: string, locales: readonly string[]
   const vocabularies: SourceVocabulary[] = [];
   const unreadable = new Set<string>();
   const show = (path: string) => relative(cwd, path) || path;
+  /** Links are refused wherever they are: they may lead out of the content folder. */
+  const isLink = (entry: { kind: EntryKind }, path: string) => {
+    if (entry.kind === 'link') problems.push(symbolicLinkProblem(show(path)));
+    return entry.kind === 'link';
+  };
 
   for (const top of await listDir(contentDir)) {
     const topPath = join(contentDir, top.name);
-    if (top.name === 'vocabularies' && top.isDir) {
+    if (isLink(top, topPath)) continue;
+    if (top.name === 'vocabularies' && top.kind === 'folder') {
       for (const file of await listDir(topPath)) {
         const path = join(topPath, file.name);
         const name = file.name.replace(/\.yaml$/, '');
-        if (file.isDir || !file.name.endsWith('.yaml') || !(vocabularyNames as readonly string[]).includes(name)) {
-          const known = vocabularyNames.map((vocabulary) => `${vocabulary}.yaml`);
+        if (isLink(file, path)) continue;
+        const known = vocabularyNames.map((vocabulary) => `${vocabulary}.yaml`);
+        if (file.kind === 'folder') {
+          problems.push({ file: show(path), message: `ist ein Ordner – hier stehen nur Dateien (${known.join(', ')}); den Ordner entfernen` });
+          continue;
+        }
+        if (!file.name.endsWith('.yaml') || !(vocabularyNames as readonly string[]).includes(name)) {
           problems.push({
             file: show(path),
             message: `unbekanntes Vokabular – meinten Sie „${closest(file.name, known)}“? Erlaubt sind ${known.join(', ')}`,
           });
           continue;
         }
-        const parsed = parseYaml(await readFile(path, 'utf8'), show(path));
+        const read = await readTextFile(path, show(path));
+        const parsed: ReturnType<typeof parseYaml> = read.problem ? read : parseYaml(read.text, show(path));
         if (parsed.problem) problems.push(parsed.problem);
         else vocabularies.push({ name, file: show(path), data: parsed.data });
       }
       continue;
     }
-    if (!top.isDir || !(collectionNames as readonly string[]).includes(top.name)) {
+    if (top.kind !== 'folder' || !(collectionNames as readonly string[]).includes(top.name)) {
       const folders = [...collectionNames, 'vocabularies'];
       problems.push({
         file: show(topPath),
@@ -126,7 +160,8 @@ export async function readContent(contentDir: string, locales: readonly string[]
     const extension = `.${collections[collection].format}`;
     for (const localeDir of await listDir(topPath)) {
       const localePath = join(topPath, localeDir.name);
-      if (!localeDir.isDir || !locales.includes(localeDir.name)) {
+      if (isLink(localeDir, localePath)) continue;
+      if (localeDir.kind !== 'folder' || !locales.includes(localeDir.name)) {
         problems.push({
           file: show(localePath),
           message: `unbekannte Sprache „${localeDir.name}“ – Ordner umbenennen (Sprachen der Website: ${locales.join(', ')}) oder die Sprache in site.config.yaml unter „locales“ eintragen`,
@@ -135,7 +170,15 @@ export async function readContent(contentDir: string, locales: readonly string[]
       }
       for (const entry of await listDir(localePath)) {
         const path = join(localePath, entry.name);
-        if (entry.isDir || !entry.name.endsWith(extension)) {
+        if (isLink(entry, path)) continue;
+        if (entry.kind === 'folder') {
+          problems.push({
+            file: show(path),
+            message: `ist ein Ordner, keine Datei – jeder Eintrag ist eine einzelne „${extension}“-Datei; den Ordner umbenennen oder seine Dateien hierher verschieben`,
+          });
+          continue;
+        }
+        if (!entry.name.endsWith(extension)) {
           problems.push({ file: show(path), message: `falsche Dateiendung – Einträge dieser Sammlung sind „${extension}“-Dateien` });
           continue;
         }
@@ -147,8 +190,12 @@ export async function readContent(contentDir: string, locales: readonly string[]
           });
           continue;
         }
-        const text = await readFile(path, 'utf8');
-        const parsed: ReturnType<typeof parseMdx> = extension === '.mdx' ? parseMdx(text, show(path)) : parseYaml(text, show(path));
+        const read = await readTextFile(path, show(path));
+        const parsed: ReturnType<typeof parseMdx> = read.problem
+          ? read
+          : extension === '.mdx'
+            ? parseMdx(read.text, show(path))
+            : parseYaml(read.text, show(path));
         if (parsed.problem) {
           problems.push(parsed.problem);
           unreadable.add(id);

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { closest } from 'fastest-levenshtein';
@@ -15,10 +14,21 @@ import {
 import type { VocabularyTerm } from '../../schema/vocabularies.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 import { translatableKeys, translationSchema } from '../schema/translation.ts';
+import { openingHoursWarnings } from '../../schema/shared/opening-hours.ts';
+import { hierarchyCycleProblems } from './check-hierarchy.ts';
 import { unsafeLinkMessage, unsafeMarkdownLinks } from './check-links.ts';
 import { checkMdx } from './check-mdx.ts';
+import {
+  labelLanguageProblems,
+  missingRequiredPageProblems,
+  quickLinkProblems,
+  unstampedTranslationWarnings,
+  type LabelMapAt,
+} from './check-site-rules.ts';
+import { hiddenCharacterBodyProblems, hiddenCharacterProblems } from './check-text.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { parseYaml, readContent, type SourceFile } from './read-content.ts';
+import { readTextFile } from './read-text-file.ts';
 
 /** A German entry that passed its schema. */
 export interface ContentEntry {
@@ -45,9 +55,11 @@ export interface ValidatedContent {
   vocabularies: Vocabularies;
 }
 
-/** Problems found (empty = valid) and the content that passed. */
+/** Problems found (empty = valid), warnings, and the content that passed. */
 export interface ValidationResult {
   problems: Problem[];
+  /** What works but is probably not meant; never makes the content invalid. */
+  warnings: Problem[];
   /** Present when the site configuration itself is valid (entries may still have problems). */
   content?: ValidatedContent;
 }
@@ -143,13 +155,13 @@ function unknownKeyProblems(file: string, issue: z.core.$ZodIssue & { code: 'unr
   });
 }
 
-function schemaProblems(
-  file: string,
-  schema: z.ZodType,
-  fields: FieldInfo[],
-  data: unknown,
-  isTranslation = false,
-): { problems: Problem[]; data?: Record<string, unknown> } {
+/** The problems of one value against its schema, and the parsed value when there are none. */
+interface SchemaCheck {
+  problems: Problem[];
+  data?: Record<string, unknown>;
+}
+
+function schemaProblems(file: string, schema: z.ZodType, fields: FieldInfo[], data: unknown, isTranslation = false): SchemaCheck {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
   const problems = result.error.issues.flatMap((issue): Problem[] => {
@@ -200,17 +212,6 @@ function suggestion(value: string, candidates: string[]): string {
   return ` – meinten Sie „${closest(value, candidates)}“?`;
 }
 
-/** Keys of a label map (`{ de: …, en: … }`) that are not languages of the site. */
-function unknownLocaleProblems(site: SiteConfig, map: Record<string, unknown> | undefined, file: string, field: string): Problem[] {
-  return Object.keys(map ?? {})
-    .filter((locale) => !(site.locales as readonly string[]).includes(locale))
-    .map((locale) => ({
-      file,
-      field: `${field}.${locale}`,
-      message: `unbekannte Sprache „${locale}“ – Sprachkürzel korrigieren (${site.locales.join(', ')}) oder Zeile löschen`,
-    }));
-}
-
 /**
  * The term list of a vocabulary file (`terms: [ … ]`), or the problem with the file's shape.
  * Files written before the CMS edited vocabularies were a bare list: say how to convert them.
@@ -241,6 +242,7 @@ function checkVocabularies(
   site: SiteConfig,
   sources: { name: string; file: string; data: unknown }[],
   problems: Problem[],
+  labelMaps: LabelMapAt[],
   showVocabularyFile: (name: string) => string,
 ): { vocabularies: Vocabularies; missing: Set<string> } {
   const vocabularies: Vocabularies = {
@@ -273,7 +275,8 @@ function checkVocabularies(
       const id = (item as { id?: unknown } | null)?.id;
       // Editors find a term by its id, not by its position in the list.
       const prefix = typeof id === 'string' || typeof id === 'number' ? String(id) : `terms[${index}]`;
-      const checked = schemaProblems(source.file, schema, fields, item);
+      const hidden = hiddenCharacterProblems(item, source.file, (path) => fieldAt(fields, path)?.meta?.label);
+      const checked: SchemaCheck = hidden.length > 0 ? { problems: hidden } : schemaProblems(source.file, schema, fields, item);
       problems.push(...checked.problems.map((problem) => ({ ...problem, field: problem.field ? `${prefix}.${problem.field}` : prefix })));
       const term = checked.data as VocabularyTerm | undefined;
       if (!term) return;
@@ -282,37 +285,40 @@ function checkVocabularies(
         return;
       }
       seen.add(term.id);
-      problems.push(...unknownLocaleProblems(site, term.label, source.file, `${term.id}.label`));
-      problems.push(...unknownLocaleProblems(site, term.description, source.file, `${term.id}.description`));
+      labelMaps.push({ file: source.file, field: `${term.id}.label`, map: term.label });
+      labelMaps.push({ file: source.file, field: `${term.id}.description`, map: term.description });
       vocabularies[name]?.push(term);
     });
   }
   return { vocabularies, missing };
 }
 
-/** Label maps in the site configuration may only use the site's languages. */
-function checkSiteLabels(site: SiteConfig, configFile: string): Problem[] {
-  return [
-    ...unknownLocaleProblems(site, site.name, configFile, 'name'),
-    ...unknownLocaleProblems(site, site.tagline, configFile, 'tagline'),
-    ...site.districts.flatMap((district, index) => unknownLocaleProblems(site, district.label, configFile, `districts[${index}].label`)),
-    ...site.emergencyNumbers.flatMap((item, index) => unknownLocaleProblems(site, item.label, configFile, `emergencyNumbers[${index}].label`)),
-  ];
-}
-
 /** Load and validate the site configuration file. */
 export async function loadSiteConfig(configFile: string, cwd = process.cwd()): Promise<{ site?: SiteConfig; problems: Problem[] }> {
   const shown = relative(cwd, configFile) || configFile;
-  let text: string;
-  try {
-    text = await readFile(configFile, 'utf8');
-  } catch {
+  if (!existsSync(configFile)) {
     return { problems: [{ file: shown, message: 'Konfigurationsdatei nicht gefunden – site.config.yaml im Projektordner anlegen' }] };
   }
-  const parsed = parseYaml(text, shown);
+  const read = await readTextFile(configFile, shown);
+  if (read.problem) return { problems: [read.problem] };
+  const parsed = parseYaml(read.text, shown);
   if (parsed.problem) return { problems: [parsed.problem] };
-  const checked = schemaProblems(shown, siteConfigSchema, describeObject(siteConfigSchema as unknown as z.ZodObject), parsed.data);
+  const fields = describeObject(siteConfigSchema as unknown as z.ZodObject);
+  const hidden = hiddenCharacterProblems(parsed.data, shown, (path) => fieldAt(fields, path)?.meta?.label);
+  if (hidden.length > 0) return { problems: hidden };
+  const checked = schemaProblems(shown, siteConfigSchema, fields, parsed.data);
   return checked.data ? { site: checked.data as unknown as SiteConfig, problems: [] } : { problems: checked.problems };
+}
+
+/** The label maps of the site configuration, for the language check. */
+function siteLabelMaps(site: SiteConfig, configFile: string): LabelMapAt[] {
+  return [
+    { file: configFile, field: 'name', map: site.name },
+    { file: configFile, field: 'tagline', map: site.tagline },
+    ...site.districts.map((district, index) => ({ file: configFile, field: `districts[${index}].label`, map: district.label })),
+    ...site.emergencyNumbers.map((item, index) => ({ file: configFile, field: `emergencyNumbers[${index}].label`, map: item.label })),
+    ...site.quickLinks.map((link, index) => ({ file: configFile, field: `quickLinks[${index}].label`, map: link.label })),
+  ];
 }
 
 /**
@@ -324,18 +330,26 @@ export async function validateContent(options: { contentDir: string; configFile:
   const cwd = options.cwd ?? process.cwd();
   const show = (path: string) => relative(cwd, path) || path;
   const config = await loadSiteConfig(options.configFile, cwd);
-  if (!config.site) return { problems: config.problems };
+  if (!config.site) return { problems: config.problems, warnings: [] };
   const site = config.site;
   const configShown = show(options.configFile);
 
   if (!existsSync(options.contentDir)) {
-    return { problems: [{ file: show(options.contentDir), message: 'Inhaltsordner nicht gefunden – Pfad prüfen, z. B. „npm run check -- --content content“' }] };
+    return {
+      problems: [{ file: show(options.contentDir), message: 'Inhaltsordner nicht gefunden – Pfad prüfen, z. B. „npm run check -- --content content“' }],
+      warnings: [],
+    };
   }
   const read = await readContent(options.contentDir, site.locales, cwd);
-  const problems: Problem[] = [...read.problems, ...checkSiteLabels(site, configShown)];
-  const { vocabularies, missing: missingVocabularies } = checkVocabularies(site, read.vocabularies, problems, (name) =>
+  const problems: Problem[] = [...read.problems];
+  const warnings: Problem[] = [];
+  const labelMaps: LabelMapAt[] = siteLabelMaps(site, configShown);
+  const { vocabularies, missing: missingVocabularies } = checkVocabularies(site, read.vocabularies, problems, labelMaps, (name) =>
     show(join(options.contentDir, 'vocabularies', `${name}.yaml`)),
   );
+  const labelLanguages = labelLanguageProblems(site, labelMaps);
+  problems.push(...labelLanguages.problems);
+  warnings.push(...labelLanguages.warnings);
   const sourceLocale = site.locales[0];
 
   const entries: ContentEntry[] = [];
@@ -382,7 +396,10 @@ export async function validateContent(options: { contentDir: string; configFile:
       });
       continue;
     }
-    const checked = schemaProblems(file.file, collections[file.collection].schema, fieldsOf(file.collection), file.data);
+    const hidden = hiddenCharacterProblems(file.data, file.file, (path) => fieldAt(fieldsOf(file.collection), path)?.meta?.label);
+    report(hidden);
+    const checked: SchemaCheck =
+      hidden.length > 0 ? { problems: [] } : schemaProblems(file.file, collections[file.collection].schema, fieldsOf(file.collection), file.data);
     report(checked.problems);
     const entry: ContentEntry = {
       collection: file.collection,
@@ -408,7 +425,9 @@ export async function validateContent(options: { contentDir: string; configFile:
       continue;
     }
     const schema = translationSchema(collections[file.collection].schema);
-    const checked = schemaProblems(file.file, schema, fieldsOf(file.collection), file.data, true);
+    const hidden = hiddenCharacterProblems(file.data, file.file, (path) => fieldAt(fieldsOf(file.collection), path)?.meta?.label);
+    report(hidden);
+    const checked: SchemaCheck = hidden.length > 0 ? { problems: [] } : schemaProblems(file.file, schema, fieldsOf(file.collection), file.data, true);
     report(checked.problems);
     if (checked.data) {
       translations.push({
@@ -473,6 +492,9 @@ export async function validateContent(options: { contentDir: string; configFile:
       if (meta.widget === 'markdown' && typeof value === 'string') {
         for (const link of unsafeMarkdownLinks(value)) problems.push({ ...at(0), message: unsafeLinkMessage(link.url) });
       }
+      if (meta.widget === 'opening-hours' && typeof value === 'string') {
+        for (const message of openingHoursWarnings(value.trim())) warnings.push({ ...at(0), message });
+      }
       if (meta.widget === 'location-ids' && meta.locationsOf) {
         const owner = byId.get(String(parent[meta.locationsOf] ?? ''));
         if (!owner) return;
@@ -510,6 +532,9 @@ export async function validateContent(options: { contentDir: string; configFile:
   const mdxFiles = [...entries, ...translations].filter((entry) => entry.body !== undefined);
   for (const entry of mdxFiles) {
     const offset = read.files.find((file) => file.file === entry.file)?.bodyOffset ?? 0;
+    const hidden = hiddenCharacterBodyProblems(entry.body ?? '', entry.file, offset);
+    problems.push(...hidden);
+    if (hidden.length > 0) continue;
     const result = checkMdx(entry.body ?? '', offset);
     for (const problem of result.problems) problems.push({ file: entry.file, ...problem });
     const entryIsPublic = byId.get(entry.id)?.data['visibility'] !== 'internal';
@@ -525,7 +550,8 @@ export async function validateContent(options: { contentDir: string; configFile:
     }
   }
 
-  // 4. The site configuration points at the immigration office.
+  // 4. The site configuration points at the immigration office, and its quick links at entries
+  // and topics that exist.
   const hub = byId.get(site.hub);
   if (!hub || hub.collection !== 'organisations') {
     problems.push({
@@ -534,8 +560,28 @@ export async function validateContent(options: { contentDir: string; configFile:
       message: `„${site.hub}“ ist keine Organisation${suggestion(site.hub, idsIn(['organisations']))} Hier steht die ID (der Dateiname) der Ausländerbehörde`,
     });
   }
+  const topicIds = missingVocabularies.has('topics') ? undefined : (vocabularies['topics'] ?? []).map((term) => term.id);
+  problems.push(...quickLinkProblems(site, configShown, [...byId.keys(), ...read.unreadable], topicIds));
 
-  return { problems, content: { site, entries, translations, vocabularies } };
+  // 5. What a public body must publish, and hierarchies that lead back to where they started.
+  const pagesFolder = show(join(options.contentDir, 'pages', sourceLocale ?? 'de'));
+  // A page that cannot be read may be the missing one: its own problem says what to fix.
+  if (!read.problems.some((problem) => problem.file.startsWith(pagesFolder))) {
+    problems.push(...missingRequiredPageProblems(allEntries, pagesFolder));
+  }
+  problems.push(...hierarchyCycleProblems(allEntries, (entry) => fieldsOf((entry as ContentEntry).collection)));
+
+  // 6. Translations nobody stamped show as outdated everywhere (files with a problem aside: that
+  // comes first).
+  const problemFiles = new Set(problems.map((problem) => problem.file));
+  warnings.push(
+    ...unstampedTranslationWarnings(
+      translations.filter((translation) => !problemFiles.has(translation.file)),
+      show(options.contentDir),
+    ),
+  );
+
+  return { problems, warnings, content: { site, entries, translations, vocabularies } };
 }
 
 /** Keys allowed in translation files of a collection (for editor messages and the CMS). */

@@ -7,7 +7,7 @@ import { agreementLookAheadDays, lookAheadDays, type TodoList } from './build-to
 /** One line of the to-do list: an entry and what is to do about it. */
 export interface TodoItem {
   entry: DirectoryEntry;
-  /** "Organisation „Jobcenter Musterstadt“". */
+  /** "Organisation „Jobcenter“". */
   name: string;
   /** What is due, e.g. "fällig seit 1. März 2026 (266 Tage)". */
   detail: string;

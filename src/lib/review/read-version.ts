@@ -12,10 +12,19 @@ export interface LoadedVersion extends ContentVersion {
   problems: Problem[];
 }
 
+/** Where content folder and site configuration lie in a repository (paths relative to its root). */
+export interface ContentLayout {
+  content: string;
+  config: string;
+}
+
+/** content/ and site.config.yaml at the root, as in the demo. */
+export const defaultLayout: ContentLayout = { content: 'content', config: 'site.config.yaml' };
+
 /** Read and validate the content of a folder (the working tree, or an extracted revision). */
-export async function readVersion(root: string): Promise<LoadedVersion> {
-  const configFile = join(root, 'site.config.yaml');
-  const contentDir = join(root, 'content');
+export async function readVersion(root: string, layout: ContentLayout = defaultLayout): Promise<LoadedVersion> {
+  const configFile = join(root, layout.config);
+  const contentDir = join(root, layout.content);
   const validation = await validateContent({ contentDir, configFile, cwd: root });
   const locales = validation.content?.site.locales ?? ['de'];
   const read = await readContent(contentDir, locales, root);
@@ -48,12 +57,12 @@ export async function readVersion(root: string): Promise<LoadedVersion> {
 
 /**
  * Read the content as it was at a git revision (branch, tag or commit) of a repository: the
- * revision's content/ and site.config.yaml are extracted into a temporary folder.
+ * revision's content folder and site configuration are extracted into a temporary folder.
  */
-export async function readRevision(repo: string, revision: string): Promise<LoadedVersion> {
+export async function readRevision(repo: string, revision: string, layout: ContentLayout = defaultLayout): Promise<LoadedVersion> {
   const folder = mkdtempSync(join(tmpdir(), 'lotse-review-'));
   try {
-    const archive = spawnSync('git', ['archive', '--format=tar', revision, '--', 'content', 'site.config.yaml'], {
+    const archive = spawnSync('git', ['archive', '--format=tar', revision, '--', layout.content, layout.config], {
       cwd: repo,
       maxBuffer: 512 * 1024 * 1024,
     });
@@ -62,7 +71,7 @@ export async function readRevision(repo: string, revision: string): Promise<Load
     }
     const untar = spawnSync('tar', ['-x', '-C', folder], { input: archive.stdout });
     if (untar.status !== 0) throw new Error(`Stand „${revision}“ konnte nicht entpackt werden: ${untar.stderr.toString()}`);
-    return await readVersion(folder);
+    return await readVersion(folder, layout);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -31,6 +31,7 @@ export const associationSchema = z.strictObject({
   parent: ref(actorCollections, {
     label: 'Dachverband oder Trägerorganisation',
     hint: 'z. B. der Wohlfahrtsverband oder Dachverband, dem der Verein angehört.',
+    hierarchy: true,
   }).optional(),
   /** Districts where the association is active; empty = whole municipality. */
   districts: terms('districts', { label: 'Stadtteile' }).default([]),

@@ -24,7 +24,7 @@ export const interpretingSchema = z.strictObject({
   specialisations: field(z.array(z.enum(['health', 'school', 'authorities', 'counselling', 'psychotherapy', 'childcare', 'housing'])), {
     label: 'Einsatzbereiche',
   }).default([]),
-  whoMayRequest: text({ label: 'Wer kann anfragen?', hint: 'z. B. „Schulen, Kitas und Beratungsstellen in Musterstadt“' }),
+  whoMayRequest: text({ label: 'Wer kann anfragen?', hint: 'z. B. „Schulen, Kitas und Beratungsstellen der Stadt“' }),
   howToRequest: text({ label: 'Wie anfragen?' }, 800),
   requestUrl: webUrl({ label: 'Link zum Anfrageformular' }).optional(),
   leadTime: text({ label: 'Vorlaufzeit', hint: 'z. B. „mindestens 5 Werktage“' }).optional(),

@@ -7,7 +7,7 @@ import { text, textList } from '../shared/text.ts';
 
 /** One step of a journey: what to do, who is responsible, what to bring, what goes wrong. */
 const step = z.strictObject({
-  title: text({ label: 'Schritt', search: 'text' }, 160),
+  title: text({ label: 'Schritt', search: 'text' }, 160, { title: true }),
   text: text({ label: 'Was ist zu tun?' }, 1200),
   responsible: refs(directoryCollections, { label: 'Zuständig' }).default([]),
   documents: textList({ label: 'Unterlagen' }).default([]),

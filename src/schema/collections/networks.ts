@@ -53,8 +53,8 @@ export const networkSchema = z.strictObject({
   membershipOpen: field(z.boolean(), { label: 'Offen für neue Mitglieder' }).default(false),
   howToJoin: text({ label: 'Wie kann man mitmachen?' }).optional(),
   meetings: field(z.array(meeting), { label: 'Nächste Sitzungen' }).default([]),
-  mandatedBy: ref(['networks'], { label: 'Beauftragt von' }).optional(),
-  feedsInto: refs(['networks'], { label: 'Berichtet an' }).default([]),
+  mandatedBy: ref(['networks'], { label: 'Beauftragt von', hierarchy: true }).optional(),
+  feedsInto: refs(['networks'], { label: 'Berichtet an', hierarchy: true }).default([]),
   contact: contact().optional(),
 });
 

@@ -25,7 +25,7 @@ export const organisationSchema = z.strictObject({
   }).optional(),
   /** Umbrella association, e.g. "AWO", "Caritas", "Diakonie". */
   umbrella: plain({ label: 'Dachverband' }).optional(),
-  parent: ref(['organisations'], { label: 'Übergeordnete Organisation' }).optional(),
+  parent: ref(['organisations'], { label: 'Übergeordnete Organisation', hierarchy: true }).optional(),
   /** Direct line for professionals (counsellors, other offices); internal edition only. */
   professionalContact: field(contact(), {
     label: 'Kontakt für Fachstellen (intern)',

@@ -8,7 +8,7 @@ import { text } from '../shared/text.ts';
  * Leichte Sprache and any other page the office wants.
  */
 export const pageSchema = z.strictObject({
-  title: text({ label: 'Titel', search: 'title' }, 160),
+  title: text({ label: 'Titel', search: 'title' }, 160, { title: true }),
   summary: text({ label: 'Kurzbeschreibung', search: 'text', widget: 'text' }, 300),
   /** Required pages have a fixed role; the footer links them. */
   role: labelledEnum(

@@ -41,7 +41,7 @@ export const responsibilitySchema = z
           criterion: field(z.enum(['surname', 'district', 'language', 'target-group', 'accommodation', 'other']), {
             label: 'Verteilt nach',
           }),
-          value: text({ label: 'Bereich', hint: 'z. B. „Nachnamen A–K“ oder „Nordstadt und Westend“' }),
+          value: text({ label: 'Bereich', hint: 'z. B. „Nachnamen A–K“ oder „nördliche Stadtteile“' }),
           team: text({ label: 'Team' }).optional(),
           contact: contact().optional(),
         }),

@@ -11,7 +11,7 @@ import { markdown, text, textList } from './text.ts';
  */
 export function entryFields(titleLabel: string, titleHint?: string) {
   return {
-    title: text({ label: titleLabel, search: 'title', ...(titleHint ? { hint: titleHint } : {}) }, 160),
+    title: text({ label: titleLabel, search: 'title', ...(titleHint ? { hint: titleHint } : {}) }, 160, { title: true }),
     summary: text(
       {
         label: 'Kurzbeschreibung',

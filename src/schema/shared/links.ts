@@ -22,14 +22,14 @@ export function email(meta: Described) {
   return field(z.email({ error: 'ist keine gültige E-Mail-Adresse – so schreiben: name@example.org' }), meta);
 }
 
-/** A phone number as dialled from Germany, e.g. "+49 9999 100-200"; rendered as a `tel:` link. */
+/** A phone number as dialled from Germany, e.g. "+49 123 456789-0"; rendered as a `tel:` link. */
 export function phone(meta: Described) {
   return field(
     z
       .string()
       .trim()
       .regex(/^\+?[0-9][0-9 ()/-]{3,}[0-9]$/, {
-        error: 'ist keine Telefonnummer – nur Ziffern, Leerzeichen und + ( ) / - verwenden, z. B. „+49 9999 100-200“',
+        error: 'ist keine Telefonnummer – nur Ziffern, Leerzeichen und + ( ) / - verwenden, z. B. „+49 123 456789-0“',
       }),
     meta,
   );

@@ -28,7 +28,7 @@ export function address() {
       street: plain({ label: 'Straße und Hausnummer' }),
       /** Five-digit German postal code. */
       postalCode: field(
-        z.string().regex(/^\d{5}$/, { error: 'ist keine Postleitzahl – fünf Ziffern in Anführungszeichen schreiben, z. B. "99999"' }),
+        z.string().regex(/^\d{5}$/, { error: 'ist keine Postleitzahl – fünf Ziffern in Anführungszeichen schreiben, z. B. "12345"' }),
         { label: 'PLZ' },
       ),
       city: plain({ label: 'Ort' }),

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { buildCmsConfig } from '../../../cms/config/build-cms-config.ts';
 import { isFolderCollection, type CmsField, type CmsFileCollection } from '../../../cms/config/cms-types.ts';
 import { valueLabelKeys } from '../../../cms/config/field-config.ts';
-import { currentCmsConfig, readBackend, readVocabularyLabels } from '../../../cms/config/render-cms-config.ts';
+import {
+  cmsBackend,
+  contentFolderInRepository,
+  currentCmsConfig,
+  localBackend,
+  publishedBackend,
+  readVocabularyLabels,
+  renderCmsConfig,
+} from '../../../cms/config/render-cms-config.ts';
+import { resolve } from 'node:path';
+import { siteConfigSchema } from '../../../src/schema/index.ts';
 import de from '../../../src/i18n/ui/de.ts';
 import { cmsWidgets, translationField, bodyField } from '../../../cms/widget-names.ts';
 import { describeObject, type FieldInfo } from '../../../src/lib/schema/describe-fields.ts';
@@ -10,7 +20,7 @@ import { collectionNames, collections, vocabularyFileSchema, vocabularyNames, ty
 import { mdxComponents } from '../../../src/schema/mdx-components.ts';
 import { editorComponentId } from '../../../src/lib/cms/mdx-blocks.ts';
 
-const config = currentCmsConfig({});
+const config = currentCmsConfig({ development: false })!;
 const folderCollections = config.collections.filter(isFolderCollection);
 const vocabularyCollection = config.collections.find((collection) => collection.name === 'vocabularies') as CmsFileCollection;
 const locales = ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'];
@@ -242,16 +252,70 @@ describe('the generated CMS configuration', () => {
     }
   });
 
-  it('uses decap-server on this machine unless a production backend is named', () => {
-    expect(readBackend({})).toEqual({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: 'main' });
-    expect(readBackend({ LOTSE_CMS_BACKEND: 'github' })).toMatchObject({ name: 'github', branch: 'main' });
-    expect(readBackend({ LOTSE_CMS_BACKEND: 'gitlab' })).toMatchObject({ name: 'gitlab', branch: 'main', auth_type: 'pkce' });
-    expect(() => readBackend({ LOTSE_CMS_BACKEND: 'bitbucket' })).toThrow(/unbekannt/);
+  it('uses decap-server on this machine in development, whatever the site configures', () => {
+    const { site } = readVocabularyLabels();
+    expect(cmsBackend(site, { development: true, env: {} })).toEqual({
+      name: 'proxy',
+      proxy_url: 'http://localhost:8081/api/v1',
+      branch: 'main',
+    });
+    expect(localBackend({ LOTSE_CMS_PROXY_URL: 'http://127.0.0.1:9000/api/v1' })).toMatchObject({
+      proxy_url: 'http://127.0.0.1:9000/api/v1',
+    });
+  });
+
+  it('takes the published backend from site.config.yaml, never the local one', () => {
+    const { site } = readVocabularyLabels();
+    expect(cmsBackend(site, { development: false, env: { LOTSE_CMS_PROXY_URL: 'http://localhost:8081/api/v1' } })).toEqual({
+      name: 'github',
+      repo: 'musterstadt/lotse',
+      branch: 'main',
+      base_url: 'https://cms-auth.musterstadt.example.org',
+      auth_endpoint: 'auth',
+      cms_label_prefix: 'redaktion/',
+      squash_merges: true,
+    });
+    expect(
+      publishedBackend({ backend: 'github', repo: 'a/b', branch: 'live', loginUrl: 'https://login.example.org/decap/auth' }),
+    ).toMatchObject({
+      branch: 'live',
+      base_url: 'https://login.example.org/decap',
+      auth_endpoint: 'auth',
+    });
+    const gitlab = siteConfigSchema.shape.cms.parse({ backend: 'gitlab', repo: 'stadt/web/lotse', appId: 'a'.repeat(64) });
+    expect(publishedBackend(gitlab)).toEqual({
+      name: 'gitlab',
+      repo: 'stadt/web/lotse',
+      branch: 'main',
+      auth_type: 'pkce',
+      app_id: 'a'.repeat(64),
+      base_url: 'https://gitlab.com',
+      api_root: 'https://gitlab.com/api/v4',
+      cms_label_prefix: 'redaktion/',
+      squash_merges: true,
+    });
+  });
+
+  it('publishes no CMS at all for a site edited only locally', () => {
+    expect(publishedBackend({ backend: 'local' })).toBeUndefined();
+    expect(renderCmsConfig(undefined)).not.toMatch(/localhost|backend:/);
+  });
+
+  it('points every collection at the content folder in use (LOTSE_CONTENT_DIR)', () => {
+    const folder = contentFolderInRepository(resolve('sites/beispielstadt/content'));
+    expect(folder).toBe('sites/beispielstadt/content');
+    const { site, vocabularies } = readVocabularyLabels();
+    const other = buildCmsConfig({ site, vocabularies, backend: localBackend({}), contentFolder: folder, uiString: () => undefined });
+    const paths = other.collections.flatMap((collection) =>
+      isFolderCollection(collection) ? [collection.folder] : collection.files.map((file) => file.file),
+    );
+    expect(paths.length).toBe(collectionNames.length + vocabularyNames.length);
+    for (const path of paths) expect(path).toMatch(/^sites\/beispielstadt\/content\/[a-z-]+(\/[a-z-]+\.yaml)?$/);
   });
 
   it('is the same for the same input (what the build serves is what the generator makes)', () => {
     const { site, vocabularies } = readVocabularyLabels();
-    const input = { site, vocabularies, backend: readBackend({}), uiString: () => undefined };
+    const input = { site, vocabularies, backend: localBackend({}), contentFolder: 'content', uiString: () => undefined };
     expect(buildCmsConfig(input)).toEqual(buildCmsConfig(input));
   });
 });

@@ -91,7 +91,12 @@ describe('home page quick links', () => {
 
 describe('required pages', () => {
   it('finds the footer pages and the Leichte Sprache section in order', () => {
-    expect(footerPages(directory).map((page) => page.id)).toEqual(['impressum-fixture', 'leichte-sprache-fixture']);
+    expect(footerPages(directory).map((page) => page.id)).toEqual([
+      'impressum-fixture',
+      'datenschutz-fixture',
+      'barrierefreiheit-fixture',
+      'leichte-sprache-fixture',
+    ]);
     expect(easyLanguagePages(directory).map((page) => page.id)).toEqual(['leichte-sprache-fixture', 'leichte-sprache-aufenthalt-fixture']);
   });
 });

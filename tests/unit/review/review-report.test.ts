@@ -124,7 +124,8 @@ describe('the review report', () => {
       'Kurzbeschreibung von Jobcenter Musterstadt geändert: „Bürgergeld und Arbeitsvermittlung.“ → „Bürgergeld, Arbeitsvermittlung und Sprachkurse.“',
     );
     expect(text).toContain('- „Jobcenter Musterstadt“: Englisch – der deutsche Text wurde geändert, bitte Übersetzung anpassen');
-    expect(text).toContain('**Prüfung:** ✓ Alle Inhalte sind gültig (4 Einträge).');
+    // Four entries and the four pages every site must have.
+    expect(text).toContain('**Prüfung:** ✓ Alle Inhalte sind gültig (8 Einträge).');
   });
 
   it('compares the working tree when no head is given, including uncommitted translations', async () => {
