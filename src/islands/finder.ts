@@ -176,7 +176,7 @@ class Finder extends HTMLElement {
   }
 
   private summaryOf(outcome: OutcomeIds): string {
-    const office = this.querySelector('[data-outcome] [data-office]')?.textContent?.trim() ?? '';
+    const office = this.querySelector('[data-outcome] [data-office] a')?.textContent?.trim() ?? '';
     const notice = outcome.eligible ? '' : (this.querySelector('[data-outcome] [data-if-not-eligible]')?.textContent?.trim() ?? '');
     const count = new Intl.NumberFormat(this.strings.intl).format(outcome.services.length);
     return [notice, this.strings.announce.replace('{office}', office).replace('{count}', count)].filter(Boolean).join(' ');

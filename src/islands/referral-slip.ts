@@ -1,6 +1,7 @@
 import { basketFragment, basketFromFragment, toggleId, type Basket } from '../lib/referral/basket.ts';
 import type { SlipEntry } from '../lib/referral/slip-data.ts';
 import { loadBasket, onBasketChange, saveBasket } from './referral-store.ts';
+import { appendSlipMarks } from './translation-marks.ts';
 
 /** One language's slip data as served by /referral-data/<locale>.json. */
 interface SlipData {
@@ -117,6 +118,7 @@ function column(entry: SlipEntry, data: SlipData, kind: 'client' | 'de', sourceL
     element('h3', fallback('title'), entry.t),
     element('p', fallback('summary'), entry.s),
   );
+  if (kind === 'client') appendSlipMarks(box.querySelector('.slip-kind'), entry, data.labels);
   for (const place of entry.p) {
     box.append(element('p', {}, `${data.labels['address'] ?? ''}: `, element('span', { dir: 'auto' }, `${place.n}, ${place.a}`)));
     if (place.h.length > 0)

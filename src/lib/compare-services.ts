@@ -36,7 +36,7 @@ export function comparisonIndex(index: SearchIndex, ids: readonly string[]): Com
   const docs = ids.flatMap((id): SearchDoc[] => {
     const doc = byId.get(id);
     if (!doc) return [];
-    const { k: _keywords, x: _text, g: _german, t: _title, tl: _titleLang, s: _summary, sl: _summaryLang, h, ...rest } = doc;
+    const { k: _keywords, x: _text, g: _german, t: _title, tl: _titleLang, s: _summary, sl: _summaryLang, m: _machine, h, ...rest } = doc;
     const positions = (h ?? []).flatMap((position) => {
       const table = index.hours[position];
       if (!table) return [];

@@ -37,6 +37,7 @@ export function getSearchStrings(t: Translate, intlLocale: string) {
     yearsFrom: t('entry.yearsFrom', { min: '{min}' }),
     yearsUpTo: t('entry.yearsUpTo', { max: '{max}' }),
     yearsRange: t('entry.yearsRange', { min: '{min}', max: '{max}' }),
+    marks: { germanOnly: t('card.inGerman'), machine: t('card.machine') },
     intl: intlLocale,
   };
 }

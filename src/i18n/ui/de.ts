@@ -637,8 +637,13 @@ export default {
   'related.partnerIn': 'Partner bei',
   /** Entry page, related entries: journeys that send people here. */
   'related.journeys': 'Kommt in diesen Wegweisern vor',
-  /** Badge on a list card whose text is shown in German (no translation yet). */
-  'card.inGerman': 'auf Deutsch',
+  /**
+   * Label next to an entry in a list (card, search result, finder, map list, referral slip,
+   * brochure, papers) whose title or summary is shown in German: there is no translation yet.
+   */
+  'card.inGerman': 'nur auf Deutsch',
+  /** Label next to an entry in a list whose text is machine-translated and not yet checked by a person. */
+  'card.machine': 'maschinell übersetzt',
   /** Badge on a list card whose translation may be out of date. */
   'card.outdated': 'Übersetzung evtl. veraltet',
   /** Notice when some fields of a page are shown in German. */

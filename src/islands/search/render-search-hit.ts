@@ -4,7 +4,9 @@ import { entryOpenStatus } from '../../lib/search/open-now.ts';
 import { highlightRanges, type SearchHit, type WordMatch } from '../../lib/search/search-engine.ts';
 import type { SearchDoc, SearchIndex } from '../../lib/search/search-index-types.ts';
 import { entryPath } from '../../lib/paths.ts';
+import type { MarkWords } from '../../lib/translation-marks.ts';
 import type { CollectionName } from '../../schema/names.ts';
+import { appendTranslationMarks } from '../translation-marks.ts';
 
 /** Translated words a result needs; they travel from the page in a data attribute. */
 export interface HitStrings {
@@ -17,6 +19,8 @@ export interface HitStrings {
   yearsFrom: string;
   yearsUpTo: string;
   yearsRange: string;
+  /** "German only" and "machine-translated" next to an entry. */
+  marks: MarkWords;
   /** Intl locale of the page, for numbers, lists and clock times. */
   intl: string;
 }
@@ -93,7 +97,9 @@ export function renderSearchHit(
   const { doc } = hit;
   const item = element('li', 'search-hit');
   item.dataset['entry'] = doc.id;
-  item.append(element('p', 'search-hit__kind', index.labels.kinds[doc.c] ?? doc.c));
+  const kind = element('p', 'search-hit__kind', index.labels.kinds[doc.c] ?? doc.c);
+  appendTranslationMarks(kind, { germanOnly: Boolean(doc.tl || doc.sl), machine: doc.m === 1 }, strings.marks);
+  item.append(kind);
   const link = element('a', 'search-hit__title');
   link.href = entryPath(index.locale, doc.c as CollectionName, doc.id);
   link.id = `hit-${compact ? 'panel-' : ''}${doc.id}`;

@@ -1,6 +1,7 @@
 import { fallbackLang, localize, type Directory } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
 import { entryPath } from '../paths.ts';
+import { translationMarks, type TranslationMarks } from '../translation-marks.ts';
 import type { Locale } from '../../schema/site-config.ts';
 import type { CollectionName } from '../../schema/names.ts';
 
@@ -16,6 +17,8 @@ export interface MapPlace {
   title: string;
   /** "de" when the title falls back to German. */
   titleLang?: string;
+  /** "German only" and "machine-translated", shown next to the title in the list. */
+  marks: TranslationMarks;
   placeName: string;
   street: string;
   postalCode: string;
@@ -48,6 +51,7 @@ export function collectMapPlaces(directory: Directory, locale: Locale): MapPlace
         collection: entry.collection,
         title: String(localized.localized['title' as never]),
         ...(titleLang ? { titleLang } : {}),
+        marks: translationMarks(localized),
         placeName: String(place['name']),
         street: address.street,
         postalCode: address.postalCode,

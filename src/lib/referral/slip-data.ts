@@ -3,6 +3,7 @@ import { localize } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
 import { formatClock, weekTable, weekdayNames } from '../opening-hours.ts';
 import { absoluteUrl, entryPath } from '../paths.ts';
+import { translationMarks } from '../translation-marks.ts';
 import type { Locale } from '../../schema/site-config.ts';
 import { directoryCollections } from '../../schema/names.ts';
 
@@ -29,6 +30,8 @@ export interface SlipEntry {
   u: string;
   /** Translatable fields shown in German (the slip marks them lang="de"). */
   f?: string[];
+  /** 1 = machine-translated and not yet checked by a person. */
+  m?: 1;
 }
 
 type Data = Record<string, any>;
@@ -89,6 +92,7 @@ export function slipData(
       ...(data['access']?.bookingUrl ? { bk: String(data['access'].bookingUrl) } : {}),
       u: absoluteUrl(directory.site.url, entryPath(locale, entry.collection, entry.id)),
       ...(fallback.length > 0 ? { f: fallback } : {}),
+      ...(translationMarks(localized).machine ? { m: 1 as const } : {}),
     };
   }
   return result;

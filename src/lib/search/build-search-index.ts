@@ -10,6 +10,7 @@ import type { SynonymGroup } from '../../schema/vocabularies.ts';
 import { normalizeText, stopWords, tokenizeNormalized, wordsOf } from './normalize-text.ts';
 import { facetFieldsOf, searchFieldsOf, valuesAt } from './search-fields.ts';
 import { facetNames, summaryLineLength, type HoursTable, type SearchDoc, type SearchIndex } from './search-index-types.ts';
+import { translationMarks } from '../translation-marks.ts';
 
 /**
  * How far ahead holiday exceptions of opening hours are computed: as far as the entry pages
@@ -180,6 +181,7 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     const summary = typeof data['summary'] === 'string' ? summaryLine(data['summary']) : '';
     if (summary) doc.s = summary;
     if (summary && fallbackLang(localized, 'summary')) doc.sl = 'de';
+    if (translationMarks(localized).machine) doc.m = 1;
     if (isEntryOf(entry, 'services')) doc.fr = entry.data.free ? 1 : 0;
     if (isReferralTarget(entry.collection)) doc.r = 1;
     if (keywords.length > 0) doc.k = keywords.join(' ');

@@ -49,6 +49,8 @@ export interface SearchDoc {
   s?: string;
   /** "de" when the summary is the German fallback of a missing translation. */
   sl?: string;
+  /** 1 = machine-translated and not yet checked by a person (the result says so). */
+  m?: 1;
   /** Normalized words of the keyword fields (`search: 'keywords'`), words of `t` left out. */
   k?: string;
   /** Normalized words of the text fields (`search: 'text'`): the rarest few, words of `t` and `k` left out. */

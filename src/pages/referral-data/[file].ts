@@ -26,6 +26,8 @@ const labelKeys = [
   'entry.website',
   'entry.appointmentOnly',
   'referral.title',
+  'card.inGerman',
+  'card.machine',
 ] as const;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -102,7 +102,7 @@ describe('languages, direction and translation status', () => {
   it('marks German text on cards of translated lists', async () => {
     const { page, close } = await open('/uk/a-z/');
     const card = page.locator('.card', { hasText: 'Jugendmigrationsdienst' });
-    expect(await card.locator('.badge--language').textContent()).toBe('німецькою');
+    expect(await card.locator('.badge--language').textContent()).toBe('лише німецькою');
     expect(await card.locator('.card__title span').getAttribute('lang')).toBe('de');
     await close();
   });
