@@ -2,14 +2,14 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { searchBuild } from '../support/search-build.ts';
+import { testBuilds } from '../support/builds.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic(searchBuild);
+  server = await serveStatic(testBuilds.public);
   browser = await launchBrowser();
 });
 
@@ -55,7 +55,8 @@ describe('accessibility of search, finder and map', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/finder/aufenthaltstitel-verlaengern/`);
     for (let step = 0; step < 4 && (await page.locator('.finder__choices a').count()) > 0; step++) {
-      await Promise.all([page.waitForLoadState('load'), page.locator('.finder__choices a').first().click()]);
+      const before = new URL(page.url()).pathname;
+      await Promise.all([page.waitForURL((url) => url.pathname !== before), page.locator('.finder__choices a').first().click()]);
     }
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);

@@ -21,34 +21,44 @@ function parents(): Map<number, number> {
   return map;
 }
 
-/** Resident memory of a process and all its descendants, in bytes. */
-export function treeRss(rootPid: number): number {
+/** Resident memory of a process and all its descendants, and of the largest of them, in bytes. */
+export function treeRss(rootPid: number): { total: number; largest: number } {
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   let total = 0;
+  let largest = 0;
   const stack = [rootPid];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize;
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize;
+      total += rss;
+      largest = Math.max(largest, rss);
     } catch {
       // Gone already.
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, largest };
+}
+
+/** What `runMeasured` reports of a finished command. */
+export interface Measured {
+  status: number | null;
+  seconds: number;
+  /** Highest sum of the resident memory of the process tree. */
+  peakRssBytes: number;
+  /** Highest resident memory of a single process of the tree (the Astro build itself). */
+  peakProcessRssBytes: number;
+  output: string;
 }
 
 /**
  * Run a command and measure wall-clock seconds and the peak resident memory of its whole
- * process tree (sampled from /proc every 100 ms: Astro starts worker processes, and GNU time
- * would only see the largest single one). Output goes to the given log.
+ * process tree and of its largest process (sampled from /proc every 100 ms: Astro starts
+ * worker processes, and GNU time would only see the largest single one).
  */
-export function runMeasured(
-  command: string,
-  args: string[],
-  options: { env: NodeJS.ProcessEnv; cwd: string },
-): Promise<{ status: number | null; seconds: number; peakRssBytes: number; output: string }> {
+export function runMeasured(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -56,8 +66,12 @@ export function runMeasured(
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peak = 0;
+    let peakProcess = 0;
     const sample = () => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const rss = treeRss(child.pid);
+      peak = Math.max(peak, rss.total);
+      peakProcess = Math.max(peakProcess, rss.largest);
     };
     const timer = setInterval(sample, 100);
     child.on('error', (error) => {
@@ -66,7 +80,7 @@ export function runMeasured(
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, output });
+      resolve({ status, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, peakProcessRssBytes: peakProcess, output });
     });
   });
 }
