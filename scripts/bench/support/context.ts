@@ -38,6 +38,7 @@ export function createContext(root: string, datasets: Dataset[]): BenchContext {
       pages: figures.pages,
       peakRssBytes: result.peakRssBytes,
       peakProcessRssBytes: result.peakProcessRssBytes,
+      cpuSeconds: result.cpuSeconds,
       distBytes: figures.bytes,
     };
   };
@@ -56,7 +57,14 @@ export function createContext(root: string, datasets: Dataset[]): BenchContext {
       throw new Error(`Build of the bare Astro reference failed:\n${result.output.split('\n').slice(-30).join('\n')}`);
     }
     const { pages } = folderFigures(outDir);
-    return { outDir, seconds: result.seconds, pages, peakRssBytes: result.peakRssBytes, peakProcessRssBytes: result.peakProcessRssBytes };
+    return {
+      outDir,
+      seconds: result.seconds,
+      pages,
+      peakRssBytes: result.peakRssBytes,
+      peakProcessRssBytes: result.peakProcessRssBytes,
+      cpuSeconds: result.cpuSeconds,
+    };
   };
   let reference: Promise<ReferenceResult> | undefined;
 

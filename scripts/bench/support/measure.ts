@@ -21,8 +21,14 @@ function parents(): Map<number, number> {
   return map;
 }
 
-/** Resident memory of a process and all its descendants, and of the largest of them, in bytes. */
-export function treeRss(rootPid: number): { total: number; largest: number } {
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const ticksPerSecond = 100;
+
+/**
+ * Resident memory of a process and all its descendants, and of the largest of them, in bytes;
+ * `cpuTicks` gets each process's CPU time so far (user + system, in clock ticks).
+ */
+export function treeRss(rootPid: number, cpuTicks?: Map<number, number>): { total: number; largest: number } {
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   let total = 0;
@@ -34,6 +40,12 @@ export function treeRss(rootPid: number): { total: number; largest: number } {
       const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize;
       total += rss;
       largest = Math.max(largest, rss);
+      if (cpuTicks) {
+        // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name in parentheses.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpuTicks.set(pid, Math.max(cpuTicks.get(pid) ?? 0, Number(fields[11]) + Number(fields[12])));
+      }
     } catch {
       // Gone already.
     }
@@ -50,6 +62,12 @@ export interface Measured {
   peakRssBytes: number;
   /** Highest resident memory of a single process of the tree (the Astro build itself). */
   peakProcessRssBytes: number;
+  /**
+   * CPU seconds (user + system) of the whole tree, from the same samples: on a busy machine the
+   * wall clock says more about the other processes than about this one. Slightly low (the last
+   * 100 ms of each process are not seen).
+   */
+  cpuSeconds: number;
   output: string;
 }
 
@@ -67,9 +85,10 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peak = 0;
     let peakProcess = 0;
+    const cpuTicks = new Map<number, number>();
     const sample = () => {
       if (!child.pid) return;
-      const rss = treeRss(child.pid);
+      const rss = treeRss(child.pid, cpuTicks);
       peak = Math.max(peak, rss.total);
       peakProcess = Math.max(peakProcess, rss.largest);
     };
@@ -80,7 +99,15 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, peakProcessRssBytes: peakProcess, output });
+      const cpuSeconds = [...cpuTicks.values()].reduce((sum, ticks) => sum + ticks, 0) / ticksPerSecond;
+      resolve({
+        status,
+        seconds: (performance.now() - started) / 1000,
+        peakRssBytes: peak,
+        peakProcessRssBytes: peakProcess,
+        cpuSeconds,
+        output,
+      });
     });
   });
 }

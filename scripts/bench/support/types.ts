@@ -35,6 +35,8 @@ export interface BuildResult {
   peakRssBytes: number;
   /** Highest resident memory of one process of the build (the Astro build), in bytes. */
   peakProcessRssBytes: number;
+  /** CPU seconds of the build's process tree (user + system). */
+  cpuSeconds: number;
   /** Total size of all files in the output folder, in bytes. */
   distBytes: number;
 }
@@ -47,6 +49,7 @@ export interface ReferenceResult {
   pages: number;
   peakRssBytes: number;
   peakProcessRssBytes: number;
+  cpuSeconds: number;
 }
 
 /** What every bench module gets. */
