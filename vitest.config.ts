@@ -24,10 +24,13 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/global-setup.ts', 'tests/support/publisher-setup.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+          // Browser assertions retry until the page settles (expect.poll); a busy machine may
+          // need seconds for what takes milliseconds on a quiet one.
+          expect: { poll: { timeout: 20_000, interval: 50 } },
         },
       },
     ],

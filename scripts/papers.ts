@@ -1,10 +1,11 @@
 /**
- * npm run papers [-- --locales de,en,ar] [-- --only paper-networks,brochure-a5] [-- --topics arbeit,sprache]
+ * npm run papers [-- --locales de,en,ar] [-- --only paper-networks,brochure-a5] [-- --topics arbeit,sprache] [-- --tabs 3]
  *
  * Prints the four interface papers and the referral brochure (A4 and A5) of the built site to PDF
  * with Debian's Chromium, in every language of the site, into <dist>/downloads/<locale>/.
  * The PDFs are made from the same print pages a visitor can open, so what is printed is what the
  * site shows. Builds the site first when <dist> holds no build (LOTSE_OUT_DIR, default dist).
+ * One browser prints a few documents at once (`--tabs`, default 3), the largest first.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     locales: { type: 'string' },
     only: { type: 'string' },
     topics: { type: 'string' },
+    tabs: { type: 'string', default: '3' },
   },
 });
 
@@ -61,26 +63,38 @@ const documents = locales.flatMap((locale) => [
   })),
 ]);
 const wanted = values.only ? values.only.split(',').map((name) => name.trim()) : undefined;
-const selected = documents.filter((document) => !wanted || wanted.some((name) => document.name.startsWith(name)));
+// The brochures are many times longer than the papers: start them first, so no tab is left
+// printing a long document alone at the end.
+const selected = documents
+  .filter((document) => !wanted || wanted.some((name) => document.name.startsWith(name)))
+  .sort((a, b) => Number(b.name.startsWith('brochure')) - Number(a.name.startsWith('brochure')));
+const tabs = Math.max(1, Number.parseInt(values.tabs, 10) || 1);
 
 const started = performance.now();
 const server = await serveStatic(outDir);
 const browser = await launchBrowser();
 try {
   const context = await browser.newContext();
-  const page = await context.newPage();
   // The PDFs must not depend on anything outside the built site.
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  for (const document of selected) {
-    const response = await page.goto(`${server.url}${document.path}`, { waitUntil: 'load' });
-    if (!response?.ok()) throw new Error(`${document.path}: HTTP ${response?.status()} – ist die Seite im Build?`);
-    if (document.name.startsWith('brochure')) await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
-    const pdf = await renderPdf(page, document.format);
-    const file = join(outDir, downloadPath(document.locale, document.name));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, pdf);
-    console.log(`✓ ${file.slice(outDir.length + 1)} (${Math.round(pdf.length / 1024)} KB)`);
-  }
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const queue = [...selected];
+  await Promise.all(
+    Array.from({ length: Math.min(tabs, queue.length) }, async () => {
+      const page = await context.newPage();
+      for (let document = queue.shift(); document; document = queue.shift()) {
+        const response = await page.goto(`${server.url}${document.path}`, { waitUntil: 'load' });
+        if (!response?.ok()) throw new Error(`${document.path}: HTTP ${response?.status()} – ist die Seite im Build?`);
+        if (document.name.startsWith('brochure')) await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
+        const { pdf, passes } = await renderPdf(page, document.format);
+        const file = join(outDir, downloadPath(document.locale, document.name));
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, pdf);
+        const note = passes > 1 ? ', Seitenzahlen im zweiten Durchgang' : '';
+        console.log(`✓ ${file.slice(outDir.length + 1)} (${Math.round(pdf.length / 1024)} KB${note})`);
+      }
+      await page.close();
+    }),
+  );
 } finally {
   await browser.close();
   await server.close();

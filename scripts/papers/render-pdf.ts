@@ -1,11 +1,16 @@
 import type { Page } from 'playwright-core';
 import { outlinePages } from './read-outline.ts';
 
-/** A4 or A5 with margins that leave room for the page footer. */
-const margins = {
-  A4: { top: '16mm', bottom: '18mm', left: '15mm', right: '15mm' },
-  A5: { top: '12mm', bottom: '15mm', left: '11mm', right: '11mm' },
+/** Paper sizes and margins (mm); the margins leave room for the page footer. */
+const paper = {
+  A4: { width: 210, height: 297, top: 16, bottom: 18, left: 15, right: 15 },
+  A5: { width: 148, height: 210, top: 12, bottom: 15, left: 11, right: 11 },
 } as const;
+
+export type PaperFormat = keyof typeof paper;
+
+/** CSS pixels per millimetre (96 dpi). */
+const pxPerMm = 96 / 25.4;
 
 /** Letters of a title in a fixed order, without spaces, joiners and direction marks. */
 function wordKey(text: string): string {
@@ -35,16 +40,108 @@ async function footerTemplate(page: Page): Promise<string> {
 }
 
 /**
- * Print the page to PDF twice: the first pass finds on which page each chapter starts (from the
- * PDF's bookmarks), the second prints with those numbers in the table of contents. The contents
- * keep their size between the passes (the numbers sit in fixed-width cells), so no page moves.
+ * On which page each chapter of the contents starts, without printing: the document is laid
+ * out in columns the size of the printable area of a page, each page break becoming a column
+ * break. Chromium breaks columns with the same fragmentation engine it breaks pages with when
+ * printing, so column n is page n. Returns the heading id → page number; the document is left
+ * as it was.
  */
-export async function renderPdf(page: Page, format: 'A4' | 'A5'): Promise<Uint8Array> {
+async function predictChapterPages(page: Page, format: PaperFormat): Promise<[string, number][]> {
+  const size = paper[format];
+  const width = (size.width - size.left - size.right) * pxPerMm;
+  const height = (size.height - size.top - size.bottom) * pxPerMm;
+  return page.evaluate(
+    ({ width, height }) => {
+      const body = document.querySelector<HTMLElement>('.document') ?? document.body;
+      // Inline styles through the CSS object model, which the Content-Security-Policy allows.
+      const changed: [HTMLElement, string][] = [];
+      const set = (element: HTMLElement, property: string, value: string) => {
+        element.style.setProperty(property, value, 'important');
+        changed.push([element, property]);
+      };
+      const breaks = (value: string) => ['page', 'left', 'right', 'recto', 'verso'].includes(value);
+      for (const element of body.querySelectorAll<HTMLElement>('*')) {
+        const style = getComputedStyle(element);
+        if (breaks(style.breakBefore)) set(element, 'break-before', 'column');
+        if (breaks(style.breakAfter)) set(element, 'break-after', 'column');
+      }
+      for (const [property, value] of Object.entries({
+        'column-width': `${width}px`,
+        'column-count': 'auto',
+        'column-gap': '0',
+        'column-fill': 'auto',
+        'block-size': `${height}px`,
+        'inline-size': `${width}px`,
+        'max-inline-size': 'none',
+        margin: '0',
+        padding: '0',
+      }))
+        set(body, property, value);
+      if (body !== document.body) set(document.body, 'margin', '0');
+
+      const box = body.getBoundingClientRect();
+      const rtl = getComputedStyle(body).direction === 'rtl';
+      const pages: [string, number][] = [];
+      for (const link of document.querySelectorAll<HTMLElement>('[data-toc-target]')) {
+        const id = link.dataset['tocTarget'] ?? '';
+        const first = document.getElementById(id)?.getClientRects()[0];
+        if (!first) continue; // a chapter left out (brochure topics): no box, no number
+        const offset = rtl ? box.right - first.right : first.left - box.left;
+        pages.push([id, Math.floor((offset + 1) / width) + 1]);
+      }
+      for (const [element, property] of changed) element.style.removeProperty(property);
+      return pages;
+    },
+    { width, height },
+  );
+}
+
+/** Write page numbers into the contents; returns how many entries got one. */
+async function fillContents(page: Page, numbers: [string, number][]): Promise<number> {
+  return page.evaluate((numbers) => {
+    let count = 0;
+    for (const [id, number] of numbers) {
+      const cell = document.querySelector(`[data-toc-page="${CSS.escape(id)}"]`);
+      if (cell) {
+        cell.textContent = String(number);
+        count++;
+      }
+    }
+    return count;
+  }, numbers);
+}
+
+/** Page number of each chapter as the printed PDF's bookmarks (one per heading) say. */
+async function printedChapterPages(page: Page, pdf: Uint8Array): Promise<[string, number][]> {
+  // Chromium writes right-to-left bookmark titles in visual order (words and runs around a
+  // zero-width non-joiner reversed), so headings and bookmarks are matched by their letters.
+  const byTitle = new Map([...(await outlinePages(pdf))].map(([title, number]) => [wordKey(title), number]));
+  const headings = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-toc-target]')].map((link): [string, string] => {
+      const id = link.dataset['tocTarget'] ?? '';
+      return [id, document.getElementById(id)?.textContent ?? link.textContent ?? ''];
+    }),
+  );
+  return headings.flatMap(([id, title]): [string, number][] => {
+    const number = byTitle.get(wordKey(title));
+    return number ? [[id, number]] : [];
+  });
+}
+
+/**
+ * Print the page to PDF with the page numbers of its contents filled in, in one pass: the
+ * numbers are found beforehand from a layout in page-sized columns (`predictChapterPages`),
+ * and the printed PDF's bookmarks prove them. Only when the two disagree is the page printed
+ * a second time with the numbers from the bookmarks. The numbers sit in fixed-width cells, so
+ * filling them in moves nothing.
+ */
+export async function renderPdf(page: Page, format: PaperFormat): Promise<{ pdf: Uint8Array; passes: number }> {
   await page.evaluate(() => document.fonts.ready);
   await page.emulateMedia({ media: 'print' });
+  const size = paper[format];
   const options = {
     format,
-    margin: margins[format],
+    margin: { top: `${size.top}mm`, bottom: `${size.bottom}mm`, left: `${size.left}mm`, right: `${size.right}mm` },
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
@@ -52,25 +149,12 @@ export async function renderPdf(page: Page, format: 'A4' | 'A5'): Promise<Uint8A
     outline: true,
     tagged: true,
   };
-  const first = await page.pdf(options);
-  const pages = await outlinePages(first);
-  // Chromium writes right-to-left bookmark titles in visual order (words and runs around a
-  // zero-width non-joiner reversed), so headings and bookmarks are matched by their letters.
-  const found = [...pages].map(([title, number]): [string, number] => [wordKey(title), number]);
-  const filled = await page.evaluate((found: [string, number][]) => {
-    const byTitle = new Map(found);
-    const key = (text: string) => [...text.replace(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')].sort().join('');
-    let count = 0;
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-toc-target]')) {
-      const heading = document.getElementById(link.dataset['tocTarget'] ?? '');
-      const number = byTitle.get(key(heading?.textContent ?? link.textContent ?? ''));
-      const cell = link.parentElement?.querySelector('[data-toc-page]');
-      if (cell && number) {
-        cell.textContent = String(number);
-        count++;
-      }
-    }
-    return count;
-  }, found);
-  return filled > 0 ? page.pdf(options) : first;
+  const predicted = await predictChapterPages(page, format);
+  if ((await fillContents(page, predicted)) === 0) return { pdf: await page.pdf(options), passes: 1 };
+  const pdf = await page.pdf(options);
+  const printed = await printedChapterPages(page, pdf);
+  const expected = new Map(predicted);
+  if (printed.length === predicted.length && printed.every(([id, number]) => expected.get(id) === number)) return { pdf, passes: 1 };
+  await fillContents(page, printed);
+  return { pdf: await page.pdf(options), passes: 2 };
 }

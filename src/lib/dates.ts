@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './format-time.ts';
+
 /**
  * The current date (YYYY-MM-DD) in the municipality's time zone. `LOTSE_TODAY` overrides it,
  * so tests and reports can be run "as of" a fixed day.
@@ -31,5 +33,5 @@ export function daysBetween(from: string, to: string): number {
 
 /** A date in words for a language, e.g. "1. September 2026" / "1 September 2026". */
 export function formatDate(date: string, intlLocale: string): string {
-  return new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -4,7 +4,11 @@
  * stamps translations with it).
  */
 export function fingerprint(value: unknown): string {
-  const text = stableStringify(value);
+  return fingerprintText(stableStringify(value));
+}
+
+/** The fingerprint of a text; `fingerprint(value)` is that of `stableStringify(value)`. */
+export function fingerprintText(text: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);

@@ -34,8 +34,15 @@ export type ReadAsset = (urlPath: string) => Uint8Array | undefined;
 
 const gzipSize = (data: Uint8Array | string) => gzipSync(data).length;
 
+// Pages share their stylesheets and scripts: with a reader that returns the same bytes for the
+// same file (`distAssetReader`), each asset is compressed once, not once per page.
+const assetGzip = new WeakMap<Uint8Array, number>();
+
 function weigh(file: string, data: Uint8Array | string): AssetWeight {
-  return { file, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length, gzip: gzipSize(data) };
+  if (typeof data === 'string') return { file, bytes: Buffer.byteLength(data), gzip: gzipSize(data) };
+  let gzip = assetGzip.get(data);
+  if (gzip === undefined) assetGzip.set(data, (gzip = gzipSize(data)));
+  return { file, bytes: data.length, gzip };
 }
 
 function attributes(tag: string): Record<string, string> {
@@ -106,15 +113,24 @@ export function measurePage(html: string, readAsset: ReadAsset): PageWeight {
   };
 }
 
-/** `measurePage` for a page of a built site folder, e.g. `measurePageInDist('dist', 'de/index.html')`. */
-export function measurePageInDist(distDir: string, page: string): PageWeight {
-  const readAsset: ReadAsset = (urlPath) => {
-    try {
-      return readFileSync(join(distDir, decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '')));
-    } catch {
-      return undefined;
+/** Reads the assets of a built site folder, each file once. */
+export function distAssetReader(distDir: string): ReadAsset {
+  const files = new Map<string, Uint8Array | undefined>();
+  return (urlPath) => {
+    const path = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+    if (!files.has(path)) {
+      try {
+        files.set(path, readFileSync(join(distDir, path)));
+      } catch {
+        files.set(path, undefined);
+      }
     }
+    return files.get(path);
   };
+}
+
+/** `measurePage` for a page of a built site folder, e.g. `measurePageInDist('dist', 'de/index.html')`. */
+export function measurePageInDist(distDir: string, page: string, readAsset: ReadAsset = distAssetReader(distDir)): PageWeight {
   return measurePage(readFileSync(join(distDir, page), 'utf8'), readAsset);
 }
 
@@ -157,8 +173,9 @@ export interface PageTypeWeight {
 /** Weigh every HTML page of a built site, grouped by page type. */
 export function weightsByPageType(distDir: string): Record<string, PageTypeWeight> {
   const result: Record<string, PageTypeWeight> = {};
+  const readAsset = distAssetReader(distDir);
   for (const page of htmlFiles(distDir)) {
-    const weight = measurePageInDist(distDir, page);
+    const weight = measurePageInDist(distDir, page, readAsset);
     const type = pageType(page);
     const current = result[type] ?? { pages: 0, heaviest: page, maxHtmlCssGzip: 0, maxJsGzip: 0, scripts: [] };
     current.pages += 1;

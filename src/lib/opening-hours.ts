@@ -91,11 +91,21 @@ function computeWeekTable(rule: string, region: HoursRegion, fromDate: string): 
   return table;
 }
 
+const upcoming = new Map<string, Record<string, [string, string][]>>();
+
 /**
  * Open intervals per day for `days` days from `fromDate`, compact for the browser:
- * `{ "2026-11-23": [["08:00","12:00"]], … }`; days without opening are left out.
+ * `{ "2026-11-23": [["08:00","12:00"]], … }`; days without opening are left out. Every page of
+ * a place shows them, so each rule is computed once per build (treat the result as read-only).
  */
 export function upcomingIntervals(rule: string, region: HoursRegion, fromDate: string, days: number): Record<string, [string, string][]> {
+  const key = `${region.state}\u0000${fromDate}\u0000${days}\u0000${rule}`;
+  let result = upcoming.get(key);
+  if (!result) upcoming.set(key, (result = computeUpcomingIntervals(rule, region, fromDate, days)));
+  return result;
+}
+
+function computeUpcomingIntervals(rule: string, region: HoursRegion, fromDate: string, days: number): Record<string, [string, string][]> {
   const parsed = parse(rule, region);
   const result: Record<string, [string, string][]> = {};
   for (let offset = 0; offset < days; offset++) {

@@ -4,13 +4,23 @@ import { entriesOf } from './content/directory.ts';
 /** Roles of the pages a German public body must publish, in footer order. */
 export const footerRoles = ['imprint', 'privacy', 'accessibility', 'easy-language'] as const;
 
-/** The first page of each required role, in footer order (Impressum, Datenschutz, …). */
+const footers = new WeakMap<Directory, DirectoryEntry<'pages'>[]>();
+
+/**
+ * The first page of each required role, in footer order (Impressum, Datenschutz, …). Every page
+ * of the site has the footer, so this is worked out once per directory.
+ */
 export function footerPages(directory: Directory): DirectoryEntry<'pages'>[] {
-  const pages = entriesOf(directory, 'pages');
-  return footerRoles.flatMap((role) => {
-    const first = pages.filter((page) => page.data.role === role).sort((a, b) => a.data.order - b.data.order)[0];
-    return first ? [first] : [];
-  });
+  let found = footers.get(directory);
+  if (!found) {
+    const pages = entriesOf(directory, 'pages');
+    found = footerRoles.flatMap((role) => {
+      const first = pages.filter((page) => page.data.role === role).sort((a, b) => a.data.order - b.data.order)[0];
+      return first ? [first] : [];
+    });
+    footers.set(directory, found);
+  }
+  return found;
 }
 
 /** The pages of the Leichte Sprache section, in their order; the first is its start page. */

@@ -58,7 +58,7 @@ describe('the editors’ to-do view', () => {
 
     expect(await items('ueberfaellig')).toEqual(demoOverdue);
     for (const entry of demoDueSoon) expect(await items('ueberfaellig')).not.toContain(entry);
-    await expect(page.locator('#ueberfaellig li').first().textContent()).resolves.toContain('fällig seit 10. Februar 2026 (285 Tage)');
+    await expect.poll(() => page.locator('#ueberfaellig li').first().textContent()).toContain('fällig seit 10. Februar 2026 (285 Tage)');
     for (const locale of ['en', 'ar', 'fa', 'tr', 'uk', 'ru']) {
       expect(await items(`veraltet-${locale}`), locale).toEqual(demoOutdated[locale]);
       expect(((await items(`fehlt-${locale}`)) as string[]).sort(), locale).toEqual(demoMissing(locale));
@@ -69,16 +69,16 @@ describe('the editors’ to-do view', () => {
     expect(demoMissing('fa')).toHaveLength(17 + 15 + 3 + 1);
     expect(await items('projekte')).toEqual(demoProjects);
     expect(await items('vereinbarungen')).toEqual(demoAgreements);
-    await expect(page.locator('#vereinbarungen li').last().textContent()).resolves.toContain('gültig bis 31. Januar 2027');
+    await expect.poll(() => page.locator('#vereinbarungen li').last().textContent()).toContain('gültig bis 31. Januar 2027');
     // Nothing in the demo content points to a missing entry or an ended project.
     expect(await items('verweise')).toEqual([]);
 
-    await expect(page.locator('#veraltet-en li a').first().getAttribute('href')).resolves.toBe(
-      cmsEntryPath('networks', 'lenkungskreis-integration'),
-    );
-    await expect(page.locator('#ueberfaellig li a.todo-confirm').first().getAttribute('href')).resolves.toBe(
-      cmsConfirmPath('faq', 'faq-integrationskurs-kosten'),
-    );
+    await expect
+      .poll(() => page.locator('#veraltet-en li a').first().getAttribute('href'))
+      .toBe(cmsEntryPath('networks', 'lenkungskreis-integration'));
+    await expect
+      .poll(() => page.locator('#ueberfaellig li a.todo-confirm').first().getAttribute('href'))
+      .toBe(cmsConfirmPath('faq', 'faq-integrationskurs-kosten'));
     await context.close();
   });
 
@@ -115,10 +115,10 @@ describe('the editors’ to-do view', () => {
     const context = await browser.newContext();
     const { page } = await recordedPage(context);
     await page.goto(`${internal.url}${editorialTodoPath()}`);
-    await expect(page.locator('.language-switcher').count()).resolves.toBe(0);
-    await expect(page.locator('link[rel=alternate][hreflang]').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.language-switcher').count()).toBe(0);
+    await expect.poll(() => page.locator('link[rel=alternate][hreflang]').count()).toBe(0);
     // An ended project has no page any more; its line links into the CMS only.
-    await expect(page.locator('li[data-entry="projects/anlaufstelle-ukraine"] a').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('li[data-entry="projects/anlaufstelle-ukraine"] a').count()).toBe(1);
     const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     await context.close();
     const missing = [...new Set(hrefs)]

@@ -127,9 +127,9 @@ describe('the CMS with the local review workflow', () => {
   it('opens at /admin/ in German with every collection and without a configuration error', async () => {
     await login();
     for (const name of collectionNames)
-      await expect(page.getByRole('link', { name: collections[name].label, exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByRole('link', { name: 'Vokabulare', exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByText(/Fehler beim Laden der Konfiguration|Config Errors/i).count()).resolves.toBe(0);
+      await expect.poll(() => page.getByRole('link', { name: collections[name].label, exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Vokabulare', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Fehler beim Laden der Konfiguration|Config Errors/i).count()).toBe(0);
     expect(record.pageErrors).toEqual([]);
     // Decap and its chunks come from the site itself; the only other address is decap-server.
     const hosts = new Set(record.requests.map((url) => new URL(url).hostname));
@@ -141,9 +141,9 @@ describe('the CMS with the local review workflow', () => {
     await page.goto(`${cms.siteUrl}/admin/#/collections/organisations/entries/${hub}`);
     await page.getByRole('button', { name: 'Vorschau', exact: true }).click();
     const preview = page.frameLocator('iframe').first();
-    await expect(preview.locator('article.entry h1').textContent()).resolves.toBe('Ausländerbehörde Musterstadt');
-    await expect(preview.locator('dl.facts').textContent()).resolves.toContain('Öffentliche Verwaltung');
-    await expect(preview.locator('table').first().textContent()).resolves.toContain('07:30–12:00');
+    await expect.poll(() => preview.locator('article.entry h1').textContent()).toBe('Ausländerbehörde Musterstadt');
+    await expect.poll(() => preview.locator('dl.facts').textContent()).toContain('Öffentliche Verwaltung');
+    await expect.poll(() => preview.locator('table').first().textContent()).toContain('07:30–12:00');
     const stylesheets = await preview
       .locator('link[rel=stylesheet]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -167,7 +167,7 @@ describe('the CMS with the local review workflow', () => {
     await choose('Art der Organisation', 'Behörde');
     await choose('Rechtsform', 'Eingetragener Verein');
     // Fixed values show their German labels, not the stored values.
-    await expect(page.getByText('Öffentlich (public)', { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Öffentlich (public)', { exact: true }).count()).toBeGreaterThan(0);
     await german('Dachverband oder Trägerorganisation').fill('Ausländer');
     await page.getByRole('button', { name: 'Ausländerbehörde Musterstadt (Organisationen)' }).click();
     await save();
@@ -217,11 +217,13 @@ describe('the CMS with the local review workflow', () => {
     await translated('Name der Organisation').fill('دائرة الأجانب في موسترشتات');
     await translated('Kurzbeschreibung').fill('مسؤولة عن تصاريح الإقامة.');
     // Decap edits left to right; Lotse lets each field follow its text, so Arabic reads right to left.
-    await expect(
-      translated('Name der Organisation').evaluate((field) =>
-        field.getAttribute('dir') === 'auto' ? getComputedStyle(field).direction : 'no dir',
-      ),
-    ).resolves.toBe('rtl');
+    await expect
+      .poll(() =>
+        translated('Name der Organisation').evaluate((field) =>
+          field.getAttribute('dir') === 'auto' ? getComputedStyle(field).direction : 'no dir',
+        ),
+      )
+      .toBe('rtl');
     await save();
     await setStatus('Entwurf', 'Zur Überprüfung');
     await setStatus('Zur Überprüfung', 'Abgeschlossen');
@@ -263,7 +265,7 @@ describe('the CMS with the local review workflow', () => {
     const old = await hours.inputValue();
     expect(old).toBe('Mo-Fr 08:00-12:00, Th 14:00-17:30; PH off');
     await hours.fill('Mo-Fr 08:00-12:00, Th 14:00-18:00; PH off');
-    await expect(page.getByText('So erscheint die Woche auf der Seite:').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('So erscheint die Woche auf der Seite:').count()).toBeGreaterThan(0);
     await save();
 
     const review = run(['scripts/review.ts', '--repo', cms.repo, '--base', 'main', '--head', `cms/organisations/${hub}`]);
@@ -292,7 +294,7 @@ describe('the CMS with the local review workflow', () => {
       `- Geändert: Verein „Kulturverein Testfeld“ (associations/${id})\n  - Zuletzt geprüft am von Kulturverein Testfeld geändert: „2026-11-20“ → „${today}“\n\n`,
     );
     // Reloading the page does not confirm again: the request was removed from the address.
-    expect(page.url()).not.toContain('noch-aktuell');
+    await expect.poll(() => page.url()).not.toContain('noch-aktuell');
   });
 
   it('adds a group of search synonyms in the vocabulary collection; the file keeps every other group and the review names it', async () => {
@@ -326,29 +328,34 @@ describe('the CMS with the local review workflow', () => {
   });
 
   // Last, so that the build does not disturb astro dev while the editor works.
-  it('passes the check and builds with the published changes; the new entry has its page in German and English', () => {
-    const contentDir = join(cms.repo, 'content');
-    const configFile = join(cms.repo, 'site.config.yaml');
-    const check = run(['scripts/check.ts', '--content', contentDir, '--config', configFile]);
-    expect(check.stdout + check.stderr).toContain('alles gültig');
-    expect(check.status).toBe(0);
+  // A whole build of the site: minutes on a busy machine.
+  it(
+    'passes the check and builds with the published changes; the new entry has its page in German and English',
+    { timeout: 600_000 },
+    () => {
+      const contentDir = join(cms.repo, 'content');
+      const configFile = join(cms.repo, 'site.config.yaml');
+      const check = run(['scripts/check.ts', '--content', contentDir, '--config', configFile]);
+      expect(check.stdout + check.stderr).toContain('alles gültig');
+      expect(check.status).toBe(0);
 
-    const out = mkdtempSync(join(tmpdir(), 'lotse-cms-build-'));
-    try {
-      const build = run(['scripts/build.ts'], {
-        LOTSE_CONTENT_DIR: contentDir,
-        LOTSE_SITE_CONFIG: configFile,
-        LOTSE_OUT_DIR: join(out, 'site'),
-        LOTSE_TODAY: testToday,
-      });
-      expect(build.status, build.stdout + build.stderr).toBe(0);
-      const dePage = readFileSync(join(out, 'site/de/associations/kulturverein-testfeld/index.html'), 'utf8');
-      const enPage = readFileSync(join(out, 'site/en/associations/kulturverein-testfeld/index.html'), 'utf8');
-      expect(dePage).toContain('Kulturverein Testfeld');
-      expect(enPage).toContain('Testfeld Cultural Association');
-      expect(existsSync(join(out, 'site/admin/decap/decap-cms.js'))).toBe(true);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  });
+      const out = mkdtempSync(join(tmpdir(), 'lotse-cms-build-'));
+      try {
+        const build = run(['scripts/build.ts'], {
+          LOTSE_CONTENT_DIR: contentDir,
+          LOTSE_SITE_CONFIG: configFile,
+          LOTSE_OUT_DIR: join(out, 'site'),
+          LOTSE_TODAY: testToday,
+        });
+        expect(build.status, build.stdout + build.stderr).toBe(0);
+        const dePage = readFileSync(join(out, 'site/de/associations/kulturverein-testfeld/index.html'), 'utf8');
+        const enPage = readFileSync(join(out, 'site/en/associations/kulturverein-testfeld/index.html'), 'utf8');
+        expect(dePage).toContain('Kulturverein Testfeld');
+        expect(enPage).toContain('Testfeld Cultural Association');
+        expect(existsSync(join(out, 'site/admin/decap/decap-cms.js'))).toBe(true);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -1,14 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, recordedPage } from '../support/browser.ts';
-import { searchBuild } from '../support/search-build.ts';
+import { testBuilds } from '../support/builds.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic(searchBuild);
+  server = await serveStatic(testBuilds.public);
   browser = await launchBrowser();
 });
 
@@ -29,21 +29,18 @@ describe('search in the header of every page', () => {
     await context.close();
   });
 
-  it('shows the right entry for a misspelled query within one second of the last keystroke', async () => {
+  // How fast it answers is measured by npm run bench (query latency in Chromium), not here: a
+  // time limit in a browser test fails on a busy machine although nothing is wrong.
+  it('shows the right entry for a misspelled query as the visitor types', async () => {
     const context = await browser.newContext();
     const { page, record } = await recordedPage(context);
     await page.goto(`${server.url}/de/`);
     const input = page.locator('#site-search-q');
     await input.click();
     await input.pressSequentially('migrationsberatng', { delay: 40 });
-    const lastKeystroke = Date.now();
     const firstHit = page.locator('#site-search-panel li a').first();
-    await firstHit.waitFor({ timeout: 1000 });
-    await expect
-      .poll(() => firstHit.getAttribute('href'), { timeout: Math.max(1, 1000 - (Date.now() - lastKeystroke)) })
-      .toMatch(/^\/de\/services\/mbe-/);
-    expect(Date.now() - lastKeystroke).toBeLessThan(1000);
-    expect(await firstHit.locator('mark').first().textContent()).toMatch(/^Migrationsberatung/);
+    await expect.poll(() => firstHit.getAttribute('href')).toMatch(/^\/de\/services\/mbe-/);
+    await expect.poll(() => firstHit.locator('mark').first().textContent()).toMatch(/^Migrationsberatung/);
     expect(record.pageErrors).toEqual([]);
     await context.close();
   });
@@ -56,10 +53,10 @@ describe('search in the header of every page', () => {
     await page.keyboard.type('ausländerbehörde');
     await page.locator('#site-search-panel li a').first().waitFor();
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('#site-search-panel') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#site-search-panel') !== null)).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
-    expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await expect.poll(() => page.locator('#site-search-panel').isHidden()).toBe(true);
     await context.close();
   });
 
@@ -70,11 +67,10 @@ describe('search in the header of every page', () => {
     await page.locator('#site-search-q').fill('Auslaenderbehoerde');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/de\/search\/\?q=Auslaenderbehoerde/);
-    await page.locator('[data-results] li').first().waitFor();
-    expect(await page.locator('[data-results] li a').first().getAttribute('href')).toBe(
-      '/de/organisations/auslaenderbehoerde-musterstadt/',
-    );
-    expect(await page.locator('[data-status]').textContent()).toMatch(/\d+ Treffer/);
+    await expect
+      .poll(() => page.locator('[data-results] li a').first().getAttribute('href'))
+      .toBe('/de/organisations/auslaenderbehoerde-musterstadt/');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/\d+ Treffer/);
     await context.close();
   });
 });
@@ -103,8 +99,8 @@ describe('facets for counsellors', () => {
 
     await page.reload();
     await results.first().waitFor();
-    expect(await page.getByRole('checkbox', { name: /^Arabisch/ }).isChecked()).toBe(true);
-    expect(await showAll()).toEqual(after);
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Arabisch/ }).isChecked()).toBe(true);
+    await expect.poll(showAll).toEqual(after);
     await context.close();
   });
 

@@ -5,19 +5,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
 import { launchBrowser, recordedPage } from '../support/browser.ts';
 import { testBuilds } from '../support/builds.ts';
+import { templateSample } from '../support/page-templates.ts';
 import { builtFileFor, decodeForSearch, sitemapUrls } from '../support/site-files.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // Every page of the public site: its links and resources exist and stay on the site (read from
-// the built HTML, including attributes a browser would not fetch), and as a visitor's browser
-// sees it, it loads, says nothing in red in the console and asks no other host for anything.
+// the built HTML, including attributes a browser would not fetch). And as a visitor's browser
+// sees it, every page template in every language and a fixed sample of the other pages load,
+// say nothing in red in the console and ask no other host for anything: pages of one template
+// differ only in their data, which the static check reads on every page.
 
 const root = testBuilds.public;
 const site = readSiteConfig();
 const siteOrigin = new URL(site.url).origin;
 // Read when the test file is collected; the global setup has built the site by then.
 const pages = sitemapUrls(root).map((url) => new URL(url).pathname);
-const byLocale = Map.groupBy(pages, (path) => path.split('/')[1] || '(root)');
+/** Pages the browser visits besides one per template and language. */
+const sampleSize = 100;
+const { templates, sample } = templateSample(pages, sampleSize);
+const byLocale = Map.groupBy([...templates, ...sample], (path) => path.split('/')[1] || '(root)');
 
 /** Links and resources of a built page, read from its HTML without a browser. */
 function staticFindings(path: string): string[] {
@@ -116,9 +122,15 @@ describe('the public site', () => {
     expect(pages.flatMap(staticFindings)).toEqual([]);
   });
 
+  it(`visits every template in every language (${templates.length} pages) and ${sample.length} other pages in the browser`, () => {
+    for (const locale of site.locales) expect(templates).toContain(`/${locale}/`);
+    expect(templates.length).toBeGreaterThan(10 * site.locales.length);
+    expect(sample.length).toBe(Math.min(sampleSize, pages.length - templates.length));
+  });
+
   for (const [locale, paths] of byLocale) {
     it(
-      `loads every sitemap page in ${locale} (${paths.length}) without console errors, broken links or other hosts`,
+      `loads the templates and sampled pages in ${locale} (${paths.length}) without console errors, broken links or other hosts`,
       { timeout: 600_000 },
       async () => {
         expect(await inspectAll(paths)).toEqual([]);

@@ -1,28 +1,23 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildEdition, buildReaderFixture, testToday } from './builds.ts';
-import { buildSearchSite } from './search-build.ts';
+import { buildEdition, buildReaderFixture, printPapers } from './builds.ts';
 
 /**
- * End-to-end tests run against real builds of both editions and of the test data sets, made once
- * per test run. The public edition is completed as it is published: `npm run build` and then
- * `npm run papers`, which prints the papers and brochures the pages link to.
+ * End-to-end tests run against three real builds, made once per test run: the demo content in
+ * both editions (the public one completed as it is published: `npm run build`, then
+ * `npm run papers`) and the reader fixture, which has every collection and the tricky cases.
+ *
+ * Chromium prints the papers while the other two build. Two Astro builds never run at once:
+ * they share the project's .astro/ folder and content cache, which each build rewrites.
  */
-export default function setup(): void {
-  const publicDir = buildEdition('public');
-  printPapers(publicDir);
-  buildEdition('internal');
-  buildReaderFixture();
-  buildSearchSite();
-}
-
-function printPapers(outDir: string): void {
-  const reuse = process.env['LOTSE_TEST_REUSE_BUILD'] === '1';
-  if (reuse && existsSync(join(outDir, 'downloads'))) return;
-  const result = spawnSync(process.execPath, ['scripts/papers.ts'], {
-    env: { ...process.env, LOTSE_OUT_DIR: outDir, LOTSE_TODAY: testToday },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`Printing the papers of the public build failed:\n${result.stdout}\n${result.stderr}`);
+export default async function setup(): Promise<void> {
+  const started = performance.now();
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const result = await work();
+    console.log(`e2e set-up: ${name} ready after ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    return result;
+  };
+  const publicDir = await timed('public build', () => buildEdition('public'));
+  await Promise.all([
+    timed('papers of the public build', () => printPapers(publicDir)),
+    timed('internal build', () => buildEdition('internal')).then(() => timed('reader fixture build', () => buildReaderFixture())),
+  ]);
 }

@@ -71,3 +71,33 @@ export function sitemapUrls(root: string): string[] {
   const index = readFileSync(join(root, 'sitemap-index.xml'), 'utf8');
   return locs(index).flatMap((sitemap) => locs(readFileSync(join(root, new URL(sitemap).pathname), 'utf8')));
 }
+
+/**
+ * Where each of many values occurs in many texts: "file: value" for every occurrence found.
+ * One pass of one pattern over every text instead of a search per value and text (hundreds of
+ * values over a whole build). A match hides values inside or overlapping it, so a value only
+ * ever found within another one is looked up on its own in the files where nothing else matched.
+ */
+export function findValues(files: { path: string; text: string }[], values: string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const unique = [...new Set(values.filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (unique.length === 0) return found;
+  const pattern = new RegExp(unique.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const note = (value: string, path: string) => {
+    const paths = found.get(value) ?? [];
+    if (!paths.includes(path)) paths.push(path);
+    found.set(value, paths);
+  };
+  const matched = new Set<string>();
+  for (const file of files) {
+    for (const [value] of file.text.matchAll(pattern)) {
+      note(value, file.path);
+      matched.add(file.path);
+    }
+  }
+  // Values never matched may still sit inside another value's match, in a file with a match.
+  for (const value of unique.filter((item) => !found.has(item))) {
+    for (const file of files) if (matched.has(file.path) && file.text.includes(value)) note(value, file.path);
+  }
+  return found;
+}

@@ -7,6 +7,32 @@ export const budgets = {
     area: 'Build',
     text: 'succeeds for the demo and for 2,000 entries × 7 languages',
   },
+  // Issue 9: fast publishing, against a bare Astro project of 14,000 trivial pages built in the same run.
+  buildThroughput: {
+    area: 'Build',
+    text: 'pages per second ≥ 0.5 × the bare Astro reference',
+    minRatio: 0.5,
+  },
+  buildMemoryDemo: {
+    area: 'Build',
+    text: 'peak memory of the demo build (largest process) ≤ 1.2 GB',
+    maxBytes: 1.2e9,
+  },
+  syntheticTime: {
+    area: 'Build',
+    text: 'synthetic 2,000 × 7 builds in ≤ 90 s',
+    maxSeconds: 90,
+  },
+  syntheticMemory: {
+    area: 'Build',
+    text: 'synthetic 2,000 × 7: peak memory (largest process) ≤ 2.5 GB',
+    maxBytes: 2.5e9,
+  },
+  publish: {
+    area: 'Publishing',
+    text: 'npm run build && npm run papers (demo) ≤ 4 × the bare reference build',
+    maxRatio: 4,
+  },
   pageWeight: {
     area: 'Page weight',
     text: 'HTML + CSS of an entry page ≤ 30 KB gzipped; no JavaScript but its islands',

@@ -1,7 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeBareAstro } from './bare-astro.ts';
 import { folderFigures, runMeasured } from './measure.ts';
-import type { BenchContext, BuildResult, Dataset } from './types.ts';
+import type { BenchContext, BuildResult, Dataset, ReferenceResult } from './types.ts';
 
 /**
  * The context every bench module gets: the data sets and a memoised clean public build of each,
@@ -30,8 +31,42 @@ export function createContext(root: string, datasets: Dataset[]): BenchContext {
       throw new Error(`Build of ${dataset.label} failed:\n${result.output.split('\n').slice(-30).join('\n')}`);
     }
     const figures = folderFigures(outDir);
-    return { dataset, outDir, seconds: result.seconds, pages: figures.pages, peakRssBytes: result.peakRssBytes, distBytes: figures.bytes };
+    return {
+      dataset,
+      outDir,
+      seconds: result.seconds,
+      pages: figures.pages,
+      peakRssBytes: result.peakRssBytes,
+      peakProcessRssBytes: result.peakProcessRssBytes,
+      cpuSeconds: result.cpuSeconds,
+      distBytes: figures.bytes,
+    };
   };
+
+  // The bare reference is written afresh (no earlier output, no content cache) and built with
+  // the project's own Astro, measured exactly like Lotse's build.
+  const buildReference = async (): Promise<ReferenceResult> => {
+    const project = join(workDir, 'bare-astro');
+    writeBareAstro(project);
+    const outDir = join(project, 'dist');
+    const result = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
+      cwd: root,
+      env: { ...process.env },
+    });
+    if (result.status !== 0 || !existsSync(outDir)) {
+      throw new Error(`Build of the bare Astro reference failed:\n${result.output.split('\n').slice(-30).join('\n')}`);
+    }
+    const { pages } = folderFigures(outDir);
+    return {
+      outDir,
+      seconds: result.seconds,
+      pages,
+      peakRssBytes: result.peakRssBytes,
+      peakProcessRssBytes: result.peakProcessRssBytes,
+      cpuSeconds: result.cpuSeconds,
+    };
+  };
+  let reference: Promise<ReferenceResult> | undefined;
 
   return {
     datasets,
@@ -41,6 +76,10 @@ export function createContext(root: string, datasets: Dataset[]): BenchContext {
       let pending = builds.get(dataset.name);
       if (!pending) builds.set(dataset.name, (pending = build(dataset)));
       return pending;
+    },
+    reference() {
+      reference ??= buildReference();
+      return reference;
     },
   };
 }

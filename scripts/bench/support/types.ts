@@ -33,8 +33,23 @@ export interface BuildResult {
   pages: number;
   /** Highest resident memory of the build's whole process tree, in bytes. */
   peakRssBytes: number;
+  /** Highest resident memory of one process of the build (the Astro build), in bytes. */
+  peakProcessRssBytes: number;
+  /** CPU seconds of the build's process tree (user + system). */
+  cpuSeconds: number;
   /** Total size of all files in the output folder, in bytes. */
   distBytes: number;
+}
+
+/** Figures of the clean build of the bare Astro reference project (scripts/bench/support/bare-astro.ts). */
+export interface ReferenceResult {
+  /** The built reference site. */
+  outDir: string;
+  seconds: number;
+  pages: number;
+  peakRssBytes: number;
+  peakProcessRssBytes: number;
+  cpuSeconds: number;
 }
 
 /** What every bench module gets. */
@@ -43,6 +58,8 @@ export interface BenchContext {
   datasets: Dataset[];
   /** A clean public build of a data set; built on first call, then reused by every module. */
   build(dataset: Dataset): Promise<BuildResult>;
+  /** A clean build of the bare Astro reference (14,000 trivial pages), made once per run. */
+  reference(): Promise<ReferenceResult>;
   /** Project root. */
   root: string;
   /** Work folder for this run's files (.lotse/bench). */

@@ -21,8 +21,19 @@ export function pluralForms(t: Translate, key: UiKey, intlLocale: string): Recor
   return forms;
 }
 
-/** The translated strings the search islands need, for their `data-strings` attribute. */
+const computed = new WeakMap<Translate, ReturnType<typeof searchStrings>>();
+
+/**
+ * The translated strings the search islands need, for their `data-strings` attribute. The
+ * header of every page carries them: computed once per translator (one per language and build).
+ */
 export function getSearchStrings(t: Translate, intlLocale: string) {
+  let strings = computed.get(t);
+  if (!strings) computed.set(t, (strings = searchStrings(t, intlLocale)));
+  return strings;
+}
+
+function searchStrings(t: Translate, intlLocale: string) {
   return {
     results: pluralForms(t, 'search.results', intlLocale),
     noResults: t('search.noResults'),

@@ -67,19 +67,32 @@ export function collectMapPlaces(directory: Directory, locale: Locale): MapPlace
   return result;
 }
 
+type Point = { lat: number; lng: number };
+type Bounds = { minLat: number; maxLat: number; minLng: number; maxLng: number };
+
+function boundsOf(points: readonly Point[]): Bounds {
+  let [minLat, maxLat, minLng, maxLng] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const { lat, lng } of points) {
+    minLat = Math.min(minLat, lat);
+    maxLat = Math.max(maxLat, lat);
+    minLng = Math.min(minLng, lng);
+    maxLng = Math.max(maxLng, lng);
+  }
+  return { minLat, maxLat, minLng, maxLng };
+}
+
 /** Points of a small static locator sketch, projected into a width × height box. */
 export function projectPoints(
-  all: readonly { lat: number; lng: number }[],
+  all: readonly Point[],
   width: number,
   height: number,
   margin = 8,
-): (point: { lat: number; lng: number }) => { x: number; y: number } {
-  const lats = all.map((point) => point.lat);
-  const lngs = all.map((point) => point.lng);
-  const minLat = Math.min(...lats);
-  const maxLat = Math.max(...lats);
-  const minLng = Math.min(...lngs);
-  const maxLng = Math.max(...lngs);
+): (point: Point) => { x: number; y: number } {
+  return projectBounds(boundsOf(all), width, height, margin);
+}
+
+function projectBounds(bounds: Bounds, width: number, height: number, margin: number): (point: Point) => { x: number; y: number } {
+  const { minLat, maxLat, minLng, maxLng } = bounds;
   // Equirectangular with the latitude's scale, so the sketch is not stretched east–west.
   const scaleX = Math.cos(((minLat + maxLat) / 2) * (Math.PI / 180));
   const spanX = Math.max((maxLng - minLng) * scaleX, 1e-6);
@@ -91,4 +104,52 @@ export function projectPoints(
     x: Math.round((offsetX + (point.lng - minLng) * scaleX * scale) * 10) / 10,
     y: Math.round((offsetY + (maxLat - point.lat) * scale) * 10) / 10,
   });
+}
+
+/** The dots of every map place in a sketch of the given bounds, each position once. */
+function dotsWithin(all: readonly Point[], bounds: Bounds, width: number, height: number, margin: number): { x: number; y: number }[] {
+  const project = projectBounds(bounds, width, height, margin);
+  return [...new Map(all.map(project).map((dot) => [`${dot.x},${dot.y}`, dot])).values()];
+}
+
+interface SketchBase {
+  all: Point[];
+  bounds: Bounds;
+  /** Dots of every place, by sketch size: the same on every entry page whose places lie inside. */
+  dots: Map<string, { x: number; y: number }[]>;
+}
+const sketchBases = new WeakMap<Directory, SketchBase>();
+
+/**
+ * The locator sketch of an entry page: every place of the map as a faint dot, the entry's own
+ * places (`own`) highlighted. The places and their dots are the same on thousands of pages, so
+ * they are worked out once per directory; only an entry with a place outside them (which moves
+ * the frame) gets its own.
+ */
+export function locatorSketch(
+  directory: Directory,
+  own: readonly Point[],
+  width: number,
+  height: number,
+  margin: number,
+): { others: { x: number; y: number }[]; mine: { x: number; y: number }[] } {
+  let base = sketchBases.get(directory);
+  if (!base) {
+    const all = collectMapPlaces(directory, 'de').map((place) => ({ lat: place.lat, lng: place.lng }));
+    sketchBases.set(directory, (base = { all, bounds: boundsOf(all), dots: new Map() }));
+  }
+  const bounds = boundsOf([
+    ...own,
+    { lat: base.bounds.minLat, lng: base.bounds.minLng },
+    { lat: base.bounds.maxLat, lng: base.bounds.maxLng },
+  ]);
+  const inside = base.all.length > 0 && (Object.keys(bounds) as (keyof Bounds)[]).every((key) => bounds[key] === base.bounds[key]);
+  const size = `${width}x${height}x${margin}`;
+  let others = inside ? base.dots.get(size) : undefined;
+  if (!others) {
+    others = dotsWithin(base.all, base.all.length > 0 ? bounds : boundsOf(own), width, height, margin);
+    if (inside) base.dots.set(size, others);
+  }
+  const project = projectBounds(base.all.length > 0 ? bounds : boundsOf(own), width, height, margin);
+  return { others, mine: own.map(project) };
 }

@@ -1,5 +1,5 @@
 import type { DirectoryEntry } from '../content/directory.ts';
-import { fingerprint } from '../hash.ts';
+import { fingerprintText, stableStringify } from '../hash.ts';
 
 /** What a printed document says about its currency. */
 export interface DocumentVersion {
@@ -22,7 +22,18 @@ export function documentVersion(entries: DirectoryEntry[], fallbackDate: string)
     const reviewed = String((entry.data as { reviewed?: string }).reviewed ?? '');
     return reviewed > latest ? reviewed : latest;
   }, '');
-  const print = fingerprint(entries.map((entry) => [entry.id, entry.data, entry.translations]));
+  // The fingerprint of the list [[id, data, translations], …], from each entry's text.
+  const print = fingerprintText(`[${entries.map(printedText).join(',')}]`);
   const date = stand || fallbackDate;
   return { stand: date, fingerprint: print, version: `${date.replaceAll('-', '.')}-${print.slice(0, 6)}` };
+}
+
+// Every paper and brochure, in every language and as web and print page, versions the same
+// entries: each entry's text is made once per build.
+const printedTexts = new WeakMap<DirectoryEntry, string>();
+
+function printedText(entry: DirectoryEntry): string {
+  let text = printedTexts.get(entry);
+  if (text === undefined) printedTexts.set(entry, (text = stableStringify([entry.id, entry.data, entry.translations])));
+  return text;
 }

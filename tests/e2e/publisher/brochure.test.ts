@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brochurePath } from '../../../src/lib/paths.ts';
 import { brochureChapters } from '../../../src/lib/publish/brochure.ts';
 import { launchBrowser } from '../../support/browser.ts';
-import { publisherBuilds } from '../../support/publisher-builds.ts';
-import { publisherDirectory } from '../../support/publisher-fixture.ts';
+import { testBuilds } from '../../support/builds.ts';
+import { demoDirectory } from '../../support/demo-content.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic(publisherBuilds.public);
+  server = await serveStatic(testBuilds.public);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe('the referral brochure', () => {
   it('prints only the chosen topics in A5, each entry once in full with a QR code and cross references elsewhere', async () => {
-    const directory = await publisherDirectory('public');
+    const directory = await demoDirectory('public');
     const chapters = brochureChapters(directory);
     const chosen = ['sprache', 'beratung'];
     const page = await (await browser.newContext()).newPage();
@@ -30,7 +30,7 @@ describe('the referral brochure', () => {
     await page.getByLabel('A5').check();
     await page.getByRole('button', { name: 'Druckfassung öffnen' }).click();
     await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
-    await expect(page.locator('html').getAttribute('class')).resolves.toContain('format-a5');
+    await expect.poll(() => page.locator('html').getAttribute('class')).toContain('format-a5');
     const visibleChapters = await page
       .locator('[data-chapter]:not([hidden])')
       .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-chapter')));

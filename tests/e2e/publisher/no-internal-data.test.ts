@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collections } from '../../../src/schema/index.ts';
@@ -6,8 +6,9 @@ import { internalValues } from '../../../src/lib/schema/strip-internal.ts';
 import { cooperationPath } from '../../../src/lib/paths.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
-import { publisherBuilds } from '../../support/publisher-builds.ts';
-import { loadPublisherContent } from '../../support/publisher-fixture.ts';
+import { pdfLocales, testBuilds } from '../../support/builds.ts';
+import { loadDemoContent } from '../../support/demo-content.ts';
+import { findValues } from '../../support/site-files.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 
 function filesUnder(folder: string): string[] {
@@ -22,29 +23,28 @@ let allSecrets: string[];
 let server: StaticServer;
 
 beforeAll(async () => {
-  const content = await loadPublisherContent();
+  const content = await loadDemoContent();
   const secretsOf = (entry: (typeof content.entries)[number]) => internalValues(collections[entry.collection].schema, entry.data);
   agreementSecrets = content.entries.filter((entry) => entry.collection === 'agreements').flatMap(secretsOf);
   allSecrets = [
     ...content.entries.flatMap(secretsOf),
     ...content.entries.filter((entry) => entry.data['visibility'] === 'internal').map((entry) => String(entry.data['title'])),
   ];
-  server = await serveStatic(publisherBuilds.internal);
+  server = await serveStatic(testBuilds.internal);
 });
 afterAll(() => server.close());
 
 describe('the public build', () => {
-  it('contains no internal value in any page, data file or PDF', () => {
+  // Pages and data files (the print pages of every language among them) are checked in
+  // tests/e2e/editions.test.ts; here the PDFs printed from them, in German, English and Arabic.
+  it('contains no internal value in any PDF', () => {
     expect(agreementSecrets.length).toBeGreaterThan(3);
-    const leaks: string[] = [];
-    for (const file of filesUnder(publisherBuilds.public)) {
-      const extension = extname(file);
-      if (!['.html', '.json', '.csv', '.ics', '.xml', '.pdf', '.js', '.txt'].includes(extension)) continue;
-      const text = extension === '.pdf' ? squash(pdfText(file)) : readFileSync(file, 'utf8');
-      for (const secret of allSecrets) {
-        if (text.includes(extension === '.pdf' ? squash(secret) : secret)) leaks.push(`${file}: ${secret}`);
-      }
-    }
+    const pdfs = pdfLocales
+      .flatMap((locale) => filesUnder(join(testBuilds.public, 'downloads', locale)))
+      .filter((file) => extname(file) === '.pdf')
+      .map((file) => ({ path: file, text: squash(pdfText(file)) }));
+    expect(pdfs.length).toBeGreaterThan(6);
+    const leaks = [...findValues(pdfs, allSecrets.map(squash))].flatMap(([secret, files]) => files.map((file) => `${file}: ${secret}`));
     expect(leaks).toEqual([]);
   });
 });
@@ -63,15 +63,18 @@ describe('the cooperation view', () => {
   });
 
   it('lists the partners of the public edition by level with the plain-language summary', async () => {
-    const publicServer = await serveStatic(publisherBuilds.public);
+    const publicServer = await serveStatic(testBuilds.public);
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       await page.goto(`${publicServer.url}${cooperationPath('en')}`);
+      // The demo's closest partner and one without agreement (docs/demo-content-plan.md §9).
       const level5 = page.locator('[data-level="5"]');
-      await expect(level5.getByRole('heading', { level: 2 }).innerText()).resolves.toContain('5');
-      await expect(level5.locator('[data-partner="awo-musterstadt"]').innerText()).resolves.toContain('same corridor');
-      await expect(page.locator('[data-level="none"] [data-partner="ihk-musterstadt"]').count()).resolves.toBe(1);
+      await expect.poll(() => level5.getByRole('heading', { level: 2 }).innerText()).toContain('5');
+      await expect
+        .poll(() => level5.locator('[data-partner="awo-musterstadt"]').innerText())
+        .toContain('right next to the immigration office');
+      await expect.poll(() => page.locator('[data-level="none"] [data-partner="mieterverein-musterstadt"]').count()).toBe(1);
       const text = await page.locator('main').innerText();
       for (const secret of agreementSecrets) expect(text).not.toContain(secret);
     } finally {

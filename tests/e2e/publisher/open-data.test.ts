@@ -9,16 +9,16 @@ import { openDataPath } from '../../../src/lib/paths.ts';
 import { paperEntries, paperIds } from '../../../src/lib/publish/papers.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { hsdsFailures, strictHsdsValidators } from '../../support/hsds-validator.ts';
-import { publisherBuilds } from '../../support/publisher-builds.ts';
-import { publisherDirectory } from '../../support/publisher-fixture.ts';
+import { testBuilds } from '../../support/builds.ts';
+import { demoDirectory } from '../../support/demo-content.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 
-const dist = publisherBuilds.public;
+const dist = testBuilds.public;
 let directory: Directory;
 let server: StaticServer;
 
 beforeAll(async () => {
-  directory = await publisherDirectory('public');
+  directory = await demoDirectory('public');
   server = await serveStatic(dist);
 });
 afterAll(() => server.close());
@@ -93,10 +93,10 @@ describe('the open data page', () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}/en/`);
       await page.getByRole('contentinfo').getByRole('link', { name: 'Open data' }).click();
-      expect(new URL(page.url()).pathname).toBe(openDataPath('en'));
-      await expect(page.getByRole('link', { name: directory.site.dataLicence.name }).getAttribute('href')).resolves.toBe(
-        directory.site.dataLicence.url,
-      );
+      await page.waitForURL((url) => url.pathname === openDataPath('en'));
+      await expect
+        .poll(() => page.getByRole('link', { name: directory.site.dataLicence.name }).getAttribute('href'))
+        .toBe(directory.site.dataLicence.url);
       const links = await page
         .locator('main a[href^="/open-data/"], main a[href^="/downloads/"]')
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeInfo } from '../../../src/i18n/locales.ts';
@@ -11,17 +11,18 @@ import { documentVersion } from '../../../src/lib/publish/document-version.ts';
 import { brochurePdfName, paperPdfName } from '../../../src/lib/publish/downloads.ts';
 import { paperEntries, paperIds } from '../../../src/lib/publish/papers.ts';
 import { internalValues } from '../../../src/lib/schema/strip-internal.ts';
-import { pdfText, squash } from '../../support/pdf-text.ts';
-import { pdfLocales, publisherBuilds } from '../../support/publisher-builds.ts';
-import { loadPublisherContent, publisherDirectory } from '../../support/publisher-fixture.ts';
+import { outlinePages } from '../../../scripts/papers/read-outline.ts';
+import { pdfText, scriptRuns, squash } from '../../support/pdf-text.ts';
+import { pdfLocales, testBuilds } from '../../support/builds.ts';
+import { demoDirectory, loadDemoContent } from '../../support/demo-content.ts';
 
 let directory: Directory;
 let secrets: string[];
 
 beforeAll(async () => {
-  directory = await publisherDirectory('public');
+  directory = await demoDirectory('public');
   // Every value the public edition must not show: internal fields, and whole internal entries.
-  const content = await loadPublisherContent();
+  const content = await loadDemoContent();
   secrets = content.entries.flatMap((entry) => [
     ...internalValues(collections[entry.collection].schema, entry.data),
     ...(entry.data['visibility'] === 'internal' ? [String(entry.data['title'])] : []),
@@ -29,7 +30,14 @@ beforeAll(async () => {
   expect(secrets.length).toBeGreaterThan(5);
 });
 
-const pdf = (locale: string, name: string) => join(publisherBuilds.public, downloadPath(locale, name));
+const pdf = (locale: string, name: string) => join(testBuilds.public, downloadPath(locale, name));
+
+/** Whether a PDF's text holds `expected`; in right-to-left documents script run by script run. */
+function printed(text: string, expected: string, locale: string): boolean {
+  const squashed = squash(text);
+  if (localeInfo[locale as keyof typeof localeInfo].dir !== 'rtl') return squashed.includes(squash(expected));
+  return scriptRuns(expected).every((run) => squashed.includes(run));
+}
 
 describe('npm run papers', () => {
   it('writes the four papers and the brochure in A4 and A5 for de, en and ar', () => {
@@ -43,21 +51,25 @@ describe('npm run papers', () => {
   for (const locale of pdfLocales) {
     for (const paper of paperIds) {
       it(`prints the ${paper} paper in ${locale} with its Stand date, every public entry and no internal value`, () => {
-        const text = squash(pdfText(pdf(locale, paperPdfName(paper))));
+        const raw = pdfText(pdf(locale, paperPdfName(paper)));
+        const text = squash(raw);
         const entries = paperEntries(directory, paper);
         const version = documentVersion(entries, directory.today);
         expect(text).toContain(squash(formatDate(version.stand, localeInfo[locale].intl)));
         expect(text).toContain(squash(version.version));
-        for (const entry of entries) expect(text).toContain(squash(String(localize(entry, locale).localized.title)));
+        const titles = entries.map((entry) => String(localize(entry, locale).localized.title));
+        expect(titles.filter((title) => !printed(raw, title, locale))).toEqual([]);
         for (const secret of secrets) expect(text).not.toContain(squash(secret));
       });
     }
 
     it(`prints the brochure in ${locale} with every chapter's entries and no internal value`, () => {
-      const text = squash(pdfText(pdf(locale, brochurePdfName('A4'))));
-      for (const chapter of brochureChapters(directory)) {
-        for (const entry of chapter.entries) expect(text).toContain(squash(String(localize(entry, locale).localized.title)));
-      }
+      const raw = pdfText(pdf(locale, brochurePdfName('A4')));
+      const text = squash(raw);
+      const titles = brochureChapters(directory).flatMap((chapter) =>
+        chapter.entries.map((entry) => String(localize(entry, locale).localized.title)),
+      );
+      expect(titles.filter((title) => !printed(raw, title, locale))).toEqual([]);
       for (const secret of secrets) expect(text).not.toContain(squash(secret));
     });
   }
@@ -69,12 +81,47 @@ describe('npm run papers', () => {
     expect(contents).toMatch(/\b[3-9]\b/);
   });
 
+  // `npm run papers` prints each document once, with numbers found before printing; the
+  // bookmarks of the printed PDF say where the chapters really begin.
+  it('gives every chapter in the contents the page it starts on, in A4 and A5', async () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const locale of ['de', 'en']) {
+      for (const name of [...paperIds.map(paperPdfName), brochurePdfName('A4'), brochurePdfName('A5')]) {
+        const file = pdf(locale, name);
+        const bookmarks = new Map([...(await outlinePages(readFileSync(file)))].map(([title, page]) => [squash(title), page]));
+        // The contents are on page 2, one line per chapter: the title, then its page number.
+        let title = '';
+        for (const line of pdfText(file, { page: 2, layout: true }).split('\n')) {
+          const numbered = /^\s*(.*?)\s{2,}(\d+)\s*$/.exec(line);
+          if (!numbered) {
+            title += line;
+            continue;
+          }
+          title = squash(title + (numbered[1] ?? ''));
+          const page = bookmarks.get(title);
+          if (page !== undefined) {
+            checked++;
+            if (page !== Number(numbered[2])) wrong.push(`${locale}/${name}: „${title}“ ${numbered[2]}, begins on ${page}`);
+          }
+          title = '';
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(40);
+  });
+
   it('keeps Arabic text in logical order, as typed', () => {
-    const text = squash(pdfText(pdf('ar', paperPdfName('responsibilities'))));
+    const raw = pdfText(pdf('ar', paperPdfName('responsibilities')));
+    const text = squash(raw);
     const title = String(localize(directory.byId.get('aufenthaltstitel-verlaengern')!, 'ar').localized.title);
-    expect(title).toMatch(/[\u0600-\u06ff]/);
-    expect(text).toContain(squash(title));
-    expect(text).not.toContain(squash([...title].reverse().join('')));
+    const arabic = scriptRuns(title).filter((run) => /[\u0600-\u06ff]/.test(run));
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const run of arabic) {
+      expect(text).toContain(run);
+      expect(text).not.toContain([...run].reverse().join(''));
+    }
     // The cover title comes from the UI strings, also in Arabic.
     expect(text).toContain(squash('ورقة التنسيق'));
   });

@@ -51,11 +51,11 @@ describe('languages, direction and translation status', () => {
     await page.locator('.language-switcher summary').click();
     await page.getByRole('link', { name: 'العربية' }).click();
     await page.waitForURL(/\/ar\/responsibilities\/aufenthalt-verlaengern-fixture\/$/);
-    expect(await page.locator('h1').textContent()).toBe('تمديد تصريح الإقامة');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('تمديد تصريح الإقامة');
     await page.locator('.language-switcher summary').click();
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/en\/responsibilities\/aufenthalt-verlaengern-fixture\/$/);
-    expect(await page.locator('h1').textContent()).toBe('Extend a residence permit');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Extend a residence permit');
     await close();
   });
 

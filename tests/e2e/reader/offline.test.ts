@@ -19,11 +19,11 @@ describe('offline use (installable web app with a service worker)', () => {
 
     await context.setOffline(true);
     await page.goto(`${site.url}/de/`);
-    expect(await page.locator('h1').textContent()).toBe('Lotse Musterstadt');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Lotse Musterstadt');
     await page.goto(`${site.url}/de/organisations/abh-fixture/`);
-    expect(await page.locator('h1').textContent()).toBe('Ausländerbehörde Musterstadt');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Ausländerbehörde Musterstadt');
     // Styles and the "open now" island came from the cache too.
-    expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderTopWidth)).toBe('6px');
+    await expect.poll(() => page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderTopWidth)).toBe('6px');
     await page.locator('lotse-open-status[data-state]').first().waitFor();
     await context.close();
   });
@@ -36,11 +36,11 @@ describe('offline use (installable web app with a service worker)', () => {
 
     await context.setOffline(true);
     await page.goto(`${site.url}/ar/journeys/journey-fixture/`);
-    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-    expect(await page.locator('.steps > li').count()).toBe(2);
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => page.locator('.steps > li').count()).toBe(2);
     await page.goto(`${site.url}/ar/services/mbe-fixture/`);
-    expect(await page.locator('h1').textContent()).toBe('لا يوجد اتصال بالإنترنت');
-    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('لا يوجد اتصال بالإنترنت');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ar');
     await context.close();
   });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { entriesOf, type Directory } from '../../../src/lib/content/directory.ts';
 import { partnersByLevel, partnersOfHub } from '../../../src/lib/publish/cooperation.ts';
 import { documentVersion } from '../../../src/lib/publish/document-version.ts';
+import { fingerprint } from '../../../src/lib/hash.ts';
 import { networkOverlap, participantsOf } from '../../../src/lib/publish/network-overlap.ts';
 import { partnerMap } from '../../../src/lib/publish/network-map.ts';
 import { groupByTopic, paperEntries } from '../../../src/lib/publish/papers.ts';
@@ -70,6 +71,14 @@ describe('document versions', () => {
     expect(documentVersion(entries, '2030-01-01')).toEqual(version);
     const edited = entries.map((entry, index) => (index === 0 ? { ...entry, data: { ...entry.data, summary: 'geändert' } } : entry));
     expect(documentVersion(edited, directory.today).version).not.toBe(version.version);
+  });
+
+  it('fingerprint everything printed, so a version means the same content from release to release', () => {
+    const entries = paperEntries(directory, 'networks');
+    const printed = entries.map((entry) => [entry.id, entry.data, entry.translations]);
+    expect(documentVersion(entries, directory.today).fingerprint).toBe(fingerprint(printed));
+    // Worked out again for the same entries (the same paper in another language), the same.
+    expect(documentVersion(entries, directory.today).fingerprint).toBe(fingerprint(printed));
   });
 });
 

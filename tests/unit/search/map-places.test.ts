@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectMapPlaces, projectPoints } from '../../../src/lib/map/collect-map-places.ts';
+import { collectMapPlaces, locatorSketch, projectPoints } from '../../../src/lib/map/collect-map-places.ts';
 import { fixtureDirectory } from './fixture-directory.ts';
 
 describe('map places', () => {
@@ -34,5 +34,20 @@ describe('map places', () => {
       expect(point.y).toBeGreaterThanOrEqual(10);
       expect(point.y).toBeLessThanOrEqual(90);
     }
+  });
+
+  it('draws an entry page sketch with every place as one dot and the entry’s places highlighted, also when one lies outside', () => {
+    const all = collectMapPlaces(directory, 'de').map((place) => ({ lat: place.lat, lng: place.lng }));
+    const inside = [all[0]!];
+    const outside = [{ lat: (all[0]?.lat ?? 0) + 1, lng: all[0]?.lng ?? 0 }];
+    for (const own of [inside, outside, inside]) {
+      const project = projectPoints([...all, ...own], 240, 160, 14);
+      const dots = new Set(all.map((point) => JSON.stringify(project(point))));
+      const sketch = locatorSketch(directory, own, 240, 160, 14);
+      expect(sketch.others.map((dot) => JSON.stringify(dot)).sort()).toEqual([...dots].sort());
+      expect(sketch.mine).toEqual(own.map(project));
+    }
+    // A place outside the others moves them towards the middle of the frame.
+    expect(locatorSketch(directory, outside, 240, 160, 14).others).not.toEqual(locatorSketch(directory, inside, 240, 160, 14).others);
   });
 });
