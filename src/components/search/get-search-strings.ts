@@ -11,7 +11,8 @@ export function pluralForms(t: Translate, key: UiKey, intlLocale: string): Recor
   for (const category of rules.resolvedOptions().pluralCategories) {
     for (let sample = 0; sample < 1000; sample++) {
       if (rules.select(sample) !== category) continue;
-      forms[category] = t(key, { count: sample }).replace(String(sample), '{count}');
+      // t() writes the number as the language does (Persian digits in Persian).
+      forms[category] = t(key, { count: sample }).replace(new Intl.NumberFormat(intlLocale).format(sample), '{count}');
       break;
     }
   }

@@ -1,3 +1,5 @@
+import { directionOf } from '../../i18n/locales.ts';
+import { appendBidi } from '../../lib/bidi/append-bidi.ts';
 import { openState } from '../../lib/search/open-now.ts';
 import { highlightRanges, type SearchHit, type WordMatch } from '../../lib/search/search-engine.ts';
 import type { SearchIndex } from '../../lib/search/search-index-types.ts';
@@ -53,7 +55,7 @@ export function renderSearchHit(
   link.className = 'search-hit__title';
   link.id = `hit-${doc.id}`;
   if (doc.tl) link.lang = doc.tl;
-  appendHighlighted(link, doc.t, matched);
+  appendBidi(link, doc.t, directionOf(index.locale), (target, piece) => appendHighlighted(target, piece, matched));
   item.append(link);
 
   const meta = document.createElement('p');
@@ -74,7 +76,7 @@ export function renderSearchHit(
   });
   item.append(meta);
 
-  if (!compact) {
+  if (!compact && doc.r) {
     // Labels come from <ReferralLabels /> on the page; the page has one link to the slip.
     const toggle = document.createElement('lotse-referral-toggle');
     toggle.className = 'referral-toggle';

@@ -1,6 +1,8 @@
 import type { Directory, DirectoryEntry, LocalizedEntry } from '../content/directory.ts';
 import { fallbackLang, localize } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
+import { hoursAt } from '../hours-at.ts';
+import { isReferralTarget } from '../referral/referral-target.ts';
 import { upcomingIntervals, weekTable, type HoursRegion } from '../opening-hours.ts';
 import { languageName, termLabel } from '../vocabulary.ts';
 import type { Locale } from '../../schema/site-config.ts';
@@ -163,6 +165,7 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     );
     const doc: SearchDoc = { id: entry.id, c: entry.collection, t: title };
     if (fallbackLang(localized, 'title')) doc.tl = 'de';
+    if (isReferralTarget(entry)) doc.r = 1;
     if (keywords.length > 0) doc.k = keywords.join(' ');
     if (text.length > 0) doc.x = text.join(' ');
     if (locale !== 'de') {
@@ -192,12 +195,12 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     const ageMax = typeof data['ageMax'] === 'number' ? data['ageMax'] : null;
     if (ageMin !== null || ageMax !== null) doc.a = [ageMin, ageMax];
 
-    const ownRule = typeof data['openingHours'] === 'string' ? data['openingHours'] : undefined;
+    const ownRule = hoursAt(data);
     const tables =
       places.length > 0
         ? places.flatMap((place) => {
-            const rule = ownRule ?? (typeof place['openingHours'] === 'string' ? place['openingHours'] : undefined);
-            return rule ? [hoursIndex(rule, place['appointmentOnly'] === true)] : [];
+            const rule = hoursAt(data, place);
+            return rule ? [hoursIndex(rule, place.appointmentOnly)] : [];
           })
         : ownRule
           ? [hoursIndex(ownRule, false)]

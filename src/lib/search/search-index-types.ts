@@ -51,6 +51,8 @@ export interface SearchDoc {
   a?: [number | null, number | null];
   /** Indexes into `SearchIndex.hours`; open now when any of them is open. */
   h?: number[];
+  /** 1 when a counsellor can put the entry on a referral slip (`isReferralTarget`). */
+  r?: 1;
 }
 
 /**
