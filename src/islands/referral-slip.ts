@@ -193,8 +193,10 @@ class ReferralSlip extends HTMLElement {
     block.append(column(entry, client, 'client', german.locale, single));
     if (!single) block.append(column(germanEntry, german, 'de', german.locale, false));
     block.append(element('div', { class: 'slip-qr', role: 'img', 'aria-label': entry.u, 'data-qr': entry.u }));
-    const remove = element('button', { type: 'button', class: 'slip-remove button no-print' });
-    appendBidi(remove, (this.dataset['labelRemove'] ?? '{title}').replace('{title}', entry.t), pageDirection());
+    // The label sits in a span: a button is a flex box, whose text pieces would not wrap together.
+    const label = element('span', {});
+    appendBidi(label, (this.dataset['labelRemove'] ?? '{title}').replace('{title}', entry.t), pageDirection());
+    const remove = element('button', { type: 'button', class: 'slip-remove button no-print' }, label);
     remove.addEventListener('click', () => saveBasket(toggleId(loadBasket(), id)));
     block.append(remove);
     return block;

@@ -15,12 +15,15 @@
 export interface BidiRun {
   text: string;
   isolate: boolean;
-  /** A short run (phone number, time, a term in parentheses) that should not break across lines. */
+  /** A number that must not break across lines: a phone number, a time, a date. */
   unbroken?: true;
 }
 
-/** Runs up to this length stay on one line: "+49 9999 3000-40", "(Aufenthaltstitel verlängern)". */
-const unbrokenLength = 30;
+/**
+ * Numbers stay on one line ("+49 9999 3000-40", "08:30", "23.11.2026"); words may wrap, since a
+ * German term in a large heading can be wider than a phone.
+ */
+const unbrokenNumber = /^[+§]?[\d\s\-–./:()]{1,24}$/;
 
 /** Latin letters (German terms, e-mail, URLs) and European digits: the strong core of a run. */
 const core = /[\p{Script=Latin}0-9]/u;
@@ -103,7 +106,7 @@ export function bidiRuns(text: string): BidiRun[] {
         end += 1;
       }
       if (plain) runs.push({ text: plain, isolate: false });
-      runs.push({ text: run, isolate: true, ...([...run].length <= unbrokenLength ? { unbroken: true as const } : {}) });
+      runs.push({ text: run, isolate: true, ...(unbrokenNumber.test(run) ? { unbroken: true as const } : {}) });
       plain = '';
     }
     index = end;

@@ -14,7 +14,8 @@ const skip = new Set(['code', 'pre', 'bdi', 'bdo', 'script', 'style']);
 /**
  * Rehype step for Markdown shown in right-to-left text: wraps each left-to-right run of every
  * text node (numbers, addresses, German terms; see `bidiRuns`) in `<bdi dir="ltr">`. Runs after
- * sanitizing, so the element it adds is not filtered out.
+ * sanitizing, so the element it adds is not filtered out. (MDX bodies are compiled by Astro's
+ * default `satteri` processor, which runs no rehype plugins; see docs/publisher.md.)
  */
 export function rehypeIsolateRuns() {
   const visit = (node: HastNode) => {
@@ -36,5 +37,5 @@ export function rehypeIsolateRuns() {
       );
     });
   };
-  return visit;
+  return (tree: HastNode) => visit(tree);
 }

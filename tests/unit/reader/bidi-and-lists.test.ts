@@ -10,19 +10,21 @@ describe('left-to-right runs inside right-to-left text', () => {
     expect(isolated('الهاتف: +49 9999 3000-40.')).toEqual(['+49 9999 3000-40']);
   });
 
-  it('keeps a German term in parentheses together with its parentheses, unbroken', () => {
+  it('keeps a German term in parentheses together with its parentheses', () => {
     expect(bidiRuns('تجديد تصريح الإقامة (Aufenthaltstitel verlängern) الآن')).toEqual([
       { text: 'تجديد تصريح الإقامة ', isolate: false },
-      { text: '(Aufenthaltstitel verlängern)', isolate: true, unbroken: true },
+      { text: '(Aufenthaltstitel verlängern)', isolate: true },
       { text: ' الآن', isolate: false },
     ]);
   });
 
-  it('lets long runs such as web addresses break', () => {
-    expect(bidiRuns('الموقع https://www.awo-musterstadt.example.org/migrationsberatung')[1]).toEqual({
-      text: 'https://www.awo-musterstadt.example.org/migrationsberatung',
-      isolate: true,
-    });
+  it('keeps phone numbers and times on one line, and lets words and web addresses wrap', () => {
+    const runs = bidiRuns('الهاتف +49 9999 3000-40 من 08:30، الموقع https://www.awo.example.org/mbe أو (Migrationsberatung)');
+    expect(runs.filter((run) => run.unbroken).map((run) => run.text)).toEqual(['+49 9999 3000-40', '08:30']);
+    expect(runs.filter((run) => run.isolate && !run.unbroken).map((run) => run.text)).toEqual([
+      'https://www.awo.example.org/mbe',
+      '(Migrationsberatung)',
+    ]);
   });
 
   it('takes parentheses into a run when they open and close inside German text', () => {
@@ -52,9 +54,7 @@ describe('left-to-right runs inside right-to-left text', () => {
   it('isolates runs in Markdown for right-to-left pages only, outside code', () => {
     const markdown = 'اتصل على +49 9999 3000-40 أو [info@x.example.org](mailto:info@x.example.org). `Code 1`';
     expect(renderMarkdown(markdown, 'rtl')).toContain('<bdi dir="ltr" class="unbroken">+49 9999 3000-40</bdi>');
-    expect(renderMarkdown(markdown, 'rtl')).toContain(
-      '<a href="mailto:info@x.example.org"><bdi dir="ltr" class="unbroken">info@x.example.org</bdi></a>',
-    );
+    expect(renderMarkdown(markdown, 'rtl')).toContain('<a href="mailto:info@x.example.org"><bdi dir="ltr">info@x.example.org</bdi></a>');
     expect(renderMarkdown(markdown, 'rtl')).toContain('<code>Code 1</code>');
     expect(renderMarkdown(markdown, 'ltr')).not.toContain('<bdi');
   });
