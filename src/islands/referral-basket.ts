@@ -33,10 +33,8 @@ class ReferralBasket extends HTMLElement {
     link.hidden = count === 0;
     number.textContent = new Intl.NumberFormat(lang).format(count);
     // The visible number plus the unit ("3 Einträge") keeps the visible text inside the link's name.
-    unit.textContent = counted(JSON.parse(this.dataset['entries'] ?? '{}') as Record<string, string>, count, lang).replace(
-      number.textContent,
-      '',
-    );
+    const words = counted(JSON.parse(this.dataset['entries'] ?? '{}') as Record<string, string>, count, lang);
+    unit.textContent = ` ${words.replace(number.textContent, '').trim()}`;
     const status = this.querySelector<HTMLElement>('[data-basket-status]');
     if (announce && status)
       status.textContent = counted(JSON.parse(this.dataset['changed'] ?? '{}') as Record<string, string>, count, lang);

@@ -212,7 +212,7 @@ class ReferralSlip extends HTMLElement {
     const source = this.dataset['sourceLocale'] ?? 'de';
     const lang = this.clientLanguage(basket);
     const [client, german] = await Promise.all([this.load(lang), this.load(source)]);
-    const heading = text.querySelector('h2');
+    const heading = dialog.querySelector('h2');
     if (heading) {
       heading.lang = client.locale;
       heading.dir = client.dir;
@@ -224,7 +224,7 @@ class ReferralSlip extends HTMLElement {
       appendBidi(hint, data.labels['showHint'] ?? '', data.dir);
       return hint;
     });
-    text.replaceChildren(...(heading ? [heading] : []), ...hints);
+    text.replaceChildren(...hints);
     const link = this.shareLink(basket);
     box.setAttribute('aria-label', link);
     box.innerHTML = await qrSvg(link, 'L');
@@ -245,7 +245,7 @@ function column(entry: SlipEntry, data: SlipData, kind: 'client' | 'de', sourceL
   if (untranslated) box.append(text('p', data.labels['notInLanguage'] ?? '', data, { class: 'slip-missing' }));
   if (!(kind === 'client' && !single && entry.f?.includes('summary')))
     box.append(text('p', entry.s, data, { ...fallback('summary'), class: 'slip-summary' }));
-  for (const place of entry.p) box.append(placeLines(place, data));
+  for (const place of entry.p) box.append(placeLines(place, data, sourceLocale));
   if (entry.h && entry.h.length > 0) box.append(hoursLine(entry.h, data, false));
   if (entry.c) {
     const items = (['phone', 'email', 'website'] as const)
@@ -295,12 +295,13 @@ function separated(items: HTMLElement[]): (HTMLElement | string)[] {
   );
 }
 
-/** Name and address of a place, and the hours that apply there. */
-function placeLines(place: SlipPlace, data: SlipData): HTMLElement {
+/** Name and address (always in the site's own language) of a place, and the hours that apply there. */
+function placeLines(place: SlipPlace, data: SlipData, sourceLocale: string): HTMLElement {
   const box = element('div', { class: 'slip-place' });
   const own = place.l ? { lang: place.l, dir: 'ltr' } : {};
   box.append(text('p', place.n, data, { ...own, class: 'slip-place__name' }));
-  box.append(element('p', { class: 'slip-place__address' }, element('bdi', { dir: 'ltr', lang: 'de' }, place.a)));
+  // A place shown in German reads left to right as a whole: its name and its address line up.
+  box.append(element('p', { ...own, class: 'slip-place__address' }, element('bdi', { dir: 'ltr', lang: sourceLocale }, place.a)));
   if (place.h.length > 0) box.append(hoursLine(place.h, data, place.o === true));
   if (place.note) box.append(text('p', place.note, data, { ...own, class: 'slip-place__note' }));
   return box;

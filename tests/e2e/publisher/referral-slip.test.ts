@@ -6,6 +6,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localize } from '../../../src/lib/content/directory.ts';
 import { entryPath, referralPath } from '../../../src/lib/paths.ts';
+import type { CollectionName } from '../../../src/schema/names.ts';
 import { launchBrowser, recordedPage } from '../../support/browser.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { publisherBuilds } from '../../support/publisher-builds.ts';
@@ -135,7 +136,7 @@ describe('the referral slip', () => {
   it('offers the toggle only on entries a client can be referred to', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const toggles = async (collection: string, id: string) => {
+    const toggles = async (collection: CollectionName, id: string) => {
       await page.goto(`${server.url}${entryPath('de', collection, id)}`);
       return page.getByRole('button', { name: 'Zum Verweiszettel hinzufügen' }).count();
     };

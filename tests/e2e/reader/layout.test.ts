@@ -137,10 +137,11 @@ describe('layout from 320 px wide', () => {
     // The menu button opens the navigation and says so.
     await page.goto(`${site.url}/de/services/mbe-awo/`);
     const menu = page.getByRole('button', { name: 'Menü' });
+    const mapLink = page.locator('#site-nav').getByRole('link', { name: 'Karte', exact: true });
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.getByRole('link', { name: 'Karte' }).isVisible()).toBe(false);
+    expect(await mapLink.isVisible()).toBe(false);
     await menu.click();
-    await expect.poll(() => page.getByRole('link', { name: 'Karte' }).isVisible()).toBe(true);
+    await expect.poll(() => mapLink.isVisible()).toBe(true);
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await context.close();
   });
