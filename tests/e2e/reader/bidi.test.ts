@@ -72,7 +72,7 @@ describe('left-to-right runs inside Arabic and Persian text', () => {
       expect(await orderOf(page, 'main h1', '(Aufenthaltstitel verlängern)')).toEqual([]);
       expect(await orderOf(page, 'main .lead', '(Aufenthaltserlaubnis)')).toEqual([]);
       // The Arabic or Persian words before the German term come first, i.e. to its right.
-      const boxes = await characterBoxes(page, 'main h1', (await page.locator('main h1').innerText()).trim());
+      const boxes = await characterBoxes(page, 'main h1', ((await page.locator('main h1').textContent()) ?? '').trim());
       const german = boxes.findIndex((box) => box.char === 'A');
       expect(boxes[0]!.y < boxes[german]!.y - 1 || boxes[0]!.x > boxes[german]!.x).toBe(true);
       await context.close();
