@@ -8,6 +8,7 @@ import { localize } from '../../../src/lib/content/directory.ts';
 import { entryPath, referralPath } from '../../../src/lib/paths.ts';
 import type { CollectionName } from '../../../src/schema/names.ts';
 import { launchBrowser, recordedPage } from '../../support/browser.ts';
+import { testBuilds } from '../../support/builds.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { publisherBuilds } from '../../support/publisher-builds.ts';
 import { publisherDirectory } from '../../support/publisher-fixture.ts';
@@ -331,5 +332,34 @@ describe('the referral slip', () => {
       id,
     ]);
     await context.close();
+  });
+});
+
+describe('the referral slip of the demo site on paper', () => {
+  let demo: StaticServer;
+  beforeAll(async () => {
+    demo = await serveStatic(testBuilds.public);
+  });
+  afterAll(() => demo.close());
+
+  it('prints three typical entries on one A4 page in every client language, both languages side by side', async () => {
+    // A counselling service with two places, a responsibility with a long Mitbringliste, an office with two places.
+    const typical = ['mbe-awo', 'aufenthaltstitel-verlaengern', 'jobcenter-musterstadt'];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const pages: Record<string, number> = {};
+    for (const lang of ['ar', 'fa', 'uk', 'ru', 'tr', 'en']) {
+      await page.goto(`${demo.url}${referralPath('de')}#ids=${typical.join(',')}&lang=${lang}`);
+      await expect.poll(() => page.locator(`[data-slip-column="client"][lang="${lang}"]`).count()).toBe(3);
+      await slipReady(page, 3);
+      await page.emulateMedia({ media: 'print' });
+      const file = join(tmpdir(), `lotse-slip-${lang}-${process.pid}.pdf`);
+      writeFileSync(file, await page.pdf({ format: 'A4' }));
+      // pdftotext ends every page with a form feed.
+      pages[lang] = pdfText(file).split('\f').length - 1;
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await context.close();
+    expect(pages).toEqual({ ar: 1, fa: 1, uk: 1, ru: 1, tr: 1, en: 1 });
   });
 });
