@@ -28,8 +28,13 @@ class ReferralSlip extends HTMLElement {
   private rendering = 0;
 
   connectedCallback(): void {
-    const shared = basketFromFragment(location.hash);
-    if (shared) saveBasket(shared);
+    // A share link replaces the basket, also when it is opened in a tab already on the slip.
+    const takeSharedLink = () => {
+      const shared = basketFromFragment(location.hash);
+      if (shared) saveBasket(shared);
+    };
+    takeSharedLink();
+    window.addEventListener('hashchange', takeSharedLink);
     this.form = this.querySelector('form.referral-controls');
     if (this.form) {
       this.form.addEventListener('submit', (event) => event.preventDefault());

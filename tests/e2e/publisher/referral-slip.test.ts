@@ -118,17 +118,17 @@ describe('the referral slip', () => {
     await page.getByRole('button', { name: 'Zum Verweiszettel hinzufügen' }).click();
     await expect.poll(() => basket.isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('link', { name: 'Verweiszettel 1 Eintrag' }).count()).toBe(1);
-    await expect.poll(() => page.locator('.site-header [role="status"]').textContent()).toBe('Verweiszettel: 1 Eintrag');
+    await expect.poll(() => page.locator('.site-header [data-basket-status]').textContent()).toBe('Verweiszettel: 1 Eintrag');
 
     await page.goto(`${server.url}${entryPath('de', 'organisations', 'jobcenter-musterstadt')}`);
     await page.getByRole('button', { name: 'Zum Verweiszettel hinzufügen' }).click();
-    await expect.poll(() => page.locator('.site-header [role="status"]').textContent()).toBe('Verweiszettel: 2 Einträge');
+    await expect.poll(() => page.locator('.site-header [data-basket-status]').textContent()).toBe('Verweiszettel: 2 Einträge');
 
     // Another page: the basket is there with its count, but nothing is announced on arrival.
     await page.goto(`${server.url}${entryPath('de', 'networks', 'ag-sprache')}`);
     await expect.poll(() => basket.isVisible()).toBe(true);
     await expect.poll(() => basket.innerText()).toContain('2');
-    expect(await page.locator('.site-header [role="status"]').textContent()).toBe('');
+    expect(await page.locator('.site-header [data-basket-status]').textContent()).toBe('');
     await basket.click();
     expect(new URL(page.url()).pathname).toBe(referralPath('de'));
     await context.close();
