@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { weekTable, weekdayNames } from '../../../src/lib/opening-hours.ts';
 import { entryPath, referralPath } from '../../../src/lib/paths.ts';
 import { readSiteConfig } from '../../../src/lib/site-config.ts';
 import { testBuilds, testToday } from '../../support/builds.ts';
 import { openSite, type SiteUnderTest } from '../reader/support.ts';
+
+// Islands load their data and libraries after the page: on a busy machine that takes seconds.
+vi.setConfig({ expect: { poll: { timeout: 15_000 } } });
 
 /** A week as "day → sorted opening intervals", Monday = 0: the form every output is compared in. */
 type Week = Record<number, string[]>;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localize } from '../../../src/lib/content/directory.ts';
 import { entryPath, referralPath } from '../../../src/lib/paths.ts';
 import type { CollectionName } from '../../../src/schema/names.ts';
@@ -13,6 +13,9 @@ import { pdfText, squash } from '../../support/pdf-text.ts';
 import { publisherBuilds } from '../../support/publisher-builds.ts';
 import { publisherDirectory } from '../../support/publisher-fixture.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+
+// Islands load their data and libraries after the page: on a busy machine that takes seconds.
+vi.setConfig({ expect: { poll: { timeout: 15_000 } } });
 
 let server: StaticServer;
 let browser: Browser;

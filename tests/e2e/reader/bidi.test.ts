@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { referralPath } from '../../../src/lib/paths.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { openSite, type SiteUnderTest } from './support.ts';
+
+// Islands load their data and libraries after the page: on a busy machine that takes seconds.
+vi.setConfig({ expect: { poll: { timeout: 15_000 } } });
 
 /**
  * Phone numbers and German terms inside Arabic and Persian text must keep their logical order
@@ -51,7 +54,7 @@ function outOfOrder(boxes: { char: string; x: number; y: number; height: number 
 
 /** Poll until `needle` is drawn inside `root`, then return the pairs drawn out of order. */
 async function orderOf(page: Page, root: string, needle: string): Promise<string[]> {
-  await expect.poll(async () => (await characterBoxes(page, root, needle)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await characterBoxes(page, root, needle)).length).toBeGreaterThan(0);
   return outOfOrder(await characterBoxes(page, root, needle));
 }
 
