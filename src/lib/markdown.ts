@@ -24,13 +24,20 @@ interface MdastNode {
   children?: MdastNode[];
 }
 
-/** Headings inside entries start at level 3: the page has the h1 and its section h2s. */
+/**
+ * Headings inside entries start at level 3: the page has the h1 and its section h2s. The text's
+ * own top level becomes h3 whether an editor wrote "#" or "##", so no level is skipped.
+ */
 function demoteHeadings() {
-  const visit = (node: MdastNode) => {
-    if (node.type === 'heading' && node.depth !== undefined) node.depth = Math.min(6, Math.max(3, node.depth + 2));
-    node.children?.forEach(visit);
+  const headings = (node: MdastNode): MdastNode[] => [
+    ...(node.type === 'heading' && node.depth !== undefined ? [node] : []),
+    ...(node.children ?? []).flatMap(headings),
+  ];
+  return (tree: MdastNode) => {
+    const found = headings(tree);
+    const top = Math.min(...found.map((heading) => heading.depth ?? 1));
+    for (const heading of found) heading.depth = Math.min(6, (heading.depth ?? top) - top + 3);
   };
-  return visit;
 }
 
 const processor = unified()
