@@ -1,7 +1,8 @@
 /**
  * <lotse-site-menu>: on phones the main navigation folds behind a "Menu" button, so the header
- * leaves the first screen to the page (at most a fifth of a 360×780 screen). Without
- * JavaScript the navigation simply stays open; on wide screens CSS always shows it.
+ * leaves the first screen to the page (at most a fifth of a 360×780 screen). CSS folds it from
+ * the first paint when scripting is on (nothing moves when this island starts); without
+ * JavaScript the navigation stays open and the button hidden; on wide screens CSS always shows it.
  */
 class SiteMenu extends HTMLElement {
   connectedCallback(): void {
@@ -12,8 +13,6 @@ class SiteMenu extends HTMLElement {
       header.dataset['menu'] = open ? 'open' : 'closed';
       button.setAttribute('aria-expanded', String(open));
     };
-    set(false);
-    button.hidden = false;
     button.addEventListener('click', () => set(header.dataset['menu'] !== 'open'));
     header.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && header.dataset['menu'] === 'open') {
