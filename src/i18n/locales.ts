@@ -36,7 +36,11 @@ export function textAttributes(lang: string | undefined, pageLocale: string): { 
   return lang && lang !== pageLocale ? { lang, dir: directionOf(lang) } : {};
 }
 
-/** The comma between list items in a language: "، " in Arabic and Persian, ", " elsewhere. */
+/**
+ * The comma between list items in a language: "، " in Arabic and Persian, ", " elsewhere.
+ * @deprecated Lists follow the language with `Intl.ListFormat`: use `formatList` or `listJoiners`
+ * from src/lib/format-list.ts.
+ */
 export function listSeparator(code: string): string {
   return code === 'ar' || code === 'fa' ? '، ' : ', ';
 }

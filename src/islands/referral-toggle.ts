@@ -5,8 +5,12 @@ import { loadBasket, onBasketChange, saveBasket } from './referral-store.ts';
  * <lotse-referral-toggle data-entry="id">: adds an entry to the referral basket or removes it,
  * and links to the slip page with the number of entries. Labels come from its data attributes,
  * else from the first labelled toggle or <template data-referral-labels> on the page.
- * In a list of results, `data-button-only` leaves the link out (the page links the slip once)
- * and `data-described-by` names the element whose text says which entry the button adds.
+ * In a list of results, `data-button-only` leaves the link out (the header's basket links the
+ * slip) and `data-described-by` names the element whose text says which entry the button adds.
+ *
+ * The button's label tells the state and what pressing it does: "Zum Verweiszettel hinzufügen",
+ * then "Hinzugefügt – entfernen". A button whose label changes must not also be a toggle button
+ * (aria-pressed), or a screen reader would say "added – remove, pressed".
  */
 class ReferralToggle extends HTMLElement {
   private button?: HTMLButtonElement;
@@ -19,7 +23,7 @@ class ReferralToggle extends HTMLElement {
     const labels = this.dataset['labelAdd']
       ? this
       : (document.querySelector<HTMLElement>('[data-referral-labels], lotse-referral-toggle[data-label-add]') ?? this);
-    for (const key of ['labelAdd', 'labelOpen', 'slipHref']) {
+    for (const key of ['labelAdd', 'labelAdded', 'labelOpen', 'slipHref']) {
       if (!this.dataset[key] && labels.dataset[key]) this.dataset[key] = labels.dataset[key];
     }
     this.button =
@@ -49,9 +53,8 @@ class ReferralToggle extends HTMLElement {
     if (!this.button) return;
     const basket = loadBasket();
     const inBasket = basket.ids.includes(this.dataset['entry'] ?? '');
-    // A toggle keeps its label; aria-pressed (and the check mark drawn for it) tells the state.
-    this.button.setAttribute('aria-pressed', String(inBasket));
-    this.button.textContent = this.dataset['labelAdd'] ?? '';
+    this.button.dataset['added'] = String(inBasket);
+    this.button.textContent = (inBasket ? this.dataset['labelAdded'] : this.dataset['labelAdd']) ?? '';
     if (!this.link) return;
     this.link.hidden = basket.ids.length === 0;
     this.link.textContent = (this.dataset['labelOpen'] ?? '{count}').replace('{count}', String(basket.ids.length));

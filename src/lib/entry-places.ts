@@ -1,9 +1,12 @@
 import type { DirectoryEntry, LocalizedEntry } from './content/directory.ts';
 import type { Directory } from './content/directory.ts';
 import { localize } from './content/directory.ts';
+import type { z } from 'astro/zod';
 import type { Locale } from '../schema/site-config.ts';
+import type { location } from '../schema/shared/place.ts';
 
-type Place = Record<string, unknown> & { id: string };
+/** A place where people are received (a location of an organisation or association). */
+export type Place = z.output<ReturnType<typeof location>>;
 
 /** Field naming the organisation whose places an offer uses. */
 const providerField: Partial<Record<string, string>> = {

@@ -24,6 +24,8 @@ export default {
   'search.submit': 'Suchen',
   /** Label of the language switcher. */
   'nav.language': 'Sprache',
+  /** Button on phones that opens and closes the main navigation. */
+  'nav.menu': 'Menü',
   /** Footer landmark label. */
   'footer.label': 'Fußzeile',
   /** Footer: link to the open data page. */
@@ -748,8 +750,14 @@ export default {
   'brochure.qr': 'QR-Code zum Eintrag „{title}“',
   /** Button on entry pages and search results: add to the referral slip. */
   'referral.add': 'Zum Verweiszettel hinzufügen',
+  /** The same button once the entry is on the slip: it says so and that pressing it removes it. */
+  'referral.added': 'Hinzugefügt – entfernen',
   /** Link to the referral slip with the number of entries. */
   'referral.open': 'Verweiszettel öffnen ({count})',
+  /** Header basket: the number of entries on the slip (the number is shown, the word is read out). */
+  'referral.entries': { one: '{count} Eintrag', other: '{count} Einträge' },
+  /** Announced to screen readers when an entry is added to or removed from the slip. */
+  'referral.basketChanged': { one: 'Verweiszettel: {count} Eintrag', other: 'Verweiszettel: {count} Einträge' },
   /** Title of the referral slip page. */
   'referral.title': 'Verweiszettel',
   /** Introduction of the referral slip page. */
@@ -761,8 +769,21 @@ export default {
   'referral.clientLanguage': 'Sprache der ratsuchenden Person',
   /** Slip page: print button. */
   'referral.print': 'Drucken',
+  /** Slip page: button showing the share link as a large QR code for the client to scan. */
+  'referral.show': 'Zum Scannen zeigen',
+  /** Heading above the large QR code, in the client's language. */
+  'referral.showHeading': 'Diese Liste auf Ihr Handy holen',
+  /** Under the large QR code, in the client's language and in German: how to scan it and what the link holds. */
+  'referral.showHint':
+    'Öffnen Sie die Kamera Ihres Handys und richten Sie sie auf den Code. Der Link enthält nur die ausgewählten Angebote und die Sprache, keine Angaben zu Ihnen.',
+  /** Closes the large QR code. */
+  'referral.showClose': 'Schließen',
   /** Slip page: label of the share link. */
   'referral.share': 'Link zum Teilen (enthält nur die Auswahl, keine persönlichen Daten)',
+  /** Slip page, for the counsellor: entries without text in the client's language ({language}: its own name; {titles}: the list). */
+  'referral.missingTranslations': 'Ohne Text auf {language} (stehen auf Deutsch auf dem Zettel): {titles}',
+  /** Printed on the slip in the client's language, under an entry that has no text in it yet. */
+  'referral.notInLanguage': 'Diesen Eintrag gibt es noch nicht in Ihrer Sprache. Er steht hier auf Deutsch.',
   /** Slip page: empty the basket. */
   'referral.clear': 'Auswahl leeren',
   /** Slip page: remove one entry. */
@@ -777,6 +798,23 @@ export default {
   'referral.slipHeading': 'Ihre nächsten Schritte',
   /** Slip: heading of the German column, for the receiving office. */
   'referral.forOffice': 'Deutsch – für die aufnehmende Stelle',
+  /** Slip page: optional handover note for the receiving office (heading, also printed). */
+  'referral.note': 'Übergabenotiz (freiwillig)',
+  /** Printed handover note: its heading on the slip. */
+  'referral.noteHeading': 'Übergabe an die aufnehmende Stelle',
+  /** Next to the handover note: it is only printed, never stored or sent. */
+  'referral.notePrivacy':
+    'Nur für den Ausdruck: Die Notiz wird nicht gespeichert, nicht in den Link übernommen und nirgendwohin gesendet. Wenn Sie die Seite verlassen, ist sie weg.',
+  /** Handover note: what the client needs (Anliegen). */
+  'referral.noteConcern': 'Anliegen',
+  /** Handover note: date. */
+  'referral.noteDate': 'Datum',
+  /** Handover note: the office that refers the client. */
+  'referral.noteOffice': 'Verweisende Stelle',
+  /** Handover note: consent sentence, shown on the page and printed in the client's language and in German. */
+  'referral.noteConsent': 'Die ratsuchende Person ist einverstanden, dass diese Notiz an die aufnehmende Stelle weitergegeben wird.',
+  /** Printed handover note: line for the client's signature. */
+  'referral.noteSignature': 'Unterschrift der ratsuchenden Person:',
   /** Title of the cooperation view. */
   'cooperation.title': 'Kooperationen der Ausländerbehörde',
   /** Introduction of the cooperation view. */

@@ -65,9 +65,11 @@ class LotseMap extends HTMLElement {
       popup.className = 'map-popup';
       const link = item.querySelector('a')?.cloneNode(true);
       if (link) popup.append(link);
-      const address = item.querySelector('.map-page__address')?.textContent ?? '';
+      // A copy keeps the isolated numbers and German words of right-to-left pages.
       const line = document.createElement('p');
-      line.textContent = address;
+      const address = item.querySelector('.map-page__address')?.cloneNode(true);
+      if (address) line.append(address);
+      line.dir = document.documentElement.dir;
       popup.append(line);
       marker.bindPopup(popup);
       this.#markers.set(item.dataset['place'] ?? '', marker);

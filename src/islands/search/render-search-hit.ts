@@ -1,4 +1,5 @@
 import { directionOf } from '../../i18n/locales.ts';
+import { appendBidi } from '../../lib/bidi/append-bidi.ts';
 import { describeOpenStatus, type OpenStatusLabels } from '../../lib/open-status.ts';
 import { entryOpenStatus } from '../../lib/search/open-now.ts';
 import { highlightRanges, type SearchHit, type WordMatch } from '../../lib/search/search-engine.ts';
@@ -103,9 +104,10 @@ export function renderSearchHit(
   const link = element('a', 'search-hit__title');
   link.href = entryPath(index.locale, doc.c as CollectionName, doc.id);
   link.id = `hit-${compact ? 'panel-' : ''}${doc.id}`;
-  // German fallback on an Arabic page reads left to right, punctuation included.
+  // German fallback on an Arabic page reads left to right, punctuation included; a translated
+  // right-to-left title has its numbers and German terms isolated.
   if (doc.tl) Object.assign(link, { lang: doc.tl, dir: directionOf(doc.tl) });
-  appendHighlighted(link, doc.t, matched);
+  appendBidi(link, doc.t, directionOf(doc.tl ?? index.locale), (target, piece) => appendHighlighted(target, piece, matched));
   item.append(link);
 
   if (doc.s) {

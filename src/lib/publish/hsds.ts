@@ -1,6 +1,7 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { entriesOf } from '../content/directory.ts';
 import { languageName } from '../vocabulary.ts';
+import { hoursAt, ownHours } from '../hours-at.ts';
 import { weekTable } from '../opening-hours.ts';
 import { partnersOfHub, type CooperationLevel } from './cooperation.ts';
 import { stableUuid } from './stable-uuid.ts';
@@ -104,8 +105,13 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
     }));
   const phones = (contact: Data | undefined, owner: string): Json[] =>
     contact?.['phone'] ? [{ id: uuid('phone', owner), number: String(contact['phone']) }] : [];
-  const schedules = (rule: unknown, owner: string, link: 'location_id' | 'service_id', linkId: string): Json[] => {
-    if (typeof rule !== 'string') return [];
+  const schedules = (
+    rule: string | undefined,
+    owner: string,
+    link: 'location_id' | 'service_id' | 'service_at_location_id',
+    linkId: string,
+  ): Json[] => {
+    if (rule === undefined) return [];
     const table = weekTable(rule, { state: directory.site.state }, directory.today);
     const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
     const byHours = new Map<string, string[]>();
@@ -165,7 +171,7 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
           }),
         ],
         phones: phones(place['contact'] as Data | undefined, `${actor.id}/${place['id']}`),
-        schedules: schedules(place['openingHours'], `${actor.id}/${place['id']}`, 'location_id', locationId),
+        schedules: schedules(hoursAt(data, place), `${actor.id}/${place['id']}`, 'location_id', locationId),
         accessibility: place['accessibility']?.note
           ? [
               {
@@ -238,14 +244,19 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
         maximum_age: data['ageMax'] as number | undefined,
         assured_date: String(data['reviewed']),
         phones: phones(contact, entry.id).map((phone) => ({ ...phone, service_id: id })),
-        schedules: schedules(data['openingHours'], entry.id, 'service_id', id),
+        schedules: schedules(ownHours(data), entry.id, 'service_id', id),
         languages: languages(data['languages'], entry.id).map((language) => ({ ...language, service_id: id })),
         service_at_locations: owner
-          ? places.map((place) => ({
-              id: uuid('service-at-location', `${entry.id}/${place['id']}`),
-              service_id: id,
-              location_id: locationIdOf(owner.id, String(place['id'])),
-            }))
+          ? places.map((place) => {
+              const atId = uuid('service-at-location', `${entry.id}/${place['id']}`);
+              // The hours of this offer at this place, by the same rule as the entry page.
+              return compact({
+                id: atId,
+                service_id: id,
+                location_id: locationIdOf(owner.id, String(place['id'])),
+                schedules: schedules(hoursAt(data, place), `${entry.id}/${place['id']}`, 'service_at_location_id', atId),
+              });
+            })
           : [],
         program: programme
           ? { id: uuid('program', programme), name: label('programmes', programme), description: label('programmes', programme) }

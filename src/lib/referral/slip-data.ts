@@ -1,11 +1,29 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { localize } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
-import { formatClock, weekTable, weekdayNames } from '../opening-hours.ts';
+import { hoursAt } from '../hours-at.ts';
+import { weekTable } from '../opening-hours.ts';
 import { absoluteUrl, entryPath } from '../paths.ts';
 import { translationMarks } from '../translation-marks.ts';
+import { weekLines, type WeekLine } from '../week-lines.ts';
 import type { Locale } from '../../schema/site-config.ts';
-import { directoryCollections } from '../../schema/names.ts';
+import { isReferralTarget } from './referral-target.ts';
+
+/** One place of an entry on the slip. */
+export interface SlipPlace {
+  /** Name of the place. */
+  n: string;
+  /** Street, postcode and town. */
+  a: string;
+  /** Hours that apply to the entry there (`hoursAt`), as compact week lines. */
+  h: WeekLine[];
+  /** Visitors only with an appointment. */
+  o?: true;
+  /** Note on the hours. */
+  note?: string;
+  /** "de" when the place's texts (name, note) are shown in German. */
+  l?: string;
+}
 
 /**
  * What the referral slip needs of one entry in one language, and nothing more: the slip page
@@ -18,8 +36,10 @@ export interface SlipEntry {
   k: string;
   /** Short description. */
   s: string;
-  /** Places: name, address line, weekly hours ("Mo 08:00–12:00"), appointment only. */
-  p: { n: string; a: string; h: string[]; o?: true; note?: string }[];
+  /** Places with the hours that apply there. */
+  p: SlipPlace[];
+  /** Hours of an entry without a place (phone and online offers). */
+  h?: WeekLine[];
   /** Contact: phone, e-mail, website. */
   c?: { phone?: string; email?: string; website?: string };
   /** What to bring. */
@@ -28,27 +48,13 @@ export interface SlipEntry {
   bk?: string;
   /** Absolute address of the entry in this language (for the QR code). */
   u: string;
-  /** Translatable fields shown in German (the slip marks them lang="de"). */
-  f?: string[];
+  /** Title or summary shown in German: the entry has no text in this language yet. */
+  f?: ('title' | 'summary')[];
   /** 1 = machine-translated and not yet checked by a person. */
   m?: 1;
 }
 
-type Data = Record<string, any>;
-
-/** Weekly hours as short lines in a language; closed days are left out. */
-export function hoursLines(rule: string, directory: Directory, intl: string): string[] {
-  const names = weekdayNames(intl, 'short');
-  return weekTable(rule, { state: directory.site.state }, directory.today).flatMap((intervals, day) =>
-    intervals.length === 0
-      ? []
-      : [
-          `${names[day]} ${intervals.map((interval) => `${formatClock(interval.from, intl)}–${formatClock(interval.to, intl)}`).join(', ')}`,
-        ],
-  );
-}
-
-/** Slip data of every entry (except site pages) in one language, keyed by id. */
+/** Slip data of every referral target (`isReferralTarget`) in one language, keyed by id. */
 export function slipData(
   directory: Directory,
   locale: Locale,
@@ -56,44 +62,53 @@ export function slipData(
   kindLabel: (entry: DirectoryEntry) => string,
 ): Record<string, SlipEntry> {
   const result: Record<string, SlipEntry> = {};
+  const lines = (rule: string | undefined) =>
+    rule ? weekLines(weekTable(rule, { state: directory.site.state }, directory.today), intl) : [];
   for (const entry of directory.entries) {
-    if (!(directoryCollections as readonly string[]).includes(entry.collection)) continue;
+    if (!isReferralTarget(entry)) continue;
     const localized = localize(entry, locale);
-    const data = localized.localized as Data;
-    const { places } = placesOf(directory, localized);
-    const hoursRule = typeof data['openingHours'] === 'string' ? data['openingHours'] : undefined;
-    const checklist = entry.collection === 'checklists' ? localized : data['checklist'] && directory.byId.get(String(data['checklist']));
-    const bring = checklist
-      ? (((('localized' in checklist ? checklist : localize(checklist, locale)).localized as Data)['items'] as Data[]) ?? []).map((item) =>
-          String(item['text']),
-        )
-      : [];
-    const contact = (data['contact'] ?? undefined) as Data | undefined;
-    const fallback = localized.fallback.filter((path) => path === 'title' || path === 'summary');
+    const data = localized.localized;
+    const { places, fallbackPaths } = placesOf(directory, localized);
+    const checklistId = 'checklist' in data ? data.checklist : undefined;
+    const checklist = checklistId ? directory.byId.get(checklistId) : undefined;
+    const checklistData = checklist ? localize(checklist, locale).localized : undefined;
+    const bring = checklistData && 'items' in checklistData ? checklistData.items.map((item) => item.text) : [];
+    const contact = 'contact' in data ? data.contact : undefined;
+    const booking = 'access' in data ? data.access?.bookingUrl : undefined;
+    const fallback = localized.fallback.filter((path): path is 'title' | 'summary' => path === 'title' || path === 'summary');
+    const ownLines = places.length === 0 ? lines(hoursAt(data)) : [];
     result[entry.id] = {
-      t: String(data['title']),
+      t: data.title,
       k: kindLabel(entry),
-      s: String(data['summary']),
-      p: places.map((place) => {
-        const address = place['address'] as Data;
-        const rule = (place['openingHours'] as string | undefined) ?? hoursRule;
-        return {
-          n: String(place['name']),
-          a: `${address['street']}, ${address['postalCode']} ${address['city']}`,
-          h: rule ? hoursLines(rule, directory, intl) : [],
-          ...(place['appointmentOnly'] ? { o: true as const } : {}),
-          ...(place['hoursNote'] ? { note: String(place['hoursNote']) } : {}),
-        };
-      }),
-      ...(contact && (contact['phone'] || contact['email'] || contact['website'])
-        ? { c: Object.fromEntries(['phone', 'email', 'website'].filter((key) => contact[key]).map((key) => [key, String(contact[key])])) }
+      s: data.summary,
+      p: places.map((place, index) => ({
+        n: place.name,
+        a: addressLine(place.address),
+        h: lines(hoursAt(data, place)),
+        ...(place.appointmentOnly ? { o: true as const } : {}),
+        ...(place.hoursNote ? { note: place.hoursNote } : {}),
+        ...(fallbackPaths(index) ? { l: directory.site.locales[0] ?? 'de' } : {}),
+      })),
+      ...(ownLines.length > 0 ? { h: ownLines } : {}),
+      ...(contact && (contact.phone || contact.email || contact.website)
+        ? {
+            c: {
+              ...(contact.phone ? { phone: contact.phone } : {}),
+              ...(contact.email ? { email: contact.email } : {}),
+              ...(contact.website ? { website: contact.website } : {}),
+            },
+          }
         : {}),
       ...(bring.length > 0 ? { b: bring } : {}),
-      ...(data['access']?.bookingUrl ? { bk: String(data['access'].bookingUrl) } : {}),
+      ...(booking ? { bk: booking } : {}),
       u: absoluteUrl(directory.site.url, entryPath(locale, entry.collection, entry.id)),
       ...(fallback.length > 0 ? { f: fallback } : {}),
       ...(translationMarks(localized).machine ? { m: 1 as const } : {}),
     };
   }
   return result;
+}
+
+function addressLine(address: { street: string; postalCode: string; city: string }): string {
+  return `${address.street}, ${address.postalCode} ${address.city}`;
 }

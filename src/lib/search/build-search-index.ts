@@ -1,9 +1,10 @@
 import type { Directory, DirectoryEntry, LocalizedEntry } from '../content/directory.ts';
 import { fallbackLang, isEntryOf, localize } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
+import { hoursAt } from '../hours-at.ts';
 import { openStatusDays } from '../open-status.ts';
+import { isReferralTarget } from '../referral/referral-target.ts';
 import { upcomingIntervals, weekTable, type HoursRegion } from '../opening-hours.ts';
-import { isReferralTarget } from '../referral/referral-targets.ts';
 import { languageName, termLabel } from '../vocabulary.ts';
 import type { Locale } from '../../schema/site-config.ts';
 import type { SynonymGroup } from '../../schema/vocabularies.ts';
@@ -183,7 +184,7 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     if (summary && fallbackLang(localized, 'summary')) doc.sl = 'de';
     if (translationMarks(localized).machine) doc.m = 1;
     if (isEntryOf(entry, 'services')) doc.fr = entry.data.free ? 1 : 0;
-    if (isReferralTarget(entry.collection)) doc.r = 1;
+    if (isReferralTarget(entry)) doc.r = 1;
     if (keywords.length > 0) doc.k = keywords.join(' ');
     if (text.length > 0) doc.x = text.join(' ');
     if (locale !== 'de') {
@@ -222,12 +223,12 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     const ageMax = typeof data['ageMax'] === 'number' ? data['ageMax'] : null;
     if (ageMin !== null || ageMax !== null) doc.a = [ageMin, ageMax];
 
-    const ownRule = typeof data['openingHours'] === 'string' ? data['openingHours'] : undefined;
+    const ownRule = hoursAt(data);
     const tables =
       places.length > 0
         ? places.flatMap((place) => {
-            const rule = ownRule ?? (typeof place['openingHours'] === 'string' ? place['openingHours'] : undefined);
-            return rule ? [hoursIndex(rule, place['appointmentOnly'] === true)] : [];
+            const rule = hoursAt(data, place);
+            return rule ? [hoursIndex(rule, place.appointmentOnly)] : [];
           })
         : ownRule
           ? [hoursIndex(ownRule, false)]

@@ -67,12 +67,12 @@ export interface SearchDoc {
   u?: string[];
   /** 1 = free of charge, 0 = costs something; missing = the entry says nothing about cost. */
   fr?: 0 | 1;
-  /** 1 = a referral target: the "add to referral slip" toggle belongs on its card. */
-  r?: 1;
   /** Age range [min, max]; null = open. Missing = all ages. */
   a?: [number | null, number | null];
   /** Indexes into `SearchIndex.hours`; open now when any of them is open. */
   h?: number[];
+  /** 1 when a counsellor can put the entry on a referral slip (`isReferralTarget`). */
+  r?: 1;
 }
 
 /**

@@ -3,12 +3,13 @@ import { getDirectory } from '../../data/get-directory.ts';
 import { localeInfo } from '../../i18n/locales.ts';
 import { createTranslator } from '../../i18n/translate.ts';
 import { dictionaries, type UiKey } from '../../i18n/ui-strings.ts';
+import { labelIn } from '../../lib/labels.ts';
 import { readSiteConfig } from '../../lib/site-config.ts';
 import { slipData } from '../../lib/referral/slip-data.ts';
 import type { Locale } from '../../schema/site-config.ts';
 
-// /referral-data/<locale>.json: what the referral slip shows of every entry, with the slip's
-// labels, in one language. The slip page loads the client's language and German.
+// /referral-data/<locale>.json: what the referral slip shows of every referral target, with the
+// slip's labels, in one language. The slip page loads the client's language and German.
 export function getStaticPaths() {
   return readSiteConfig().locales.map((locale) => ({ params: { file: `${locale}.json` }, props: { locale } }));
 }
@@ -18,6 +19,15 @@ const labelKeys = [
   'referral.forOffice',
   'referral.bring',
   'referral.booking',
+  'referral.notInLanguage',
+  'referral.showHeading',
+  'referral.showHint',
+  'referral.noteHeading',
+  'referral.noteConcern',
+  'referral.noteDate',
+  'referral.noteOffice',
+  'referral.noteConsent',
+  'referral.noteSignature',
   'entry.address',
   'entry.openingHours',
   'entry.contact',
@@ -36,6 +46,8 @@ export const GET: APIRoute = async ({ props }) => {
   const t = createTranslator(locale, dictionaries[locale]);
   const entries = slipData(directory, locale, localeInfo[locale].intl, (entry) => t(`kindOne.${entry.collection}` as UiKey));
   const labels = Object.fromEntries(labelKeys.map((key) => [key.split('.')[1], t(key)]));
-  const body = { locale, dir: localeInfo[locale].dir, language: localeInfo[locale].endonym, labels, entries };
+  const { dir, endonym: language, intl } = localeInfo[locale];
+  const siteName = labelIn(directory.site.name, locale);
+  const body = { locale, intl, dir, language, siteName, labels, entries };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -23,4 +23,8 @@ describe('Markdown from the CMS', () => {
   it('starts headings at level 3 below the page title and section headings', () => {
     expect(renderMarkdown('# Titel\n\n## Unterpunkt')).toBe('<h3>Titel</h3>\n<h4>Unterpunkt</h4>');
   });
+
+  it('makes the text’s own top heading level 3, however the editor wrote it, so no level is skipped', () => {
+    expect(renderMarkdown('## Was wir machen\n\n### Gruppen')).toBe('<h3>Was wir machen</h3>\n<h4>Gruppen</h4>');
+  });
 });
