@@ -30,8 +30,12 @@ export interface FieldMeta {
   optionLabels?: Readonly<Record<string, string>>;
   /** For lists: German name of one item, e.g. „Begriff“ (the CMS's „… hinzufügen“ button). */
   labelSingular?: string;
-  /** Role of the field in the search index: `title` ranks highest, then `keywords`, then `text`. */
-  search?: 'title' | 'keywords' | 'text';
+  /**
+   * Role of the field in the search index: `title` ranks highest, then `keywords`, then `text`.
+   * `name` is the entry's short name or abbreviation ("BAMF"): searched like keywords, and a
+   * query that names it lists the entry first.
+   */
+  search?: 'title' | 'name' | 'keywords' | 'text';
 }
 
 /** Registry holding the metadata of every described field. */

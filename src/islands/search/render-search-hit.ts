@@ -49,7 +49,7 @@ export function renderSearchHit(
   const item = document.createElement('li');
   item.className = 'search-hit';
   const link = document.createElement('a');
-  link.href = entryPath(index.locale, doc.c as CollectionName, doc.id);
+  link.href = doc.p ?? entryPath(index.locale, doc.c as CollectionName, doc.id);
   link.className = 'search-hit__title';
   link.id = `hit-${doc.id}`;
   if (doc.tl) link.lang = doc.tl;
@@ -74,7 +74,8 @@ export function renderSearchHit(
   });
   item.append(meta);
 
-  if (!compact) {
+  // The site's own publications and tools (`doc.p`) are no entries to refer a client to.
+  if (!compact && !doc.p) {
     // Labels come from <ReferralLabels /> on the page; the page has one link to the slip.
     const toggle = document.createElement('lotse-referral-toggle');
     toggle.className = 'referral-toggle';

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { expandQuery, queryWords, type Concept } from './expand-query.ts';
+import { expandQuery, queryWords, similarWord, type Concept } from './expand-query.ts';
 import { normalizeWithMap, stopWords, tokenizeNormalized } from './normalize-text.ts';
 import { hasFilters, passesFilters, type SearchFilters } from './search-filters.ts';
 import type { SearchDoc, SearchIndex } from './search-index-types.ts';
@@ -19,7 +19,14 @@ import type { SearchDoc, SearchIndex } from './search-index-types.ts';
  * 2. Matched words point at entries through posting lists; an entry's score per query word is
  *    the best (match quality × field weight). Match quality orders exact > prefix > compound >
  *    fuzzy so that exact and prefix matches outrank fuzzy ones whatever the field.
- * 3. Words are weighted by rarity (idf) and entries by how much of the query they cover.
+ * 3. Words are weighted by rarity (idf) and entries by how much of the query they cover. A
+ *    word's rarity counts the entries the index has it for, or, for words the index keeps for
+ *    few of the entries that use them (`SearchIndex.common`), the entries that use it: so
+ *    "BAMF" weighs more than "Behörden".
+ * 4. A query that names an entry, by its short name ("BAMF") or its whole title, lists it
+ *    first; a query word that names a kind ("Beratung", "Verein", "PDF") counts as found in
+ *    every entry of that kind and prefers those entries, without hiding the others; a number
+ *    that can be an age counts as found in the entries for that age.
  *
  * Short words make noise (Integreat's complaint): two letters match only whole words, three
  * letters whole words and prefixes, and nothing under five letters is matched fuzzily.
@@ -30,9 +37,18 @@ const fieldWeights = [1, 0.93, 0.87, 0.73];
 
 /**
  * Prior per kind of entry: checklists, networks and agreements are reached through the matter
- * or office they belong to, so for the same words the matter or office comes first.
+ * or office they belong to, so for the same words the matter or office comes first. The site's
+ * own publications and tools come after the entries their words describe ("Kooperationen der
+ * Ausländerbehörde" after the Ausländerbehörde), unless the query names them.
  */
-const kindPrior: Record<string, number> = { checklists: 0.85, networks: 0.8, agreements: 0.75, pages: 0.8 };
+const kindPrior: Record<string, number> = { checklists: 0.85, networks: 0.8, agreements: 0.75, pages: 0.8, publications: 0.9, tools: 0.8 };
+
+/** How well an entry matches a query word that names its kind, and how much such entries are preferred. */
+const kindMatch = 0.7;
+const kindPreference = 1.25;
+
+/** How well an entry for an age range matches an age in the query ("beratung 19 jahre"). */
+const ageMatch = 0.8;
 
 /** How good a match of a query word is, by kind of match. */
 const quality = { exact: 1, prefix: 0.75, compound: 0.6, infix: 0.55, fuzzy: 0.5 } as const;
@@ -51,6 +67,8 @@ export interface WordMatch {
 export interface SearchHit {
   doc: SearchDoc;
   score: number;
+  /** The query names this entry (its short name or its whole title): it comes before the rest. */
+  named?: true;
 }
 
 /** Results plus what is needed to highlight them. */
@@ -100,12 +118,25 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
   const cacheSize = engineOptions.cacheSize ?? 2000;
   const postings = new Map<string, Postings>();
   const bestField = new Map<string, Map<number, number>>();
+  // Words of each title and each name, to tell when a query names an entry.
+  const titleWords: string[][] = [];
+  const namesByWord = new Map<string, { docIndex: number; words: string[] }[]>();
   index.docs.forEach((doc, docIndex) => {
-    const texts: string[][] = [[doc.t], doc.k ? [doc.k] : [], doc.g ? [doc.g] : [], doc.x ? [doc.x] : []];
+    const names = doc.n ? doc.n.split('|') : [];
+    for (const name of names) {
+      const words = name.split(' ');
+      const list = namesByWord.get(words[0] as string) ?? [];
+      list.push({ docIndex, words });
+      namesByWord.set(words[0] as string, list);
+    }
+    const texts: string[][] = [[doc.t], [doc.k ?? '', ...names], doc.g ? [doc.g] : [], doc.x ? [doc.x] : []];
+    const ownTitle: string[] = [];
+    titleWords.push(ownTitle);
     texts.forEach((list, fieldIndex) => {
       for (const text of list) {
         for (const { word } of tokenizeNormalized(normalizeWithMap(text).text)) {
           if (word.length < 2 || stopWords.has(word)) continue;
+          if (fieldIndex === 0 && !ownTitle.includes(word)) ownTitle.push(word);
           let perDoc = bestField.get(word);
           if (!perDoc) bestField.set(word, (perDoc = new Map()));
           const known = perDoc.get(docIndex);
@@ -115,9 +146,9 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     });
   });
   // Meaningful words per title: a query that covers most of a short title names that entry.
-  const titleLength = new Uint16Array(index.docs.length);
-  for (const perDoc of bestField.values())
-    for (const [docIndex, fieldIndex] of perDoc) if (fieldIndex === 0) titleLength[docIndex] = (titleLength[docIndex] as number) + 1;
+  const titleLength = Uint16Array.from(titleWords, (words) => words.length);
+  const kindPhrases = Object.entries(index.kindWords ?? {}).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ kind, words: phrase.split(' ') })));
+  const common = index.common ?? {};
   for (const [word, perDoc] of bestField) {
     const entries: number[] = [];
     for (const [docIndex, fieldIndex] of perDoc) entries.push(docIndex * 4 + fieldIndex);
@@ -213,7 +244,10 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
         for (const result of fuseFor(token[0] as string).search(token)) {
           const score = result.score ?? 1;
           if (score > limit || found.has(result.item)) continue;
-          found.set(result.item, { kind: 'fuzzy', quality: quality.fuzzy * (1 - score), start: 0, end: result.item.length });
+          // A misspelling is most likely one of a word of about its length ("jobsenter" is
+          // "jobcenter" rather than "jobcenterden"): fuse.js scores errors only.
+          const lengths = Math.min(token.length, result.item.length) / Math.max(token.length, result.item.length);
+          found.set(result.item, { kind: 'fuzzy', quality: quality.fuzzy * (1 - score) * lengths, start: 0, end: result.item.length });
         }
         // A compound typed as one word that the index has as two ("deutschkurs" → "deutsch kurs")
         // is matched through its parts: handled by the caller as an alternative.
@@ -237,6 +271,41 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
   }
 
   const docCount = index.docs.length;
+
+  /** Kinds a concept names: any of its alternatives is a kind's phrase, allowing inflection. */
+  function kindsNamedBy(concept: Concept): Set<string> {
+    const kinds = new Set<string>();
+    for (const { kind, words: phrase } of kindPhrases) {
+      if (kinds.has(kind)) continue;
+      if (concept.alternatives.some((words) => words.length === phrase.length && words.every((word, at) => similarWord(word, phrase[at] as string))))
+        kinds.add(kind);
+    }
+    return kinds;
+  }
+
+  /**
+   * Entries the query names: all words of one of their names, or all words of their title when
+   * those make up at least half of the query ("Schnittstellenpapier Netzwerke", "Impressum").
+   * Only words as typed count: a synonym of a name is no name.
+   */
+  function namedEntries(typed: ReadonlySet<string>): Set<number> {
+    const named = new Set<number>();
+    for (const word of typed) {
+      for (const name of namesByWord.get(word) ?? []) if (name.words.every((part) => typed.has(part))) named.add(name.docIndex);
+      for (const entry of postings.get(word)?.entries ?? []) {
+        const docIndex = entry >> 2;
+        if ((entry & 3) !== 0 || named.has(docIndex)) continue;
+        const title = titleWords[docIndex] as string[];
+        if (title.length * 2 >= typed.size && title.every((part) => typed.has(part))) named.add(docIndex);
+      }
+    }
+    return named;
+  }
+
+  /** Entries using a word by the full texts, where the index holds it for fewer (0 = no such figure). */
+  function usedBy(words: readonly string[]): number {
+    return Math.min(...words.map((word) => common[word] ?? 0));
+  }
 
   /** Best score per document of one alternative (all its words must match). */
   function alternativeScores(
@@ -305,13 +374,36 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     }
     const concepts = expandQuery(words, index.synonyms);
     const perConcept: { scores: Float32Array; idf: number }[] = [];
+    const preferredKinds = new Set<string>();
     for (const concept of concepts) {
-      const scores = conceptScores(concept, matched);
+      let scores = conceptScores(concept, matched);
+      const age = concept.words.length === 1 && /^\d{1,2}$/.test(concept.words[0] as string) ? Number(concept.words[0]) : undefined;
+      if (age !== undefined) {
+        const withAge = scores ?? new Float32Array(docCount);
+        index.docs.forEach((doc, docIndex) => {
+          if (!doc.a || (withAge[docIndex] as number) >= ageMatch) return;
+          const [min, max] = doc.a;
+          if ((min === null || age >= min) && (max === null || age <= max)) withAge[docIndex] = ageMatch;
+        });
+        scores = withAge;
+      }
+      const kinds = kindsNamedBy(concept);
+      if (kinds.size > 0) {
+        const withKind = scores ?? new Float32Array(docCount);
+        index.docs.forEach((doc, docIndex) => {
+          if (kinds.has(doc.c) && (withKind[docIndex] as number) < kindMatch) withKind[docIndex] = kindMatch;
+        });
+        for (const kind of kinds) preferredKinds.add(kind);
+        scores = withKind;
+      }
       if (!scores) continue;
       let documentFrequency = 0;
       for (let docIndex = 0; docIndex < docCount; docIndex++) if ((scores[docIndex] as number) > 0) documentFrequency++;
+      if (documentFrequency === 0) continue;
+      documentFrequency = Math.max(documentFrequency, usedBy(concept.words));
       perConcept.push({ scores, idf: Math.log(1 + docCount / documentFrequency) });
     }
+    const named = namedEntries(new Set(words));
     // Query words that match nothing (a word we cannot repair) do not count against entries.
     const totalIdf = perConcept.reduce((sum, concept) => sum + concept.idf, 0);
     const hits: SearchHit[] = [];
@@ -337,14 +429,17 @@ export function createSearchEngine(index: SearchIndex, engineOptions: EngineOpti
     for (let docIndex = 0; docIndex < docCount; docIndex++) bestCoverage = Math.max(bestCoverage, coverage[docIndex] as number);
     for (let docIndex = 0; docIndex < docCount; docIndex++) {
       const covered = coverage[docIndex] as number;
+      const isNamed = named.has(docIndex);
       // Entries that match only a small part of the query, when others match much more, are noise.
-      if (covered <= 0 || covered < bestCoverage * 0.5 - 1e-6) continue;
+      if (!isNamed && (covered <= 0 || covered < bestCoverage * 0.5 - 1e-6)) continue;
       const doc = index.docs[docIndex] as SearchDoc;
       if (!passes(doc)) continue;
       const titleShare = Math.min(1, (titleHits[docIndex] as number) / Math.max(1, titleLength[docIndex] as number));
-      hits.push({ doc, score: (scores[docIndex] as number) * covered * covered * (1 + 0.6 * titleShare) * (kindPrior[doc.c] ?? 1) });
+      const prior = (kindPrior[doc.c] ?? 1) * (preferredKinds.has(doc.c) ? kindPreference : 1);
+      const score = (scores[docIndex] as number) * covered * covered * (1 + 0.6 * titleShare) * prior;
+      hits.push(isNamed ? { doc, score, named: true } : { doc, score });
     }
-    hits.sort((a, b) => b.score - a.score);
+    hits.sort((a, b) => Number(b.named ?? false) - Number(a.named ?? false) || b.score - a.score);
     return { hits: options.limit ? hits.slice(0, options.limit) : hits, matched, tooShort: false };
   }
 
