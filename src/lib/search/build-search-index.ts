@@ -156,11 +156,13 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     const data = localized.localized as Record<string, unknown>;
     const title = textsOf(directory, localized, 'title', intlLocale).join(' – ');
     const titleWords = new Set(meaningfulWords([title]));
-    const names = textsOf(directory, localized, 'name', intlLocale)
+    // A required page's everyday name in each language ("Datenschutz", "privacy") names it too.
+    const role = roleWords.get(entry.id);
+    const names = [...textsOf(directory, localized, 'name', intlLocale), role?.own[0] ?? '', role?.german[0] ?? '']
       .map((name) => meaningfulWords([name]).join(' '))
-      .filter(Boolean);
+      .filter((name, position, all) => name !== '' && all.indexOf(name) === position);
     const nameWords = new Set(names.flatMap((name) => name.split(' ')));
-    const keywords = meaningfulWords([...textsOf(directory, localized, 'keywords', intlLocale), ...(roleWords.get(entry.id)?.own ?? [])]).filter(
+    const keywords = meaningfulWords([...textsOf(directory, localized, 'keywords', intlLocale), ...(role?.own ?? [])]).filter(
       (word) => !titleWords.has(word) && !nameWords.has(word),
     );
     const shown = new Set([...titleWords, ...nameWords, ...keywords]);
@@ -180,7 +182,7 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
         ...textsOf(directory, german, 'title', 'de'),
         ...textsOf(directory, german, 'name', 'de'),
         ...textsOf(directory, german, 'keywords', 'de'),
-        ...(roleWords.get(entry.id)?.german ?? []),
+        ...(role?.german ?? []),
       ]).filter((word) => !shown.has(word));
       if (germanWords.length > 0) doc.g = germanWords.join(' ');
     }
