@@ -46,30 +46,44 @@ export interface SiteTool {
 
 const text = (key: UiKey) => (t: Translate) => t(key);
 
+/** A publication or tool whose title, description and search words are plain UI strings. */
+function item(
+  id: string,
+  kind: SiteToolKind,
+  path: SiteTool['path'],
+  title: UiKey,
+  description: UiKey,
+  words: UiKey,
+  pdf?: string,
+): SiteTool {
+  return { id, kind, path, title: text(title), description: text(description), words, ...(pdf ? { pdf } : {}) };
+}
+
+/** An interface paper: its title names the paper ("Schnittstellenpapier Netzwerke"). */
 function paper(id: PaperId): SiteTool {
   return {
-    id: `paper-${id}`,
-    kind: 'publications',
-    path: (locale) => paperPath(locale, id),
+    ...item(`paper-${id}`, 'publications', (locale) => paperPath(locale, id), 'paper.title', 'papers.intro', 'papers.searchWords'),
     title: (t) => t('paper.title', { name: t(`paper.${id}`) }),
-    description: text('papers.intro'),
-    words: 'papers.searchWords',
   };
 }
 
-/** The site's own publications and tools, in the order the search page lists equal results. */
+/** The counter edition of the brochure is a PDF only (issue 12): its search result is the file. */
+const counterPdf = 'brochure-counter';
+const counterPdfPath = (locale: string) => downloadPath(locale, counterPdf);
+
+/** The site's own publications and tools, in the order the search page lists equal results. One line each. */
 export const siteTools: readonly SiteTool[] = [
   ...paperIds.map(paper),
-  { id: 'brochure', kind: 'publications', path: brochurePath, title: text('brochure.title'), description: text('brochure.intro'), words: 'brochure.searchWords' },
+  item('brochure', 'publications', brochurePath, 'brochure.title', 'brochure.intro', 'brochure.searchWords'),
   // prettier-ignore
-  { id: 'brochure-counter', kind: 'publications', path: (locale) => downloadPath(locale, 'brochure-counter'), pdf: 'brochure-counter', title: text('brochure.counterTitle'), description: text('brochure.counterIntro'), words: 'brochure.counterSearchWords' },
-  { id: 'counselling', kind: 'tools', path: (locale) => counsellingComparisonPath(locale), title: text('compare.title'), description: text('compare.intro'), words: 'compare.searchWords' },
-  { id: 'finder', kind: 'tools', path: (locale) => finderPath(locale), title: text('finder.title'), description: text('finder.intro'), words: 'finder.searchWords' },
-  { id: 'map', kind: 'tools', path: (locale) => mapPath(locale), title: text('geomap.title'), description: text('geomap.description'), words: 'geomap.searchWords' },
-  { id: 'network-map', kind: 'tools', path: networkMapPath, title: text('map.title'), description: text('map.description'), words: 'map.searchWords' },
-  { id: 'cooperation', kind: 'tools', path: cooperationPath, title: text('cooperation.title'), description: text('cooperation.intro'), words: 'cooperation.searchWords' },
-  { id: 'open-data', kind: 'tools', path: openDataPath, title: text('openData.title'), description: text('openData.intro'), words: 'openData.searchWords' },
-  { id: 'referral', kind: 'tools', path: referralPath, title: text('referral.title'), description: text('referral.intro'), words: 'referral.searchWords' },
+  item('brochure-counter', 'publications', counterPdfPath, 'brochure.counterTitle', 'brochure.counterIntro', 'brochure.counterSearchWords', counterPdf),
+  item('counselling', 'tools', counsellingComparisonPath, 'compare.title', 'compare.intro', 'compare.searchWords'),
+  item('finder', 'tools', finderPath, 'finder.title', 'finder.intro', 'finder.searchWords'),
+  item('map', 'tools', mapPath, 'geomap.title', 'geomap.description', 'geomap.searchWords'),
+  item('network-map', 'tools', networkMapPath, 'map.title', 'map.description', 'map.searchWords'),
+  item('cooperation', 'tools', cooperationPath, 'cooperation.title', 'cooperation.intro', 'cooperation.searchWords'),
+  item('open-data', 'tools', openDataPath, 'openData.title', 'openData.intro', 'openData.searchWords'),
+  item('referral', 'tools', referralPath, 'referral.title', 'referral.intro', 'referral.searchWords'),
 ];
 
 /** The publications and tools this build offers: those whose file `npm run papers` writes. */

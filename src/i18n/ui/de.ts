@@ -530,7 +530,8 @@ export default {
   /** Counselling comparison: sentence under the title. */
   'compare.intro': 'Welche Beratung passt? Alter, Aufenthaltsstatus, Sprachen und Gebiet auf einen Blick.',
   /** Search: comma-separated words people type to find the counselling comparison, its everyday name first. Not shown. */
-  'compare.searchWords': 'Beratungsvergleich, vergleichen, Vergleich, welche Beratung passt, Beratungsangebote, Tabelle, Alter, Aufenthaltsstatus, Zielgruppe',
+  'compare.searchWords':
+    'Beratungsvergleich, vergleichen, Vergleich, welche Beratung passt, Beratungsangebote, Tabelle, Alter, Aufenthaltsstatus, Zielgruppe',
   /** Counselling comparison: caption of the table (read by screen readers). */
   'compare.caption': 'Beratungsangebote nach Alter, Aufenthaltsstatus, Sprachen und Gebiet',
   /** Counselling comparison: column heading of the service name. */
@@ -628,7 +629,8 @@ export default {
   'papers.intro':
     'Die vier Schnittstellenpapiere zeigen, wer in Musterstadt wofür zuständig ist. Sie werden aus diesem Verzeichnis erzeugt und sind darum immer auf dem Stand der Einträge.',
   /** Search: comma-separated words people type to find the four interface papers, their everyday name first. Not shown. */
-  'papers.searchWords': 'Schnittstellenpapier, Schnittstellenpapiere, Papier, PDF, Download, herunterladen, Liste, Tabelle, Excel, CSV, Übersicht, drucken',
+  'papers.searchWords':
+    'Schnittstellenpapier, Schnittstellenpapiere, Papier, PDF, Download, herunterladen, Liste, Tabelle, Excel, CSV, Übersicht, drucken',
   /** Name of the interface paper on networks. */
   'paper.networks': 'Netzwerke',
   /** Name of the interface paper on responsibilities. */
@@ -676,11 +678,13 @@ export default {
   /** Introduction of the brochure. */
   'brochure.intro': 'Angebote nach Themen, mit Adressen, Öffnungszeiten und einem QR-Code zum aktuellen Eintrag im Internet.',
   /** Search: comma-separated words people type to find the referral brochure, its everyday name first. Not shown. */
-  'brochure.searchWords': 'Broschüre, Verweisberatung, Verweisbroschüre, Heft, Flyer, PDF, Download, herunterladen, drucken, A5, A4, Willkommensbroschüre',
+  'brochure.searchWords':
+    'Broschüre, Verweisberatung, Verweisbroschüre, Heft, Flyer, PDF, Download, herunterladen, drucken, A5, A4, Willkommensbroschüre',
   /** Title of the short counter edition of the brochure (a PDF) in search results. */
   'brochure.counterTitle': 'Broschüre für die Verweisberatung – Kurzfassung für die Theke',
   /** Description of the counter edition of the brochure in search. */
-  'brochure.counterIntro': 'Die kurze Ausgabe der Broschüre für die Theke: ausgewählte Angebote in fester Reihenfolge, als PDF zum Ausdrucken.',
+  'brochure.counterIntro':
+    'Die kurze Ausgabe der Broschüre für die Theke: ausgewählte Angebote in fester Reihenfolge, als PDF zum Ausdrucken.',
   /** Search: comma-separated words people type to find the counter edition of the brochure, its everyday name first. Not shown. */
   'brochure.counterSearchWords': 'Thekenbroschüre, Kurzfassung, Theke, Tresen, Broschüre, PDF, Download, drucken, Verweisberatung',
   /** Brochure page: choose the chapters. */
@@ -730,7 +734,8 @@ export default {
   'cooperation.intro':
     'Mit diesen Partnern arbeitet die Ausländerbehörde zusammen, geordnet von der engsten Stufe 5 (gemeinsame Räume und Abläufe) bis Stufe 0 (erste Gespräche).',
   /** Search: comma-separated words people type to find the cooperation view, its everyday name first. Not shown. */
-  'cooperation.searchWords': 'Kooperationsübersicht, Kooperationen, Kooperationspartner, Zusammenarbeit, Kooperationsvereinbarung, Kooperationsstufe',
+  'cooperation.searchWords':
+    'Kooperationsübersicht, Kooperationen, Kooperationspartner, Zusammenarbeit, Kooperationsvereinbarung, Kooperationsstufe',
   /** Heading of one cooperation level. */
   'cooperation.level': 'Stufe {level}: {label}',
   /** Cooperation level without partners. */
@@ -738,7 +743,8 @@ export default {
   /** Title of the network map page. */
   'map.title': 'Netzwerkkarte',
   /** Description of the network map in search results. */
-  'map.description': 'Welche Partner wie eng mit der Ausländerbehörde zusammenarbeiten, welche Netzwerke es gibt und wo sie sich überschneiden.',
+  'map.description':
+    'Welche Partner wie eng mit der Ausländerbehörde zusammenarbeiten, welche Netzwerke es gibt und wo sie sich überschneiden.',
   /** Search: comma-separated words people type to find the network map, its everyday name first. Not shown. */
   'map.searchWords': 'Netzwerkkarte, Netzwerke, Netzwerkübersicht, Partner, Grafik, Überschneidungen, Gremien',
   /** Heading: partner map. */
@@ -910,7 +916,8 @@ export default {
   /** Map page: title and links to it. */
   'geomap.title': 'Karte aller Standorte',
   /** Description of the map of all locations in search results. */
-  'geomap.description': 'Alle Ämter, Beratungsstellen, Vereine und Projekte mit Adresse auf einem Stadtplan, dazu dieselben Orte als Liste.',
+  'geomap.description':
+    'Alle Ämter, Beratungsstellen, Vereine und Projekte mit Adresse auf einem Stadtplan, dazu dieselben Orte als Liste.',
   /** Search: comma-separated words people type to find the map of all locations, its everyday name first. Not shown. */
   'geomap.searchWords': 'Karte, Stadtplan, Lageplan, Standorte, Adressen, in der Nähe, Umgebung',
   /** Map page: first sentence. */

@@ -264,7 +264,8 @@ export default {
   'journeys.stepCount': { one: '{count} step', other: '{count} steps' },
   'compare.title': 'Counselling services compared',
   'compare.intro': 'Which counselling fits? Age, residence status, languages and area at a glance.',
-  'compare.searchWords': 'counselling comparison, compare, comparison, which counselling fits, counselling services, table, age, residence status, target group',
+  'compare.searchWords':
+    'counselling comparison, compare, comparison, which counselling fits, counselling services, table, age, residence status, target group',
   'compare.caption': 'Counselling services by age, residence status, languages and area',
   'compare.service': 'Service',
   'compare.area': 'Area',
@@ -340,7 +341,8 @@ export default {
   'brochure.intro': 'Services by topic, with addresses, opening hours and a QR code to the current online entry.',
   'brochure.searchWords': 'brochure, referral guide, referral brochure, booklet, leaflet, PDF, download, print, A5, A4, welcome brochure',
   'brochure.counterTitle': 'Referral guide – short edition for the front desk',
-  'brochure.counterIntro': 'The short edition of the referral guide for the front desk: selected offers in a fixed order, as a PDF to print.',
+  'brochure.counterIntro':
+    'The short edition of the referral guide for the front desk: selected offers in a fixed order, as a PDF to print.',
   'brochure.counterSearchWords': 'counter brochure, short edition, front desk, counter, brochure, PDF, download, print, referral',
   'brochure.topics': 'Choose topics (none = all)',
   'brochure.format': 'Paper size',
@@ -366,7 +368,8 @@ export default {
   'cooperation.title': 'Cooperation with the immigration office',
   'cooperation.intro':
     'The immigration office works with these partners, from the closest level 5 (shared premises and processes) to level 0 (first talks).',
-  'cooperation.searchWords': 'cooperation overview, cooperation, cooperation partners, working together, cooperation agreement, cooperation level',
+  'cooperation.searchWords':
+    'cooperation overview, cooperation, cooperation partners, working together, cooperation agreement, cooperation level',
   'cooperation.level': 'Level {level}: {label}',
   'cooperation.empty': 'No partners at this level at present.',
   'map.title': 'Network map',
@@ -457,7 +460,8 @@ export default {
   'finder.details': 'All details',
   'finder.matterLabel': 'Matter',
   'geomap.title': 'Map of all locations',
-  'geomap.description': 'All offices, counselling centres, associations and projects with their address on a city map, and the same places as a list.',
+  'geomap.description':
+    'All offices, counselling centres, associations and projects with their address on a city map, and the same places as a list.',
   'geomap.searchWords': 'map, city map, locations, addresses, nearby, directions',
   'geomap.intro': 'The list below the map has the same places and works without the map.',
   'geomap.filterTopic': 'Topic',

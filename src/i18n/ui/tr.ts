@@ -265,7 +265,8 @@ export default {
   'journeys.stepCount': { one: '{count} adım', other: '{count} adım' },
   'compare.title': 'Danışmanlık hizmetleri karşılaştırması',
   'compare.intro': 'Hangi danışmanlık uygun? Yaş, oturum durumu, diller ve bölge bir bakışta.',
-  'compare.searchWords': 'danışmanlık karşılaştırması, karşılaştır, karşılaştırma, hangi danışmanlık uygun, danışmanlık hizmetleri, tablo, yaş, oturum durumu, hedef grup',
+  'compare.searchWords':
+    'danışmanlık karşılaştırması, karşılaştır, karşılaştırma, hangi danışmanlık uygun, danışmanlık hizmetleri, tablo, yaş, oturum durumu, hedef grup',
   'compare.caption': 'Yaşa, oturum durumuna, dillere ve bölgeye göre danışmanlık hizmetleri',
   'compare.service': 'Hizmet',
   'compare.area': 'Bölge',
@@ -340,7 +341,8 @@ export default {
   'brochure.intro': 'Konulara göre hizmetler; adresler, açılış saatleri ve güncel çevrim içi kayda QR kod ile.',
   'brochure.searchWords': 'broşür, yönlendirme broşürü, kitapçık, el ilanı, PDF, indir, yazdır, A5, A4, hoş geldin broşürü',
   'brochure.counterTitle': 'Yönlendirme broşürü – danışma bankosu için kısa baskı',
-  'brochure.counterIntro': 'Yönlendirme broşürünün danışma bankosu için kısa baskısı: seçilmiş hizmetler sabit bir sırayla, yazdırmak için PDF olarak.',
+  'brochure.counterIntro':
+    'Yönlendirme broşürünün danışma bankosu için kısa baskısı: seçilmiş hizmetler sabit bir sırayla, yazdırmak için PDF olarak.',
   'brochure.counterSearchWords': 'kısa baskı, banko, danışma bankosu, broşür, PDF, indir, yazdır, yönlendirme',
   'brochure.topics': 'Konuları seçin (seçim yok = tümü)',
   'brochure.format': 'Kâğıt boyutu',
@@ -366,7 +368,8 @@ export default {
   'cooperation.title': 'Yabancılar Dairesi ile iş birlikleri',
   'cooperation.intro':
     'Yabancılar Dairesi bu ortaklarla çalışır: en yakın 5. düzeyden (ortak mekân ve süreçler) 0. düzeye (ilk görüşmeler) kadar.',
-  'cooperation.searchWords': 'iş birliği genel bakışı, iş birliği, iş birliği ortakları, birlikte çalışma, iş birliği anlaşması, iş birliği düzeyi',
+  'cooperation.searchWords':
+    'iş birliği genel bakışı, iş birliği, iş birliği ortakları, birlikte çalışma, iş birliği anlaşması, iş birliği düzeyi',
   'cooperation.level': 'Düzey {level}: {label}',
   'cooperation.empty': 'Şu anda bu düzeyde ortak yok.',
   'map.title': 'Ağ haritası',
@@ -456,7 +459,8 @@ export default {
   'finder.details': 'Tüm ayrıntılar',
   'finder.matterLabel': 'Konu',
   'geomap.title': 'Tüm konumların haritası',
-  'geomap.description': 'Tüm daireler, danışma merkezleri, dernekler ve projeler adresleriyle şehir haritasında; aynı yerler liste olarak da.',
+  'geomap.description':
+    'Tüm daireler, danışma merkezleri, dernekler ve projeler adresleriyle şehir haritasında; aynı yerler liste olarak da.',
   'geomap.searchWords': 'harita, şehir haritası, konumlar, adresler, yakınımda, yol tarifi',
   'geomap.intro': 'Haritanın altındaki liste aynı yerleri içerir ve harita olmadan da kullanılabilir.',
   'geomap.filterTopic': 'Konu',

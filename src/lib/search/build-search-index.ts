@@ -150,7 +150,9 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
       frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
 
-  const roleWords = options.strings ? pageRoleWordsOf(directory, options.strings, locale) : new Map<string, { own: string[]; german: string[] }>();
+  const roleWords = options.strings
+    ? pageRoleWordsOf(directory, options.strings, locale)
+    : new Map<string, { own: string[]; german: string[] }>();
   const docs = directory.entries.map((entry: DirectoryEntry): SearchDoc => {
     const localized = localize(entry, locale);
     const data = localized.localized as Record<string, unknown>;

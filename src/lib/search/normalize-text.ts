@@ -83,9 +83,17 @@ export function normalizeWithMap(source: string): MappedText {
   return { text, map };
 }
 
-/** Normalize text for searching (see the module comment for the rules). */
+/** Normalize text for searching (see the module comment for the rules); `normalizeWithMap` without the map. */
 export function normalizeText(source: string): string {
-  return normalizeWithMap(source).text;
+  let text = '';
+  for (const char of source) {
+    for (const folded of foldChar(char)) {
+      const previous = text[text.length - 1];
+      if (folded === 'e' && (previous === 'a' || previous === 'o' || previous === 'u')) continue;
+      text += folded;
+    }
+  }
+  return text;
 }
 
 /** A word of normalized text with its position in that text. */

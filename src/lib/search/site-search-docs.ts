@@ -82,7 +82,11 @@ export function siteToolDocs(strings: IndexStrings, locale: string): SearchDoc[]
  * The other languages' words for the required pages (Impressum, privacy, accessibility,
  * Leichte Sprache), by the id of the page that has the role: they are added to its keywords.
  */
-export function pageRoleWordsOf(directory: Directory, strings: IndexStrings, locale: string): Map<string, { own: string[]; german: string[] }> {
+export function pageRoleWordsOf(
+  directory: Directory,
+  strings: IndexStrings,
+  locale: string,
+): Map<string, { own: string[]; german: string[] }> {
   const words = new Map<string, { own: string[]; german: string[] }>();
   for (const page of footerPages(directory)) {
     const role = page.data.role as keyof typeof pageRoleWords;

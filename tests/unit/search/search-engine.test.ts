@@ -175,7 +175,11 @@ describe('ranking by what the query means', () => {
       ...['c', 'd', 'e', 'f', 'g', 'h'].map((id) => ({ id, c: 'services', t: `Angebot ${id}` })),
     ];
     // Without the build's count "behorden" looks as rare as "vhs"; with it, "vhs" decides.
-    expect(createSearchEngine(indexOf(docs)).search('behörden vhs').hits.map((hit) => hit.doc.id)).toEqual(['a', 'b']);
+    expect(
+      createSearchEngine(indexOf(docs))
+        .search('behörden vhs')
+        .hits.map((hit) => hit.doc.id),
+    ).toEqual(['a', 'b']);
     expect(createSearchEngine({ ...indexOf(docs), common: { behorden: 7 } }).search('behörden vhs').hits[0]?.doc.id).toBe('b');
   });
 

@@ -14,7 +14,13 @@ describe('the site’s own publications and tools in search', async () => {
     const engine = createSearchEngine(index);
     const first = (query: string) => engine.search(query, { limit: 3 }).hits[0]?.doc.id;
     return [
-      ...offeredSiteTools().map((tool) => ({ locale, id: tool.id, title: tool.title(t), name: searchWordsOf(t, tool.words)[0] ?? '', first })),
+      ...offeredSiteTools().map((tool) => ({
+        locale,
+        id: tool.id,
+        title: tool.title(t),
+        name: searchWordsOf(t, tool.words)[0] ?? '',
+        first,
+      })),
       ...footerPages(directory).map((page) => ({
         locale,
         id: page.id,
