@@ -680,9 +680,9 @@ export default {
   /** Search: comma-separated words people type to find the referral brochure, its everyday name first. Not shown. */
   'brochure.searchWords':
     'Broschüre, Verweisberatung, Verweisbroschüre, Heft, Flyer, PDF, Download, herunterladen, drucken, A5, A4, Willkommensbroschüre',
-  /** Title of the short counter edition of the brochure (a PDF) in search results. */
+  /** Title of the short counter edition of the brochure (a PDF of issue 12), shown in search results. */
   'brochure.counterTitle': 'Broschüre für die Verweisberatung – Kurzfassung für die Theke',
-  /** Description of the counter edition of the brochure in search. */
+  /** Description of the counter edition of the brochure; search finds the edition by its words. */
   'brochure.counterIntro':
     'Die kurze Ausgabe der Broschüre für die Theke: ausgewählte Angebote in fester Reihenfolge, als PDF zum Ausdrucken.',
   /** Search: comma-separated words people type to find the counter edition of the brochure, its everyday name first. Not shown. */
@@ -742,7 +742,7 @@ export default {
   'cooperation.empty': 'Zurzeit keine Partner auf dieser Stufe.',
   /** Title of the network map page. */
   'map.title': 'Netzwerkkarte',
-  /** Description of the network map in search results. */
+  /** Description of the network map; search finds the network map by its words. */
   'map.description':
     'Welche Partner wie eng mit der Ausländerbehörde zusammenarbeiten, welche Netzwerke es gibt und wo sie sich überschneiden.',
   /** Search: comma-separated words people type to find the network map, its everyday name first. Not shown. */
@@ -915,7 +915,7 @@ export default {
   'finder.matterLabel': 'Anliegen',
   /** Map page: title and links to it. */
   'geomap.title': 'Karte aller Standorte',
-  /** Description of the map of all locations in search results. */
+  /** Description of the map of all locations; search finds the map by its words. */
   'geomap.description':
     'Alle Ämter, Beratungsstellen, Vereine und Projekte mit Adresse auf einem Stadtplan, dazu dieselben Orte als Liste.',
   /** Search: comma-separated words people type to find the map of all locations, its everyday name first. Not shown. */
