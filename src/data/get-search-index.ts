@@ -1,8 +1,8 @@
 import { buildSearchIndex } from '../lib/search/build-search-index.ts';
 import type { SearchIndex } from '../lib/search/search-index-types.ts';
-import type { Translate } from '../i18n/translate.ts';
-import type { UiKey } from '../i18n/ui-strings.ts';
-import { collectionNames } from '../schema/names.ts';
+import { createTranslator, type Translate } from '../i18n/translate.ts';
+import { dictionaries } from '../i18n/ui-strings.ts';
+import { kindLabelsOf } from '../lib/search/site-search-docs.ts';
 import type { Locale } from '../schema/site-config.ts';
 import { getDirectory } from './get-directory.ts';
 
@@ -17,7 +17,8 @@ export function getSearchIndex(locale: Locale, intlLocale: string, t: Translate)
         directory,
         locale,
         intlLocale,
-        kindLabels: Object.fromEntries(collectionNames.map((name) => [name, t(`kindOne.${name}` as UiKey)])),
+        kindLabels: kindLabelsOf(t),
+        strings: { t, german: createTranslator('de', dictionaries.de) },
       }),
     );
     built.set(locale, index);

@@ -42,8 +42,12 @@ export interface FieldMeta {
    * counselling comparison then count the entry as fitting every value.
    */
   emptyMeansAll?: boolean;
-  /** Role of the field in the search index: `title` ranks highest, then `keywords`, then `text`. */
-  search?: 'title' | 'keywords' | 'text';
+  /**
+   * Role of the field in the search index: `title` ranks highest, then `keywords`, then `text`.
+   * `name` is the entry's short name or abbreviation ("BAMF"): searched like keywords, and a
+   * query that names it lists the entry first.
+   */
+  search?: 'title' | 'name' | 'keywords' | 'text';
 }
 
 /** Registry holding the metadata of every described field. */

@@ -122,3 +122,31 @@ describe('facets for counsellors', () => {
     await context.close();
   });
 });
+
+describe('the site’s own publications and tools', () => {
+  it('are found by what a counsellor types, as their own kind, and lead to their page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/de/search/?q=${encodeURIComponent('verweisberatung broschüre pdf')}`);
+    const first = page.locator('[data-results] li').first();
+    await expect.poll(() => first.locator('a.search-hit__title').getAttribute('href')).toBe('/de/brochure/');
+    expect(await first.locator('.search-hit__kind').textContent()).toBe('Veröffentlichung');
+    // A publication is no entry to refer a client to.
+    expect(await first.locator('lotse-referral-toggle').count()).toBe(0);
+    await page.locator('details[data-filters] summary').click();
+    await page.getByRole('checkbox', { name: /^Werkzeuge/ }).check();
+    await page.locator('#search-page-q').fill('karte');
+    await expect.poll(() => page.locator('[data-results] li a.search-hit__title').first().getAttribute('href')).toBe('/de/map/');
+    await context.close();
+  });
+
+  it('are found in the other languages, from the header', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/ar/`);
+    await page.locator('#site-search-q').fill('خريطة');
+    await expect.poll(() => page.locator('#site-search-panel li a').first().getAttribute('href')).toBe('/ar/map/');
+    await context.close();
+  });
+});
+

@@ -2,16 +2,21 @@
 // the same designs and timing code as in Node, fed with the index the site serves. One call
 // per design keeps every evaluation short.
 import { decodeSearchIndex, type WireSearchIndex } from '../../../src/lib/search/search-index-types.ts';
-import { allDesigns, timeQueries, type SearchDesign } from './alternatives.ts';
+import { allDesigns, lotseDesign, timeQueries, type SearchDesign } from './alternatives.ts';
 
 const designs: Record<string, SearchDesign[]> = {};
 
 const bench = {
-  /** Fetch the served index, take the 2,000-entry one as given and build every design over both. */
-  async prepare(indexUrl: string, synthetic: WireSearchIndex): Promise<string[]> {
+  /**
+   * Fetch the served index, take the 2,000- and 20,000-entry ones as given and build every
+   * design over the first two, the shipped design over the third (the others take seconds per
+   * query there).
+   */
+  async prepare(indexUrl: string, synthetic: WireSearchIndex, large: WireSearchIndex): Promise<string[]> {
     const index = decodeSearchIndex((await (await fetch(indexUrl)).json()) as WireSearchIndex);
     designs['demo'] = allDesigns(index);
     designs['synthetic'] = allDesigns(decodeSearchIndex(synthetic));
+    designs['large'] = [lotseDesign(decodeSearchIndex(large))];
     return designs['demo'].map((design) => design.name);
   },
   time(set: string, position: number, queries: string[], runs: number): { p50: number; p95: number } {

@@ -4,6 +4,9 @@ import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts'
 import type { SearchIndex } from '../../../src/lib/search/search-index-types.ts';
 import { projectPaths } from '../../../src/lib/site-config.ts';
 import { localeInfo } from '../../../src/i18n/locales.ts';
+import { createTranslator } from '../../../src/i18n/translate.ts';
+import { dictionaries } from '../../../src/i18n/ui-strings.ts';
+import { kindLabelsOf } from '../../../src/lib/search/site-search-docs.ts';
 import type { Locale } from '../../../src/schema/site-config.ts';
 
 /**
@@ -29,11 +32,16 @@ export async function loadDirectory(options: { contentDir?: string; configFile?:
   });
 }
 
-/** The search index of every configured language, built exactly as the site builds it. */
+/** The search index of every configured language, built exactly as the site builds it (src/data/get-search-index.ts). */
 export function buildIndexes(directory: Directory): Map<Locale, SearchIndex> {
   const indexes = new Map<Locale, SearchIndex>();
+  const german = createTranslator('de', dictionaries.de);
   for (const locale of directory.site.locales) {
-    indexes.set(locale, buildSearchIndex({ directory, locale, intlLocale: localeInfo[locale].intl, kindLabels: {} }));
+    const t = createTranslator(locale, dictionaries[locale]);
+    indexes.set(
+      locale,
+      buildSearchIndex({ directory, locale, intlLocale: localeInfo[locale].intl, kindLabels: kindLabelsOf(t), strings: { t, german } }),
+    );
   }
   return indexes;
 }

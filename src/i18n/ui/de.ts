@@ -126,6 +126,28 @@ export default {
   'kind.pages': 'Seiten',
   /** Name of one entry of the collection: label above an entry title. */
   'kindOne.pages': 'Seite',
+  /** Name of the kind (plural): the site's own publications (interface papers, brochures) in search results and facets. */
+  'kind.publications': 'Veröffentlichungen',
+  /** Name of one of the site's own publications: label above a search result. */
+  'kindOne.publications': 'Veröffentlichung',
+  /** Name of the kind (plural): the site's own tools (finder, maps, comparison, referral slip, open data) in search results and facets. */
+  'kind.tools': 'Werkzeuge',
+  /** Name of one of the site's own tools: label above a search result. */
+  'kindOne.tools': 'Werkzeug',
+  /** Search: comma-separated words that name clubs, initiatives and migrant organisations. Not shown. */
+  'kindWords.associations': 'Verein, Initiative, Migrantenorganisation, Selbsthilfegruppe',
+  /** Search: comma-separated words that name counselling services. Not shown. */
+  'kindWords.services': 'Beratung, Beratungsstelle, Beratungsangebot',
+  /** Search: comma-separated words that name networks and committees. Not shown. */
+  'kindWords.networks': 'Netzwerk, Arbeitskreis, Runder Tisch, Gremium',
+  /** Search: comma-separated words that name lists of what to bring. Not shown. */
+  'kindWords.checklists': 'Mitbringliste, mitbringen, Unterlagen, Checkliste',
+  /** Search: comma-separated words that ask what something is or means; frequently asked questions then come first. Not shown. */
+  'kindWords.faq': 'FAQ, häufige Fragen, Frage, bedeutet, Bedeutung, Unterschied',
+  /** Search: comma-separated words that ask for something to download or print; publications and documents then come first. Not shown. */
+  'kindWords.publications': 'PDF, Download, herunterladen, Formular, Vordruck, Broschüre, drucken, ausdrucken',
+  /** Search: comma-separated words that name the site's own tools (maps, overviews). Not shown. */
+  'kindWords.tools': 'Karte, Stadtplan, Werkzeug',
   /** Entry page: label of the fact “providerType”. */
   'field.providerType': 'Art der Organisation',
   /** Entry page: label of the fact “sector”. */
@@ -527,6 +549,9 @@ export default {
   'compare.title': 'Beratungsangebote im Vergleich',
   /** Counselling comparison: sentence under the title. */
   'compare.intro': 'Welche Beratung passt? Alter, Aufenthaltsstatus, Sprachen und Gebiet auf einen Blick.',
+  /** Search: comma-separated words people type to find the counselling comparison, its everyday name first. Not shown. */
+  'compare.searchWords':
+    'Beratungsvergleich, vergleichen, Vergleich, welche Beratung passt, Beratungsangebote, Tabelle, Alter, Aufenthaltsstatus, Zielgruppe',
   /** Counselling comparison: caption of the table (read by screen readers). */
   'compare.caption': 'Beratungsangebote nach Alter, Aufenthaltsstatus, Sprachen und Gebiet',
   /** Counselling comparison: column heading of the service name. */
@@ -678,6 +703,14 @@ export default {
   'offline.hint': 'Seiten, die Sie einmal geöffnet haben, bleiben auf Ihrem Gerät gespeichert.',
   /** Footer: label of the list of legal and accessibility pages. */
   'footer.nav': 'Rechtliches und Barrierefreiheit',
+  /** Search: comma-separated words people type to find the imprint page (Impressum), its everyday name first. Not shown. */
+  'footer.imprintWords': 'Impressum, Herausgeber, Anbieterkennzeichnung, verantwortlich',
+  /** Search: comma-separated words people type to find the privacy page, its everyday name first. Not shown. */
+  'footer.privacyWords': 'Datenschutz, Datenschutzerklärung, Cookies, DSGVO, Privatsphäre',
+  /** Search: comma-separated words people type to find the accessibility statement, its everyday name first. Not shown. */
+  'footer.accessibilityWords': 'Barrierefreiheit, barrierefrei, Barriere melden, Zugänglichkeit',
+  /** Search: comma-separated words people type to find the Leichte Sprache pages, their everyday name first. Not shown. */
+  'footer.easyLanguageWords': 'Leichte Sprache, einfache Sprache, einfach erklärt',
   /** Leichte Sprache pages: heading of the list of the other pages of the section. */
   'easy.more': 'Mehr in Leichter Sprache',
   /** Leichte Sprache pages in other languages: why they are German only. */
@@ -694,6 +727,9 @@ export default {
   /** Introduction on the papers page. */
   'papers.intro':
     'Die vier Schnittstellenpapiere zeigen, wer vor Ort wofür zuständig ist. Sie werden aus diesem Verzeichnis erzeugt und sind darum immer auf dem Stand der Einträge.',
+  /** Search: comma-separated words people type to find the four interface papers, their everyday name first. Not shown. */
+  'papers.searchWords':
+    'Schnittstellenpapier, Schnittstellenpapiere, Papier, PDF, Download, herunterladen, Liste, Tabelle, Excel, CSV, Übersicht, drucken',
   /** Name of the interface paper on networks. */
   'paper.networks': 'Netzwerke',
   /** Name of the interface paper on responsibilities. */
@@ -740,6 +776,16 @@ export default {
   'brochure.title': 'Broschüre für die Verweisberatung',
   /** Introduction of the brochure. */
   'brochure.intro': 'Angebote nach Themen, mit Adressen, Öffnungszeiten und einem QR-Code zum aktuellen Eintrag im Internet.',
+  /** Search: comma-separated words people type to find the referral brochure, its everyday name first. Not shown. */
+  'brochure.searchWords':
+    'Broschüre, Verweisberatung, Verweisbroschüre, Heft, Flyer, PDF, Download, herunterladen, drucken, A5, A4, Willkommensbroschüre',
+  /** Title of the short counter edition of the brochure (a PDF of issue 12), shown in search results. */
+  'brochure.counterTitle': 'Broschüre für die Verweisberatung – Kurzfassung für die Theke',
+  /** Description of the counter edition of the brochure; search finds the edition by its words. */
+  'brochure.counterIntro':
+    'Die kurze Ausgabe der Broschüre für die Theke: ausgewählte Angebote in fester Reihenfolge, als PDF zum Ausdrucken.',
+  /** Search: comma-separated words people type to find the counter edition of the brochure, its everyday name first. Not shown. */
+  'brochure.counterSearchWords': 'Thekenbroschüre, Kurzfassung, Theke, Tresen, Broschüre, PDF, Download, drucken, Verweisberatung',
   /** Brochure page: choose the chapters. */
   'brochure.topics': 'Themen auswählen (keine Auswahl = alle)',
   /** Brochure page: paper size. */
@@ -763,6 +809,8 @@ export default {
   /** Introduction of the referral slip page. */
   'referral.intro':
     'Sammeln Sie Einträge mit „Zum Verweiszettel hinzufügen“ und drucken Sie eine Seite in der Sprache der ratsuchenden Person, mit Deutsch daneben. Die Auswahl bleibt nur in diesem Browser.',
+  /** Search: comma-separated words people type to find the referral slip, its everyday name first. Not shown. */
+  'referral.searchWords': 'Verweiszettel, Weiterleitungsbogen, Laufzettel, Zettel, Merkzettel, drucken, teilen, QR-Code',
   /** Slip page when the basket is empty. */
   'referral.empty': 'Noch keine Einträge ausgewählt.',
   /** Slip page: language of the client. */
@@ -820,12 +868,20 @@ export default {
   /** Introduction of the cooperation view. */
   'cooperation.intro':
     'Mit diesen Partnern arbeitet die Ausländerbehörde zusammen, geordnet von der engsten Stufe 5 (gemeinsame Räume und Abläufe) bis Stufe 0 (erste Gespräche).',
+  /** Search: comma-separated words people type to find the cooperation view, its everyday name first. Not shown. */
+  'cooperation.searchWords':
+    'Kooperationsübersicht, Kooperationen, Kooperationspartner, Zusammenarbeit, Kooperationsvereinbarung, Kooperationsstufe',
   /** Heading of one cooperation level. */
   'cooperation.level': 'Stufe {level}: {label}',
   /** Cooperation level without partners. */
   'cooperation.empty': 'Zurzeit keine Partner auf dieser Stufe.',
   /** Title of the network map page. */
   'map.title': 'Netzwerkkarte',
+  /** Description of the network map; search finds the network map by its words. */
+  'map.description':
+    'Welche Partner wie eng mit der Ausländerbehörde zusammenarbeiten, welche Netzwerke es gibt und wo sie sich überschneiden.',
+  /** Search: comma-separated words people type to find the network map, its everyday name first. Not shown. */
+  'map.searchWords': 'Netzwerkkarte, Netzwerke, Netzwerkübersicht, Partner, Grafik, Überschneidungen, Gremien',
   /** Heading: partner map. */
   'map.partners': 'Partner der Ausländerbehörde nach Kooperationsstufe',
   /** Text alternative summary of the partner map. */
@@ -869,6 +925,8 @@ export default {
   /** Introduction of the open data page. */
   'openData.intro':
     'Alle Daten dieses Verzeichnisses zum Herunterladen und Weiterverwenden. Sie werden bei jeder Veröffentlichung neu erzeugt.',
+  /** Search: comma-separated words people type to find the open data page, its everyday name first. Not shown. */
+  'openData.searchWords': 'Offene Daten, Open Data, Daten, Download, CSV, JSON, Excel, HSDS, Kalender, iCal, Export, Lizenz',
   /** Licence line; the licence name is a link. */
   'openData.licence': 'Lizenz',
   /** Date of the data. */
@@ -951,6 +1009,8 @@ export default {
   'finder.title': 'Wer ist zuständig?',
   /** Finder: first sentence on the start page. */
   'finder.intro': 'In wenigen Schritten zur zuständigen Stelle und zu passender Beratung.',
+  /** Search: comma-separated words people type to find the finder, its everyday name first. Not shown. */
+  'finder.searchWords': 'Zuständigkeitsfinder, zuständig, Zuständigkeit, welches Amt, wohin gehen, wer hilft, Anliegen',
   /** Finder step 1: heading. */
   'finder.stepMatter': 'Worum geht es?',
   /** Finder step: heading of the age question. */
@@ -1010,6 +1070,11 @@ export default {
   'finder.details': 'Alle Einzelheiten',
   /** Map page: title and links to it. */
   'geomap.title': 'Karte aller Standorte',
+  /** Description of the map of all locations; search finds the map by its words. */
+  'geomap.description':
+    'Alle Ämter, Beratungsstellen, Vereine und Projekte mit Adresse auf einem Stadtplan, dazu dieselben Orte als Liste.',
+  /** Search: comma-separated words people type to find the map of all locations, its everyday name first. Not shown. */
+  'geomap.searchWords': 'Karte, Stadtplan, Lageplan, Standorte, Adressen, in der Nähe, Umgebung',
   /** Map page: first sentence. */
   'geomap.intro': 'Die Liste unter der Karte enthält dieselben Orte und lässt sich ohne Karte nutzen.',
   /** Map page: topic filter label. */

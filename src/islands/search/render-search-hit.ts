@@ -102,7 +102,7 @@ export function renderSearchHit(
   appendTranslationMarks(kind, { germanOnly: Boolean(doc.tl || doc.sl), machine: doc.m === 1 }, strings.marks);
   item.append(kind);
   const link = element('a', 'search-hit__title');
-  link.href = entryPath(index.locale, doc.c as CollectionName, doc.id);
+  link.href = doc.p ?? entryPath(index.locale, doc.c as CollectionName, doc.id);
   link.id = `hit-${compact ? 'panel-' : ''}${doc.id}`;
   // German fallback on an Arabic page reads left to right, punctuation included; a translated
   // right-to-left title has its numbers and German terms isolated.

@@ -13,6 +13,7 @@ import {
 } from '../../schema/index.ts';
 import type { VocabularyTerm } from '../../schema/vocabularies.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
+import { siteTools } from '../site-tools.ts';
 import { translatableKeys, translationSchema } from '../schema/translation.ts';
 import { openingHoursWarnings } from '../../schema/shared/opening-hours.ts';
 import { hierarchyCycleProblems } from './check-hierarchy.ts';
@@ -393,6 +394,13 @@ export async function validateContent(options: { contentDir: string; configFile:
       problems.push({
         file: file.file,
         message: `die ID „${file.id}“ gibt es schon (${existing.file}) – IDs müssen über alle Sammlungen eindeutig sein; eine der Dateien umbenennen`,
+      });
+      continue;
+    }
+    if (siteTools.some((tool) => tool.id === file.id)) {
+      problems.push({
+        file: file.file,
+        message: `die ID „${file.id}“ trägt schon ein Werkzeug der Seite (Suche, src/lib/site-tools.ts) – die Datei umbenennen`,
       });
       continue;
     }

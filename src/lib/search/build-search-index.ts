@@ -8,8 +8,10 @@ import { upcomingIntervals, weekTable, type HoursRegion } from '../opening-hours
 import { languageName, termLabel } from '../vocabulary.ts';
 import type { Locale } from '../../schema/site-config.ts';
 import type { SynonymGroup } from '../../schema/vocabularies.ts';
-import { normalizeText, stopWords, tokenizeNormalized, wordsOf } from './normalize-text.ts';
-import { facetFieldsOf, searchFieldsOf, valuesAt } from './search-fields.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { meaningfulWords, normalizeText, stopWords, tokenizeNormalized } from './normalize-text.ts';
+import { facetFieldsOf, searchFieldsOf, valuesAt, type SearchField } from './search-fields.ts';
+import { commonWords, kindWordsOf, pageRoleWordsOf, siteToolDocs } from './site-search-docs.ts';
 import { facetNames, summaryLineLength, type HoursTable, type SearchDoc, type SearchIndex } from './search-index-types.ts';
 import { translationMarks } from '../translation-marks.ts';
 
@@ -35,13 +37,12 @@ interface BuildOptions {
   intlLocale: string;
   /** Label of one entry of each collection, in `locale` (UI strings `kindOne.*`). */
   kindLabels: Record<string, string>;
-}
-
-/** Words that matter for search: normalized, without stop words and single letters. */
-function meaningfulWords(texts: string[]): string[] {
-  const words = new Set<string>();
-  for (const text of texts) for (const word of wordsOf(text)) if (word.length > 1 && !stopWords.has(word)) words.add(word);
-  return [...words];
+  /**
+   * UI strings of `locale` and German. The site's own publications and tools, the words that
+   * name each kind and the other languages' names of the required pages come from them;
+   * without, the index holds the entries only.
+   */
+  strings?: { t: Translate; german: Translate };
 }
 
 /** Text words kept per entry: the rarest ones (measured: more words grow the index, not recall). */
@@ -70,7 +71,7 @@ export function normalizeSynonyms(groups: readonly SynonymGroup[]): string[][][]
 }
 
 /** Texts of one search role of an entry, in the entry's language, with references resolved. */
-function textsOf(directory: Directory, entry: LocalizedEntry, role: 'title' | 'keywords' | 'text', intlLocale: string): string[] {
+function textsOf(directory: Directory, entry: LocalizedEntry, role: SearchField['role'], intlLocale: string): string[] {
   const texts: string[] = [];
   for (const field of searchFieldsOf(entry.collection)) {
     if (field.role !== role) continue;
@@ -165,13 +166,24 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
       frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
 
+  const roleWords = options.strings
+    ? pageRoleWordsOf(directory, options.strings, locale)
+    : new Map<string, { own: string[]; german: string[] }>();
   const docs = directory.entries.map((entry: DirectoryEntry): SearchDoc => {
     const localized = localize(entry, locale);
     const data = localized.localized as Record<string, unknown>;
     const title = textsOf(directory, localized, 'title', intlLocale).join(' – ');
     const titleWords = new Set(meaningfulWords([title]));
-    const keywords = meaningfulWords(textsOf(directory, localized, 'keywords', intlLocale)).filter((word) => !titleWords.has(word));
-    const shown = new Set([...titleWords, ...keywords]);
+    // A required page's everyday name in each language ("Datenschutz", "privacy") names it too.
+    const role = roleWords.get(entry.id);
+    const names = [...textsOf(directory, localized, 'name', intlLocale), role?.own[0] ?? '', role?.german[0] ?? '']
+      .map((name) => meaningfulWords([name]).join(' '))
+      .filter((name, position, all) => name !== '' && all.indexOf(name) === position);
+    const nameWords = new Set(names.flatMap((name) => name.split(' ')));
+    const keywords = meaningfulWords([...textsOf(directory, localized, 'keywords', intlLocale), ...(role?.own ?? [])]).filter(
+      (word) => !titleWords.has(word) && !nameWords.has(word),
+    );
+    const shown = new Set([...titleWords, ...nameWords, ...keywords]);
     const text = rarest(
       meaningfulWords(textsOf(directory, localized, 'text', intlLocale)).filter((word) => !shown.has(word)),
       frequency,
@@ -185,13 +197,16 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     if (translationMarks(localized).machine) doc.m = 1;
     if (isEntryOf(entry, 'services')) doc.fr = entry.data.free ? 1 : 0;
     if (isReferralTarget(entry)) doc.r = 1;
+    if (names.length > 0) doc.n = names.join('|');
     if (keywords.length > 0) doc.k = keywords.join(' ');
     if (text.length > 0) doc.x = text.join(' ');
     if (locale !== 'de') {
       const german = localize(entry, 'de');
       const germanWords = meaningfulWords([
         ...textsOf(directory, german, 'title', 'de'),
+        ...textsOf(directory, german, 'name', 'de'),
         ...textsOf(directory, german, 'keywords', 'de'),
+        ...(role?.german ?? []),
       ]).filter((word) => !shown.has(word));
       if (germanWords.length > 0) doc.g = germanWords.join(' ');
     }
@@ -245,12 +260,24 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
       ]),
     );
 
+  if (options.strings) docs.push(...siteToolDocs(options.strings, locale));
+  const kindWords = options.strings ? kindWordsOf(options.strings, [...new Set(docs.map((doc) => doc.c))], locale) : undefined;
+  const common = commonWords(
+    docs,
+    directory.entries.map((entry) => {
+      const localized = localize(entry, locale);
+      return (['title', 'name', 'keywords', 'text'] as const).flatMap((role) => textsOf(directory, localized, role, intlLocale));
+    }),
+  );
+
   return {
     version: 1,
     locale,
     timeZone: directory.site.timeZone,
     built: directory.today,
     synonyms: normalizeSynonyms((directory.vocabularies['synonyms'] ?? []) as unknown as SynonymGroup[]),
+    ...(kindWords ? { kindWords } : {}),
+    ...(Object.keys(common).length > 0 ? { common } : {}),
     labels: {
       kinds: options.kindLabels,
       topics: labelsOf('topics'),

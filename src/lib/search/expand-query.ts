@@ -23,7 +23,7 @@ export function queryWords(query: string): string[] {
  * Two words are the same for synonym lookup when equal, or when long words differ only in
  * their last letters (inflection: "посвідка"/"посвідку", "Aufenthaltstitel"/"Aufenthaltstitels").
  */
-function similarWord(a: string, b: string): boolean {
+export function similarWord(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5) return false;

@@ -6,6 +6,19 @@ export interface RelevanceQuery {
   expect: string[];
   kind: string;
   note?: string;
+  /**
+   * "translation": the query is in words only a translation of the expected entries into its
+   * language has; it counts once those translations exist (`countsYet`).
+   */
+  needs?: 'translation';
+}
+
+/**
+ * Whether a query counts in the figures with the content as it is: one that needs translations
+ * waits until every expected entry has one in the query's language.
+ */
+export function countsYet(query: RelevanceQuery, isTranslated: (id: string, locale: string) => boolean): boolean {
+  return query.needs !== 'translation' || query.expect.every((id) => isTranslated(id, query.locale));
 }
 
 /** How one query did. */

@@ -27,6 +27,10 @@ const charFolds: Record<string, string> = {
   // Apostrophes join: "citizen's" and "citizens" are one word.
   "'": '',
   '’': '',
+  // Zero-width (non-)joiners join too: Persian writes "خارجی‌ها" with one, people type it with
+  // or without, and a joiner must not split a word into a stem and a plural suffix.
+  '\u200c': '',
+  '\u200d': '',
 };
 
 const combiningMark = /\p{M}/u;
@@ -79,9 +83,17 @@ export function normalizeWithMap(source: string): MappedText {
   return { text, map };
 }
 
-/** Normalize text for searching (see the module comment for the rules). */
+/** Normalize text for searching (see the module comment for the rules); `normalizeWithMap` without the map. */
 export function normalizeText(source: string): string {
-  return normalizeWithMap(source).text;
+  let text = '';
+  for (const char of source) {
+    for (const folded of foldChar(char)) {
+      const previous = text[text.length - 1];
+      if (folded === 'e' && (previous === 'a' || previous === 'o' || previous === 'u')) continue;
+      text += folded;
+    }
+  }
+  return text;
 }
 
 /** A word of normalized text with its position in that text. */
@@ -119,6 +131,13 @@ export function wordsOf(source: string): string[] {
   return tokenizeNormalized(normalizeText(source)).map((token) => token.word);
 }
 
+/** Words that matter for search: normalized, without stop words and single letters, each once. */
+export function meaningfulWords(texts: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of wordsOf(text)) if (word.length > 1 && !stopWords.has(word)) words.add(word);
+  return [...words];
+}
+
 /**
  * Words that carry no meaning in a search ("was muss ich …", "my … soon"), per language,
  * written already normalized. They are dropped from queries that have other words, so
@@ -129,13 +148,20 @@ export const stopWords: ReadonlySet<string> = new Set(
     // German
     'der die das den dem des ein eine einen einem einer und oder aber mit fur von vom zu zum zur in im am an auf aus bei ab bis ist sind war bin hat habe haben ich du er sie es wir ihr man mein meine meinen mir mich was wie wo wer wann warum tun muss mus kann will soll nicht kein keine nach uber als auch noch nur so sehr jetzt bitte gibt',
     // English
-    'a an the and or of to for in on at by with from my me i you your we our is are am be do does did what how where who when why can need want soon please about',
+    // ("is" is left out: folded like every word it is the Turkish "iş", work)
+    'a an the and or of to for in on at by with from my me i you your we our are am be do does did what how where who when why can need want soon please about',
     // Arabic (normalized: alef forms folded)
     'في من علي الي عن مع ما ماذا هل انا لي كيف اين',
     // Ukrainian and Russian
     'я в у на з до для що як де мені мій моя і та и с что как где мне мой моя',
-    // Turkish and Persian (a few)
-    've ile için bir bu ne nasıl nerede در به از که با را این',
+    // Turkish: question words and particles people add to a search ("… ne yapmalıyım"); "nedir" (what is)
+    // stays: it asks for an explanation, which the frequently asked questions give; "kim" and "ki"
+    // stay too: they are KIM and KI, abbreviations of German integration offices
+    've ile için bir bu şu ne neden nasıl nerede hangi mi mı mu mü da de ben benim bana',
+    // Persian: particles, question words and the plural suffix typed apart ("خارجی ها")
+    'در به از که با را این آن و یا برای چه چی چطور چگونه کجا من است هست ها های ای می تا یک هم',
+    // Russian: prepositions and question words beyond those shared with Ukrainian above
+    'по к о об от из за не ли это или а но меня мои какой какая какие кто куда когда почему нужно надо можно',
   ]
     .join(' ')
     .split(' ')

@@ -1,12 +1,13 @@
 import { collections, type CollectionName } from '../../schema/index.ts';
 import { describeObject, forEachField } from '../schema/describe-fields.ts';
 import { facetVocabularies, type FacetName } from './search-index-types.ts';
+import type { FieldMeta } from '../../schema/field.ts';
 
 /** A field that feeds the search index, found by walking the schema (never listed by hand). */
 export interface SearchField {
   /** Keys from the entry root; arrays on the way are flattened. */
   path: string[];
-  role: 'title' | 'keywords' | 'text';
+  role: NonNullable<FieldMeta['search']>;
   /** The value is an id of another entry: its title is indexed. */
   ref: boolean;
   /** The value is a vocabulary term: its label is indexed. */

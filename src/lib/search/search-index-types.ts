@@ -12,6 +12,16 @@ export interface SearchIndex {
   built: string;
   /** Synonym groups: each group is a list of terms, each term its normalized words. */
   synonyms: string[][][];
+  /**
+   * Normalized phrases that name a kind of entry ("beratung" → services, "pdf" → publications),
+   * in the index language and German: a query naming a kind prefers entries of that kind.
+   */
+  kindWords?: Record<string, string[]>;
+  /**
+   * Entries whose full texts use a word, for words the index holds for far fewer entries (it
+   * keeps only each entry's rarest text words): a common word stays common to the engine.
+   */
+  common?: Record<string, number>;
   /** Labels for showing results: kind of entry, topics, districts, languages (in the index language). */
   labels: {
     kinds: Record<string, string>;
@@ -51,6 +61,13 @@ export interface SearchDoc {
   sl?: string;
   /** 1 = machine-translated and not yet checked by a person (the result says so). */
   m?: 1;
+  /** Page of a result that is no entry (the site's own publications and tools); entries live at `entryPath`. */
+  p?: string;
+  /**
+   * Names of the entry, normalized, "|" between names: its short name or abbreviation
+   * (`search: 'name'`). A query containing every word of one of them lists the entry first.
+   */
+  n?: string;
   /** Normalized words of the keyword fields (`search: 'keywords'`), words of `t` left out. */
   k?: string;
   /** Normalized words of the text fields (`search: 'text'`): the rarest few, words of `t` and `k` left out. */

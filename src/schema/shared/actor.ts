@@ -11,8 +11,8 @@ export const actorCollections = ['organisations', 'associations'] as const;
 /** Fields shared by organisations and associations (both are "actors" of the network). */
 export function actorFields() {
   return {
-    /** Abbreviation people use, e.g. "ABH", "JMD", "zib."; searchable. */
-    shortName: plain({ label: 'Kurzname', hint: 'Abkürzung, z. B. „ABH“ oder „JMD“.', search: 'keywords' }).optional(),
+    /** Abbreviation people use, e.g. "ABH", "JMD", "zib."; a search naming it lists this entry first. */
+    shortName: plain({ label: 'Kurzname', hint: 'Abkürzung, z. B. „ABH“ oder „JMD“.', search: 'name' }).optional(),
     providerType: term('provider-types', { label: 'Art der Organisation' }),
     description: description(),
     /** Languages staff speak with visitors (not the languages of printed material). */

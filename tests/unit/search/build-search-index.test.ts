@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../src/i18n/translate.ts';
+import { dictionaries } from '../../../src/i18n/ui-strings.ts';
 import { buildSearchIndex, summaryLine } from '../../../src/lib/search/build-search-index.ts';
 import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
 import { searchFieldsOf } from '../../../src/lib/search/search-fields.ts';
@@ -85,6 +87,17 @@ describe('the search index', () => {
     const weekly = index.hours.find((table) => table.w[0] === '0800-1200')!;
     // 25 December 2026 is a Friday and a public holiday in Bayern.
     expect(weekly.x?.['2026-12-25']).toBe('');
+  });
+
+  it('keeps short names as names, and adds the site’s own tools and the words naming each kind', () => {
+    const strings = { t: createTranslator('en', dictionaries.en), german: createTranslator('de', dictionaries.de) };
+    const index = buildSearchIndex({ directory, locale: 'en', intlLocale: 'en', kindLabels: {}, strings });
+    expect(index.docs.find((doc) => doc.id === 'auslaenderbehoerde-musterstadt')?.n).toBe('abh');
+    const finder = index.docs.find((doc) => doc.id === 'finder');
+    expect(finder).toMatchObject({ c: 'tools', t: 'Who is responsible?', p: '/en/finder/' });
+    expect(finder?.g).toContain('zustandigkeitsfinder');
+    expect(index.kindWords?.['services']).toEqual(expect.arrayContaining(['counselling', 'beratung']));
+    expect(build('en').docs.some((doc) => doc.id === 'finder')).toBe(false);
   });
 
   it('normalizes the synonyms of the vocabulary into word lists', () => {

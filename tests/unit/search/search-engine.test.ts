@@ -133,6 +133,73 @@ describe('the search engine', () => {
   });
 });
 
+describe('ranking by what the query means', () => {
+  it('lists the entry a query names by its short name first, though others match more words', () => {
+    const local = createSearchEngine(
+      indexOf([
+        { id: 'bamf', c: 'organisations', t: 'Bundesamt für Migration und Flüchtlinge', n: 'bamf', x: 'integrationskurs' },
+        { id: 'asyl', c: 'services', t: 'Asylverfahrensberatung', k: 'bamf anhorung', x: 'behordenunabhangig ansprechpartner' },
+      ]),
+    );
+    expect(local.search('ansprechpartner bamf für behörden').hits.map((hit) => hit.doc.id)).toEqual(['bamf', 'asyl']);
+  });
+
+  it('lists an entry first when the query is its whole title, not when the title is a small part of it', () => {
+    const local = createSearchEngine(
+      indexOf([
+        { id: 'finder', c: 'tools', t: 'Wer ist zuständig?' },
+        { id: 'landkreis', c: 'faq', t: 'Ich wohne im Landkreis – wer ist für mich zuständig?', k: 'wohnort' },
+      ]),
+    );
+    expect(local.search('wer ist zuständig').hits[0]?.doc.id).toBe('finder');
+    expect(local.search('ich wohne im landkreis wer ist zuständig').hits[0]?.doc.id).toBe('landkreis');
+  });
+
+  it('prefers the kind a query word names, without hiding the others', () => {
+    const local = createSearchEngine({
+      ...indexOf([
+        { id: 'club', c: 'associations', t: 'Türkischer Kulturverein', x: 'treffen' },
+        { id: 'course', c: 'projects', t: 'Türkisch für Anfänger', k: 'verein' },
+        { id: 'paper', c: 'publications', t: 'Schnittstellenpapier Vereine', k: 'liste' },
+      ]),
+      kindWords: { associations: ['verein'], publications: ['pdf', 'download'] },
+    });
+    expect(local.search('verein türkisch').hits.map((hit) => hit.doc.id)).toEqual(['club', 'course']);
+    expect(local.search('vereine liste pdf').hits[0]?.doc.id).toBe('paper');
+  });
+
+  it('weighs a word by how many entries use it, also where the index keeps it for few', () => {
+    const docs: SearchDoc[] = [
+      { id: 'a', c: 'services', t: 'Beratung A', x: 'behorden' },
+      { id: 'b', c: 'services', t: 'Beratung B', x: 'vhs' },
+      ...['c', 'd', 'e', 'f', 'g', 'h'].map((id) => ({ id, c: 'services', t: `Angebot ${id}` })),
+    ];
+    // Without the build's count "behorden" looks as rare as "vhs"; with it, "vhs" decides.
+    expect(
+      createSearchEngine(indexOf(docs))
+        .search('behörden vhs')
+        .hits.map((hit) => hit.doc.id),
+    ).toEqual(['a', 'b']);
+    expect(createSearchEngine({ ...indexOf(docs), common: { behorden: 7 } }).search('behörden vhs').hits[0]?.doc.id).toBe('b');
+  });
+
+  it('finds the entries for an age named in the query', () => {
+    expect(ids('beratung 19')[0]).toBe('jmd');
+    expect(ids('beratung 40')[0]).toBe('mbe');
+    expect(ids('beratung 40')).not.toContain('jmd');
+  });
+
+  it('repairs a misspelling to the word of its length rather than a longer one', () => {
+    const local = createSearchEngine(
+      indexOf([
+        { id: 'longer', c: 'journeys', t: 'Vom Sozialamt zum Jobcentera' },
+        { id: 'office', c: 'organisations', t: 'Jobcenter Musterstadt' },
+      ]),
+    );
+    expect(local.search('jobsenter').hits[0]?.doc.id).toBe('office');
+  });
+});
+
 describe('highlighting', () => {
   it('marks the matched words in the original text, umlauts included', () => {
     const results = engine.search('auslanderbeh');
