@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeFitHeadings } from './rehype-fit-headings.ts';
 
 /**
  * Markdown from the CMS is untrusted: raw HTML is dropped (remark-rehype leaves it out) and
@@ -17,38 +18,28 @@ const schema = {
   clobberPrefix: 'md-',
 };
 
-interface MdastNode {
-  type: string;
-  depth?: number;
-  children?: MdastNode[];
-}
-
-/** Headings inside entries start at level 3: the page has the h1 and its section h2s. */
-function demoteHeadings() {
-  const visit = (node: MdastNode) => {
-    if (node.type === 'heading' && node.depth !== undefined) node.depth = Math.min(6, Math.max(3, node.depth + 2));
-    node.children?.forEach(visit);
-  };
-  return visit;
-}
-
 const processor = unified()
   .use(remarkParse)
   // Tables, strikethrough and autolinks, as editors know them from other editors.
   .use(remarkGfm)
-  .use(demoteHeadings)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .use(rehypeStringify);
 
 const cache = new Map<string, string>();
 
-/** Render Markdown to safe HTML. */
-export function renderMarkdown(markdown: string): string {
-  let html = cache.get(markdown);
+/**
+ * Render Markdown to safe HTML whose headings start at `topHeadingLevel`: one below the
+ * heading the text stands under (3 for a description under a section's h2).
+ */
+export function renderMarkdown(markdown: string, topHeadingLevel: number): string {
+  const key = `${topHeadingLevel}\u0000${markdown}`;
+  let html = cache.get(key);
   if (html === undefined) {
-    html = String(processor.processSync(markdown));
-    cache.set(markdown, html);
+    const tree = processor.runSync(processor.parse(markdown));
+    rehypeFitHeadings({ topLevel: topHeadingLevel })(tree);
+    html = processor.stringify(tree);
+    cache.set(key, html);
   }
   return html;
 }
