@@ -17,6 +17,7 @@ export default {
   'footer.openData': 'بيانات مفتوحة',
   'footer.publisher': 'الناشر: {office}',
   'edition.internal': 'نسخة داخلية للمختصين – لا تُعطَ للآخرين',
+  'list.description': '{title}: جميع المداخل مع بيانات الاتصال والاختصاصات.',
   'list.count': {
     zero: 'لا توجد مداخل',
     one: 'مدخل واحد',
@@ -237,9 +238,11 @@ export default {
   'home.journeys': 'ماذا تحتاج؟',
   'home.topics': 'المواضيع',
   'index.title': 'أ–ي: جميع المداخل',
+  'index.description': 'كل الجهات والخدمات والشبكات والأدلة من الألف إلى الياء.',
   'index.letters': 'الحروف الأولى',
   'topics.title': 'المواضيع',
   'search.title': 'البحث',
+  'search.description': 'ابحث عن الجهات والاستشارات والإجابات حسب الموضوع والفئة المستهدفة واللغة والعمر والحي.',
   'search.noScript': 'يحتاج البحث إلى جافاسكريبت. بدونه تجد كل المداخل في الفهرس الأبجدي وحسب المواضيع.',
   // --- reader: home, navigation, entry pages, opening hours, offline ---
   'home.searchHint': 'مثلًا: تمديد تصريح الإقامة، دورة لغة ألمانية، مركز العمل (Jobcenter)',
@@ -257,6 +260,7 @@ export default {
   'quick.journeys': 'أدلة خطوة بخطوة',
   'quick.easyLanguage': 'ألمانية سهلة (Leichte Sprache)',
   'topics.intro': 'كل الجهات والخدمات والأدلة حول موضوع واحد.',
+  'topics.description': 'الجهات والخدمات والأدلة حول موضوع {topic}.',
   'topics.empty': 'لا توجد مداخل حول هذا الموضوع بعد.',
   'journeys.intro': 'خطوة بخطوة في المواقف الشائعة: من المسؤول، ماذا تحضر، وكم يستغرق الأمر.',
   'journeys.stepCount': {
@@ -318,6 +322,7 @@ export default {
   'paper.projects': 'المشاريع ونقاط الاتصال',
   'paper.associations': 'الجمعيات والتحالفات',
   'paper.title': 'ورقة التنسيق: {name}',
+  'paper.description': '{title}: جميع المداخل حسب المواضيع، للقراءة والطباعة والتنزيل.',
   'paper.stand': 'محدّث حتى: {date}',
   'paper.version': 'الإصدار {version}',
   'paper.contents': 'المحتويات',
@@ -368,6 +373,7 @@ export default {
   'cooperation.level': 'المستوى {level}: {label}',
   'cooperation.empty': 'لا يوجد شركاء في هذا المستوى حاليًا.',
   'map.title': 'خريطة الشبكة',
+  'map.description': 'مدى تعاون الشركاء مع دائرة الأجانب ومن يشارك في أي شبكة، كرسم بياني وجداول.',
   'map.partners': 'شركاء دائرة الأجانب حسب مستوى التعاون',
   'map.partnersDescription':
     'دائرة الأجانب في المركز. كلما اقترب الشريك كان التعاون أوثق؛ الحلقة الخارجية للشركاء بلا اتفاقية. يبيّن اللون نوع المنظمة. يسرد الجدول أدناه جميع الشركاء.',
@@ -464,6 +470,7 @@ export default {
   'finder.team': 'من يتولى الأمر هناك',
   'finder.details': 'كل التفاصيل',
   'geomap.title': 'خريطة كل المواقع',
+  'geomap.description': 'كل مواقع الدوائر ومراكز الاستشارة والجمعيات على خريطة وكقائمة.',
   'geomap.intro': 'القائمة أسفل الخريطة تحتوي على نفس الأماكن ويمكن استخدامها بدون الخريطة.',
   'geomap.filterTopic': 'الموضوع',
   'geomap.allTopics': 'كل المواضيع',
