@@ -33,15 +33,30 @@ class LotseMap extends HTMLElement {
   #markers = new Map<string, Leaflet.CircleMarker>();
   #strings!: MapStrings;
 
-  async connectedCallback(): Promise<void> {
+  connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as MapStrings;
     const container = this.querySelector<HTMLElement>('[data-map]');
     if (!container) return;
+    // Leaflet is the page's heaviest part: it loads once the page itself has loaded (the title
+    // and list come first) and the map box is on screen or about to be.
+    const whenLoaded =
+      document.readyState === 'complete' ? Promise.resolve() : new Promise((done) => addEventListener('load', done, { once: true }));
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void whenLoaded.then(() => this.#showMap(container));
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(container);
+  }
+
+  async #showMap(container: HTMLElement): Promise<void> {
     const { default: L } = await import('leaflet');
     // The clustering plugin extends the global L (it predates ES modules).
     (window as unknown as { L: typeof L }).L = L;
     await import('leaflet.markercluster');
-    container.hidden = false;
     const center = JSON.parse(this.dataset['center'] ?? '{"lat":0,"lng":0}') as { lat: number; lng: number };
     const map = L.map(container, {
       center: [center.lat, center.lng],
@@ -141,7 +156,6 @@ class LotseMap extends HTMLElement {
       button.textContent = allowed ? this.#strings.consentRevoke : this.#strings.consentButton;
       button.setAttribute('aria-pressed', String(allowed));
     };
-    box.hidden = false;
     apply(localStorage.getItem(consentKey) === 'yes');
     button.addEventListener('click', () => {
       const allowed = !this.#tiles;
