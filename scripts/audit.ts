@@ -29,10 +29,9 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 const locales = values.locales.split(',').map((locale) => locale.trim());
 const only = values.only?.split(',').map((name) => name.trim());
+// The pages outside the locale folders (the language choice, 404) are measured once.
 const samples = templateSamples(dist, listHtmlPages(dist), readSiteConfig().locales).filter(
-  (sample) =>
-    (locales.includes(sample.locale) || (sample.locale === '' && locales.includes(locales[0]!))) &&
-    (!only || only.includes(sample.template)),
+  (sample) => (sample.locale === '' || locales.includes(sample.locale)) && (!only || only.includes(sample.template)),
 );
 
 const server = await serveProduction(dist);

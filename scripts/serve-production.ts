@@ -66,7 +66,7 @@ export interface ProductionServer {
 
 /** Serve `dist` on 127.0.0.1 with the production headers; port 0 picks a free one. */
 export async function serveProduction(dist: string, port = 0, config = readProductionHeaders()): Promise<ProductionServer> {
-  const gzipped = new Map<string, Buffer>();
+  const gzipped = new Map<string, Uint8Array>();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = normalize(join(dist, decodeURIComponent(url.pathname)));
@@ -86,7 +86,7 @@ export async function serveProduction(dist: string, port = 0, config = readProdu
       ...headersFor(pathname, config),
       'Content-Type': textTypes.has(type) ? `${type}; charset=utf-8` : type,
     };
-    let body = readFileSync(file);
+    let body: Uint8Array = readFileSync(file);
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     if (acceptsGzip && config.compress.includes(type)) {
       let compressed = gzipped.get(file);

@@ -26,7 +26,10 @@ const templateFolders = new Set<string>([...collectionNames, 'topics', 'finder']
 
 /** The template a built page belongs to, and its locale ("" for pages outside the locale folders). */
 export function templateOf(path: string, locales: readonly string[]): { template: string; locale: string } {
-  const segments = path.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  const segments = path
+    .replace(/(^|\/)index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   const locale = locales.includes(segments[0] ?? '') ? segments.shift()! : '';
   const [folder, id, ...rest] = segments;
   if (folder && id && rest.length === 0 && templateFolders.has(folder)) {

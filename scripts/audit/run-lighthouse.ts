@@ -20,7 +20,14 @@ export interface LighthouseFigures {
 
 /** Debian's Chromium, never a downloaded browser (CHROME_PATH as chrome-launcher reads it). */
 const chromePath = process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
@@ -56,7 +63,10 @@ export async function runLighthouse(urls: string[], onPage?: (figures: Lighthous
       const failing = Object.values(categories).flatMap((category) =>
         category.auditRefs
           .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 0.9)
-          .map((ref) => `${category.id}: ${audits[ref.id]?.title ?? ref.id}${audits[ref.id]?.displayValue ? ` (${audits[ref.id]?.displayValue})` : ''}`),
+          .map(
+            (ref) =>
+              `${category.id}: ${audits[ref.id]?.title ?? ref.id}${audits[ref.id]?.displayValue ? ` (${audits[ref.id]?.displayValue})` : ''}`,
+          ),
       );
       const figures: LighthouseFigures = {
         url,

@@ -1,8 +1,4 @@
 import type * as Leaflet from 'leaflet';
-// Styles are linked from the page by the build (no injected <style>, so a strict CSP holds).
-import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
-import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 
 interface MapStrings {
   count: Record<string, string>;
@@ -53,7 +49,9 @@ class LotseMap extends HTMLElement {
   }
 
   async #showMap(container: HTMLElement): Promise<void> {
-    const { default: L } = await import('leaflet');
+    // Leaflet's styles come with it, as linked files (no injected <style>, so a strict CSP holds),
+    // and block nothing before the page's own text is shown.
+    const [{ default: L }] = await Promise.all([import('leaflet'), import('./leaflet-styles.ts')]);
     // The clustering plugin extends the global L (it predates ES modules).
     (window as unknown as { L: typeof L }).L = L;
     await import('leaflet.markercluster');
