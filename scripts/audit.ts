@@ -39,19 +39,18 @@ console.log(`Lighthouse on ${samples.length} pages (${locales.join(', ')}) serve
 try {
   const figures = await runLighthouse(
     samples.map((sample) => `${server.url}/${sample.path.replace(/index\.html$/, '')}`),
-    (page) =>
-      console.log(`  ${page.url.slice(server.url.length)}  ${page.performance} ${page.accessibility} ${page.bestPractices} ${page.seo}`),
+    (page) => {
+      console.log(`  ${page.url.slice(server.url.length)}  ${page.performance} ${page.accessibility} ${page.bestPractices} ${page.seo}`);
+      for (const audit of page.failing) console.log(`      ${audit}`);
+    },
   );
   const rows = samples.map((sample, index) => ({ ...sample, ...figures[index]! }));
   const verdicts = rows.map(judge);
   console.log(`\n${auditTable(rows, verdicts)}\n`);
   mkdirSync(join(root, '.lotse/audit'), { recursive: true });
-  writeFileSync(join(root, '.lotse/audit/lighthouse.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+  writeFileSync(join(root, `.lotse/audit/lighthouse-${locales.join('-')}.json`), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
   const failed = rows.filter((_, index) => verdicts[index]!.problems.length > 0);
-  for (const row of failed) {
-    console.error(`✗ ${row.locale || '–'} ${row.template}: ${verdicts[rows.indexOf(row)]!.problems.join('; ')}`);
-    for (const audit of row.failing) console.error(`    ${audit}`);
-  }
+  for (const row of failed) console.error(`✗ ${row.locale || '–'} ${row.template}: ${verdicts[rows.indexOf(row)]!.problems.join('; ')}`);
   if (failed.length > 0) process.exitCode = 1;
   else console.log(`✓ Every template ≥ 95 in all four categories, CLS < 0.1.`);
 } finally {

@@ -5,6 +5,7 @@ export const lighthouseBar = { minScore: 95, maxCls: 0.1 } as const;
 
 /** What keeps one page from clearing the bar; empty when it clears it. */
 export function judge(page: LighthouseFigures): { problems: string[] } {
+  if (Number.isNaN(page.cls)) return { problems: [`not measured (${page.failing[0] ?? 'no result'})`] };
   const problems: string[] = [];
   const scores = [
     ['performance', page.performance],

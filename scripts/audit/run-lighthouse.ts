@@ -29,11 +29,13 @@ const chromeFlags = [
   '--no-first-run',
 ];
 
+const unmeasured = { performance: 0, accessibility: 0, bestPractices: 0, seo: 0, cls: Number.NaN, lcpMs: Number.NaN, noindex: false };
+
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
 /**
  * One Lighthouse run. Chromium now and then loses the trace of a load on a busy machine
- * (NO_NAVSTART, NO_FCP): such a run is repeated, up to three times.
+ * (NO_NAVSTART, NO_FCP): such a run is tried once more.
  */
 async function measure(url: string, port: number) {
   for (let attempt = 1; ; attempt++) {
@@ -46,7 +48,7 @@ async function measure(url: string, port: number) {
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { runtimeError } = result.lhr;
     if (!runtimeError) return result.lhr;
-    if (attempt === 3) throw new Error(`Lighthouse could not measure ${url}: ${runtimeError.message}`);
+    if (attempt === 2) throw new Error(`Lighthouse could not measure ${url}: ${runtimeError.message}`);
   }
 }
 
@@ -59,7 +61,18 @@ export async function runLighthouse(urls: string[], onPage?: (figures: Lighthous
   const results: LighthouseFigures[] = [];
   try {
     for (const url of urls) {
-      const { categories, audits } = await measure(url, chrome.port);
+      let lhr: Awaited<ReturnType<typeof measure>>;
+      try {
+        lhr = await measure(url, chrome.port);
+      } catch (error) {
+        // One page that cannot be measured (a 1 MB print layout on a busy machine) does not
+        // stop the others; it counts as failed.
+        const figures = { ...unmeasured, url, failing: [(error as Error).message] };
+        results.push(figures);
+        onPage?.(figures);
+        continue;
+      }
+      const { categories, audits } = lhr;
       const failing = Object.values(categories).flatMap((category) =>
         category.auditRefs
           .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 0.9)
