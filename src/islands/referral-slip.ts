@@ -25,7 +25,7 @@ class ReferralSlip extends HTMLElement {
     if (shared) saveBasket(shared);
     this.form = this.querySelector('form');
     if (this.form) {
-      this.form.hidden = false;
+      this.form.removeAttribute('data-pending');
       this.form.addEventListener('submit', (event) => event.preventDefault());
       const select = this.form.querySelector<HTMLSelectElement>('select[name="lang"]');
       select?.addEventListener('change', () => saveBasket({ ...loadBasket(), lang: select.value }));

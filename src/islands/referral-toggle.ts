@@ -31,7 +31,7 @@ class ReferralToggle extends HTMLElement {
       this.link.dataset['slipLink'] = '';
     }
     if (this.dataset['describedBy']) this.button.setAttribute('aria-describedby', this.dataset['describedBy']);
-    this.button.hidden = false;
+    this.button.removeAttribute('data-pending');
     this.button.addEventListener('click', () => saveBasket(toggleId(loadBasket(), this.dataset['entry'] ?? '')));
     this.stopListening = onBasketChange(() => this.render());
     this.render();

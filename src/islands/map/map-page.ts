@@ -155,6 +155,7 @@ class LotseMap extends HTMLElement {
       button.setAttribute('aria-pressed', String(allowed));
     };
     apply(localStorage.getItem(consentKey) === 'yes');
+    box.removeAttribute('data-pending');
     button.addEventListener('click', () => {
       const allowed = !this.#tiles;
       if (allowed) localStorage.setItem(consentKey, 'yes');
