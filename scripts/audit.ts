@@ -48,7 +48,10 @@ try {
   const verdicts = rows.map(judge);
   console.log(`\n${auditTable(rows, verdicts)}\n`);
   mkdirSync(join(root, '.lotse/audit'), { recursive: true });
-  writeFileSync(join(root, `.lotse/audit/lighthouse-${locales.join('-')}.json`), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+  writeFileSync(
+    join(root, `.lotse/audit/lighthouse-${locales.join('-')}.json`),
+    `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+  );
   const failed = rows.filter((_, index) => verdicts[index]!.problems.length > 0);
   for (const row of failed) console.error(`✗ ${row.locale || '–'} ${row.template}: ${verdicts[rows.indexOf(row)]!.problems.join('; ')}`);
   if (failed.length > 0) process.exitCode = 1;

@@ -702,7 +702,8 @@ export default {
   /** Title of the network map page. */
   'map.title': 'Netzwerkkarte',
   /** Meta description of the network map (search engines). */
-  'map.description': 'Wie eng die Partner mit der Ausländerbehörde zusammenarbeiten und wer in welchen Netzwerken mitarbeitet, als Grafik und Tabelle.',
+  'map.description':
+    'Wie eng die Partner mit der Ausländerbehörde zusammenarbeiten und wer in welchen Netzwerken mitarbeitet, als Grafik und Tabelle.',
   /** Heading: partner map. */
   'map.partners': 'Partner der Ausländerbehörde nach Kooperationsstufe',
   /** Text alternative summary of the partner map. */

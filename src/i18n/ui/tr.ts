@@ -352,7 +352,8 @@ export default {
   'cooperation.level': 'Düzey {level}: {label}',
   'cooperation.empty': 'Şu anda bu düzeyde ortak yok.',
   'map.title': 'Ağ haritası',
-  'map.description': 'Ortakların Yabancılar Dairesi ile ne kadar yakın çalıştığı ve kimin hangi ağlarda yer aldığı, grafik ve tablo olarak.',
+  'map.description':
+    'Ortakların Yabancılar Dairesi ile ne kadar yakın çalıştığı ve kimin hangi ağlarda yer aldığı, grafik ve tablo olarak.',
   'map.partners': 'İş birliği düzeyine göre Yabancılar Dairesi ortakları',
   'map.partnersDescription':
     'Yabancılar Dairesi ortadadır. Ortak ne kadar yakınsa iş birliği o kadar sıkıdır; dış halka anlaşması olmayan ortaklardır. Renk kurum türünü gösterir. Aşağıdaki tablo tüm ortakları listeler.',
