@@ -47,6 +47,10 @@ try {
   const rows = samples.map((sample, index) => ({ ...sample, ...figures[index]! }));
   const verdicts = rows.map(judge);
   console.log(`\n${auditTable(rows, verdicts)}\n`);
+  const indexes = figures.map((page) => page.benchmarkIndex).filter((index) => !Number.isNaN(index));
+  console.log(
+    `Machine speed (Lighthouse benchmarkIndex): ${Math.min(...indexes)}–${Math.max(...indexes)}; below ~1,000 blocking times come out too high.\n`,
+  );
   mkdirSync(join(root, '.lotse/audit'), { recursive: true });
   writeFileSync(
     join(root, `.lotse/audit/lighthouse-${locales.join('-')}.json`),
