@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { decapBundle } from './cms/decap-bundle.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 import { fingerprint } from './src/lib/hash.ts';
+import { rehypeFitHeadings } from './src/lib/rehype-fit-headings.ts';
 import { projectPaths, readSiteConfig } from './src/lib/site-config.ts';
 
 const site = readSiteConfig();
@@ -14,7 +15,8 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   integrations: [
-    mdx(),
+    // MDX bodies (pages, journeys) stand right under the page's h1.
+    mdx({ rehypePlugins: [[rehypeFitHeadings, { topLevel: 2 }]] }),
     decapBundle({ published: site.cms.backend !== 'local' }),
     sitemap({
       // The CMS at /admin/ is for the editorial office, not for search engines.

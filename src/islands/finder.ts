@@ -42,7 +42,7 @@ class Finder extends HTMLElement {
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
     const ui = this.querySelector<HTMLElement>('[data-finder-ui]');
     if (!ui || !this.table.cells) return;
-    ui.hidden = false;
+    ui.removeAttribute('data-pending');
     const ageForm = this.querySelector<HTMLFormElement>('form[data-question="age"]');
     ageForm?.addEventListener('submit', (event) => {
       event.preventDefault();

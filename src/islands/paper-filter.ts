@@ -7,7 +7,7 @@ class PaperFilter extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
     if (!form) return;
-    form.hidden = false;
+    form.removeAttribute('data-pending');
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', () => this.apply(form));
   }

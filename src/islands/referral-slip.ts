@@ -37,6 +37,7 @@ class ReferralSlip extends HTMLElement {
     window.addEventListener('hashchange', takeSharedLink);
     this.form = this.querySelector('form.referral-controls');
     if (this.form) {
+      this.form.removeAttribute('data-pending');
       this.form.addEventListener('submit', (event) => event.preventDefault());
       const select = this.form.querySelector<HTMLSelectElement>('select[name="lang"]');
       select?.addEventListener('change', () => saveBasket({ ...loadBasket(), lang: select.value }));

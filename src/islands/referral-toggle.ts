@@ -36,7 +36,7 @@ class ReferralToggle extends HTMLElement {
       this.link.dataset['slipLink'] = '';
     }
     if (this.dataset['describedBy']) this.button.setAttribute('aria-describedby', this.dataset['describedBy']);
-    this.button.hidden = false;
+    this.button.removeAttribute('data-pending');
     // A list that reorders its rows (the counselling comparison) moves this element, which
     // connects it again: the button must still toggle once per click.
     if (!this.bound) this.button.addEventListener('click', () => saveBasket(toggleId(loadBasket(), this.dataset['entry'] ?? '')));

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { rehypeIsolateRuns } from './bidi/rehype-isolate-runs.ts';
+import { rehypeFitHeadings } from './rehype-fit-headings.ts';
 
 /**
  * Markdown from the CMS is untrusted: raw HTML is dropped (remark-rehype leaves it out) and
@@ -18,33 +19,10 @@ const schema = {
   clobberPrefix: 'md-',
 };
 
-interface MdastNode {
-  type: string;
-  depth?: number;
-  children?: MdastNode[];
-}
-
-/**
- * Headings inside entries start at level 3: the page has the h1 and its section h2s. The text's
- * own top level becomes h3 whether an editor wrote "#" or "##", so no level is skipped.
- */
-function demoteHeadings() {
-  const headings = (node: MdastNode): MdastNode[] => [
-    ...(node.type === 'heading' && node.depth !== undefined ? [node] : []),
-    ...(node.children ?? []).flatMap(headings),
-  ];
-  return (tree: MdastNode) => {
-    const found = headings(tree);
-    const top = Math.min(...found.map((heading) => heading.depth ?? 1));
-    for (const heading of found) heading.depth = Math.min(6, (heading.depth ?? top) - top + 3);
-  };
-}
-
 const processor = unified()
   .use(remarkParse)
   // Tables, strikethrough and autolinks, as editors know them from other editors.
   .use(remarkGfm)
-  .use(demoteHeadings)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .use(rehypeStringify);
@@ -53,7 +31,6 @@ const processor = unified()
 const rtlProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(demoteHeadings)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .use(rehypeIsolateRuns)
@@ -61,12 +38,19 @@ const rtlProcessor = unified()
 
 const cache = new Map<string, string>();
 
-/** Render Markdown to safe HTML; `direction: 'rtl'` isolates left-to-right runs (see `bidiRuns`). */
-export function renderMarkdown(markdown: string, direction: 'ltr' | 'rtl' = 'ltr'): string {
-  const key = `${direction}\u0000${markdown}`;
+/**
+ * Render Markdown to safe HTML whose headings start at `topHeadingLevel`: one below the heading
+ * the text stands under (3 for a description under a section's h2). `direction: 'rtl'`
+ * isolates left-to-right runs (see `bidiRuns`).
+ */
+export function renderMarkdown(markdown: string, topHeadingLevel = 3, direction: 'ltr' | 'rtl' = 'ltr'): string {
+  const key = `${topHeadingLevel}\u0000${direction}\u0000${markdown}`;
   let html = cache.get(key);
   if (html === undefined) {
-    html = String((direction === 'rtl' ? rtlProcessor : processor).processSync(markdown));
+    const chosen = direction === 'rtl' ? rtlProcessor : processor;
+    const tree = chosen.runSync(chosen.parse(markdown));
+    rehypeFitHeadings({ topLevel: topHeadingLevel })(tree);
+    html = chosen.stringify(tree);
     cache.set(key, html);
   }
   return html;

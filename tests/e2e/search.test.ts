@@ -149,4 +149,3 @@ describe('the site’s own publications and tools', () => {
     await context.close();
   });
 });
-

@@ -93,10 +93,7 @@ export function germanMatcher(texts: GermanText[]): GermanMatcher {
   }
   return (text) => {
     const normalized = normalizeText(text);
-    return (
-      exact.get(normalized) ??
-      patterns.find(({ pattern, needle }) => normalized.includes(needle) && pattern.test(normalized))?.german
-    );
+    return exact.get(normalized) ?? patterns.find(({ pattern, needle }) => normalized.includes(needle) && pattern.test(normalized))?.german;
   };
 }
 
@@ -215,7 +212,14 @@ export function pageTexts(html: string): PageText[] {
     const here = [...path, describe(node)];
     const where = here.slice(-3).join(' > ');
     if (node.tagName === 'title') {
-      add(childrenOf(node).filter(isText).map((text) => text.value).join(''), where, german ? (marked ? 'marked' : 'inherited') : undefined);
+      add(
+        childrenOf(node)
+          .filter(isText)
+          .map((text) => text.value)
+          .join(''),
+        where,
+        german ? (marked ? 'marked' : 'inherited') : undefined,
+      );
       return;
     }
     if (skipped.has(node.tagName)) return;

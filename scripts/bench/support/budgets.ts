@@ -42,6 +42,12 @@ export const budgets = {
     area: 'Page weight',
     text: 'JavaScript loaded up front per page type (islands only), gzipped',
   },
+  webVitals: {
+    area: 'Web Vitals',
+    text: 'per template (Lighthouse, mobile, simulated slow 4G): CLS < 0.1, LCP ≤ 2.5 s',
+    maxCls: 0.1,
+    maxLcpMs: 2500,
+  },
   searchIndex: {
     area: 'Search',
     text: 'index per locale ≤ 150 KB gzipped at 2,000 entries',

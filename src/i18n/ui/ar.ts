@@ -18,6 +18,7 @@ export default {
   'footer.openData': 'بيانات مفتوحة',
   'footer.publisher': 'الناشر: {office}',
   'edition.internal': 'نسخة داخلية للمختصين – لا تُعطَ للآخرين',
+  'list.description': '{title}: جميع المداخل مع بيانات الاتصال والاختصاصات.',
   'list.count': {
     zero: 'لا توجد مداخل',
     one: 'مدخل واحد',
@@ -258,9 +259,11 @@ export default {
   'home.journeys': 'ماذا تحتاج؟',
   'home.topics': 'المواضيع',
   'index.title': 'أ–ي: جميع المداخل',
+  'index.description': 'كل الجهات والخدمات والشبكات والأدلة من الألف إلى الياء.',
   'index.letters': 'الحروف الأولى',
   'topics.title': 'المواضيع',
   'search.title': 'البحث',
+  'search.description': 'ابحث عن الجهات والاستشارات والإجابات حسب الموضوع والفئة المستهدفة واللغة والعمر والحي.',
   'search.noScript': 'يحتاج البحث إلى جافاسكريبت. بدونه تجد كل المداخل في الفهرس الأبجدي وحسب المواضيع.',
   // --- reader: home, navigation, entry pages, opening hours, offline ---
   'home.searchHint': 'مثلًا: تمديد تصريح الإقامة، دورة لغة ألمانية، مركز العمل (Jobcenter)',
@@ -278,6 +281,7 @@ export default {
   'quick.journeys': 'أدلة خطوة بخطوة',
   'quick.easyLanguage': 'ألمانية سهلة (Leichte Sprache)',
   'topics.intro': 'كل الجهات والخدمات والأدلة حول موضوع واحد.',
+  'topics.description': 'الجهات والخدمات والأدلة حول موضوع {topic}.',
   'topics.empty': 'لا توجد مداخل حول هذا الموضوع بعد.',
   'journeys.intro': 'خطوة بخطوة في المواقف الشائعة: من المسؤول، ماذا تحضر، وكم يستغرق الأمر.',
   'journeys.stepCount': {
@@ -423,6 +427,7 @@ export default {
   'paper.projects': 'المشاريع ونقاط الاتصال',
   'paper.associations': 'الجمعيات والتحالفات',
   'paper.title': 'ورقة التنسيق: {name}',
+  'paper.description': '{title}: جميع المداخل حسب المواضيع، للقراءة والطباعة والتنزيل.',
   'paper.stand': 'محدّث حتى: {date}',
   'paper.version': 'الإصدار {version}',
   'paper.contents': 'المحتويات',

@@ -34,6 +34,8 @@ export default {
   'footer.publisher': 'Herausgegeben von {office}',
   /** Banner on every page of the internal edition. */
   'edition.internal': 'Interne Ausgabe für Fachstellen – nicht weitergeben',
+  /** Meta description of a list page (search engines); {title} is the list name. */
+  'list.description': '{title}: alle Einträge mit Kontaktdaten und Zuständigkeiten.',
   /** Heading of the list of all entries of one kind. */
   'list.count': { one: '{count} Eintrag', other: '{count} Einträge' },
   /** "Stand" line with the review date of an entry. */
@@ -500,12 +502,16 @@ export default {
   'home.topics': 'Themen',
   /** Title of the A–Z index. */
   'index.title': 'A–Z: alle Einträge',
+  /** Meta description of the A–Z index (search engines). */
+  'index.description': 'Alle Stellen, Angebote, Netzwerke und Wegweiser von A bis Z.',
   /** Label of the letter navigation. */
   'index.letters': 'Anfangsbuchstaben',
   /** Title of the topics page. */
   'topics.title': 'Themen',
   /** Title of the search page. */
   'search.title': 'Suche',
+  /** Meta description of the search page (search engines, link previews). */
+  'search.description': 'Stellen, Beratung und Antworten finden: nach Thema, Zielgruppe, Sprache, Alter und Stadtteil.',
   /** Search page without JavaScript. */
   'search.noScript': 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Einträge im A–Z-Verzeichnis und nach Themen.',
   // --- reader: home, navigation, entry pages, opening hours, offline ---
@@ -539,6 +545,8 @@ export default {
   'quick.easyLanguage': 'Leichte Sprache',
   /** Topic overview: sentence under the title. */
   'topics.intro': 'Alle Stellen, Angebote und Wegweiser zu einem Thema.',
+  /** Meta description of a topic page whose topic has no description of its own; {topic} is its name. */
+  'topics.description': 'Stellen, Angebote und Wegweiser zum Thema {topic}.',
   /** Topic page without entries. */
   'topics.empty': 'Zu diesem Thema gibt es noch keine Einträge.',
   /** List of journeys: sentence under the title. */
@@ -740,6 +748,8 @@ export default {
   'paper.associations': 'Vereine und Zusammenschlüsse',
   /** Full title of one interface paper; {name} is its name. */
   'paper.title': 'Schnittstellenpapier {name}',
+  /** Meta description of an interface paper page; {title} is the paper’s title. */
+  'paper.description': '{title}: alle Einträge nach Themen, zum Lesen, Drucken und Herunterladen.',
   /** "Stand" line on papers and the brochure: the date of the content. */
   'paper.stand': 'Stand: {date}',
   /** Version of a generated document. */

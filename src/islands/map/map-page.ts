@@ -1,8 +1,4 @@
 import type * as Leaflet from 'leaflet';
-// Styles are linked from the page by the build (no injected <style>, so a strict CSP holds).
-import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
-import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 
 interface MapStrings {
   count: Record<string, string>;
@@ -33,15 +29,32 @@ class LotseMap extends HTMLElement {
   #markers = new Map<string, Leaflet.CircleMarker>();
   #strings!: MapStrings;
 
-  async connectedCallback(): Promise<void> {
+  connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as MapStrings;
     const container = this.querySelector<HTMLElement>('[data-map]');
     if (!container) return;
-    const { default: L } = await import('leaflet');
+    // Leaflet is the page's heaviest part: it loads once the page itself has loaded (the title
+    // and list come first) and the map box is on screen or about to be.
+    const whenLoaded =
+      document.readyState === 'complete' ? Promise.resolve() : new Promise((done) => addEventListener('load', done, { once: true }));
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void whenLoaded.then(() => this.#showMap(container));
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(container);
+  }
+
+  async #showMap(container: HTMLElement): Promise<void> {
+    // Leaflet's styles come with it, as linked files (no injected <style>, so a strict CSP holds),
+    // and block nothing before the page's own text is shown.
+    const [{ default: L }] = await Promise.all([import('leaflet'), import('./leaflet-styles.ts')]);
     // The clustering plugin extends the global L (it predates ES modules).
     (window as unknown as { L: typeof L }).L = L;
     await import('leaflet.markercluster');
-    container.hidden = false;
     const center = JSON.parse(this.dataset['center'] ?? '{"lat":0,"lng":0}') as { lat: number; lng: number };
     const map = L.map(container, {
       center: [center.lat, center.lng],
@@ -143,8 +156,8 @@ class LotseMap extends HTMLElement {
       button.textContent = allowed ? this.#strings.consentRevoke : this.#strings.consentButton;
       button.setAttribute('aria-pressed', String(allowed));
     };
-    box.hidden = false;
     apply(localStorage.getItem(consentKey) === 'yes');
+    box.removeAttribute('data-pending');
     button.addEventListener('click', () => {
       const allowed = !this.#tiles;
       if (allowed) localStorage.setItem(consentKey, 'yes');

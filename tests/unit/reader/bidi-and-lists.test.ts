@@ -53,10 +53,10 @@ describe('left-to-right runs inside right-to-left text', () => {
 
   it('isolates runs in Markdown for right-to-left pages only, outside code', () => {
     const markdown = 'اتصل على +49 9999 3000-40 أو [info@x.example.org](mailto:info@x.example.org). `Code 1`';
-    expect(renderMarkdown(markdown, 'rtl')).toContain('<bdi dir="ltr" class="unbroken">+49 9999 3000-40</bdi>');
-    expect(renderMarkdown(markdown, 'rtl')).toContain('<a href="mailto:info@x.example.org"><bdi dir="ltr">info@x.example.org</bdi></a>');
-    expect(renderMarkdown(markdown, 'rtl')).toContain('<code>Code 1</code>');
-    expect(renderMarkdown(markdown, 'ltr')).not.toContain('<bdi');
+    expect(renderMarkdown(markdown, 3, 'rtl')).toContain('<bdi dir="ltr" class="unbroken">+49 9999 3000-40</bdi>');
+    expect(renderMarkdown(markdown, 3, 'rtl')).toContain('<a href="mailto:info@x.example.org"><bdi dir="ltr">info@x.example.org</bdi></a>');
+    expect(renderMarkdown(markdown, 3, 'rtl')).toContain('<code>Code 1</code>');
+    expect(renderMarkdown(markdown, 3, 'ltr')).not.toContain('<bdi');
   });
 });
 
