@@ -14,8 +14,10 @@ import {
 } from '../../schema/index.ts';
 import type { VocabularyTerm } from '../../schema/vocabularies.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
+import { entryChangesFor, migratedData, vocabularyChangeFor } from '../migrate/content-changes.ts';
 import { translatableKeys, translationSchema } from '../schema/translation.ts';
 import { unsafeLinkMessage, unsafeMarkdownLinks } from './check-links.ts';
+import { hubRelationProblems } from './check-hub-relations.ts';
 import { checkMdx } from './check-mdx.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { parseYaml, readContent, type SourceFile } from './read-content.ts';
@@ -250,11 +252,13 @@ function checkVocabularies(
   for (const name of vocabularyNames) {
     const source = sources.find((vocabulary) => vocabulary.name === name);
     vocabularies[name] = [];
-    if (!source) {
-      if (optionalVocabularyNames.includes(name)) continue;
+    // Content written for an earlier model: one line naming the change and `npm run migrate`.
+    const change = vocabularyChangeFor(name, source?.data);
+    if (!source || change) {
+      if (!source && !change && optionalVocabularyNames.includes(name)) continue;
       problems.push({
-        file: showVocabularyFile(name),
-        message: 'Vokabular fehlt – die Datei mit der Zeile „terms:“ und darunter den Begriffen („- id: …“) anlegen',
+        file: source?.file ?? showVocabularyFile(name),
+        message: change?.message ?? 'Vokabular fehlt – die Datei mit der Zeile „terms:“ und darunter den Begriffen („- id: …“) anlegen',
       });
       missing.add(name);
       continue;
@@ -382,13 +386,17 @@ export async function validateContent(options: { contentDir: string; configFile:
       });
       continue;
     }
-    const checked = schemaProblems(file.file, collections[file.collection].schema, fieldsOf(file.collection), file.data);
+    // Content written for an earlier model is named once per change and checked as migrated.
+    const changes = entryChangesFor(file.collection, file.data);
+    for (const change of changes) problems.push({ file: file.file, field: change.field, message: change.message });
+    const data = changes.length > 0 ? migratedData(file.collection, file.data, { hub: site.hub, locales: site.locales }) : file.data;
+    const checked = schemaProblems(file.file, collections[file.collection].schema, fieldsOf(file.collection), data);
     report(checked.problems);
     const entry: ContentEntry = {
       collection: file.collection,
       id: file.id,
       file: file.file,
-      data: checked.data ?? file.data,
+      data: checked.data ?? data,
       ...(file.body !== undefined ? { body: file.body } : {}),
     };
     byId.set(file.id, entry);
@@ -534,6 +542,9 @@ export async function validateContent(options: { contentDir: string; configFile:
       message: `„${site.hub}“ ist keine Organisation${suggestion(site.hub, idsIn(['organisations']))} Hier steht die ID (der Dateiname) der Ausländerbehörde`,
     });
   }
+
+  // 5. Declared relations to the immigration office agree with its agreements.
+  problems.push(...hubRelationProblems(entries, site.hub));
 
   return { problems, content: { site, entries, translations, vocabularies } };
 }

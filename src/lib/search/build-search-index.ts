@@ -1,6 +1,7 @@
 import type { Directory, DirectoryEntry, LocalizedEntry } from '../content/directory.ts';
 import { fallbackLang, localize } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
+import { hubFacetValues, hubRelation } from '../hub-relation.ts';
 import { upcomingIntervals, weekTable, type HoursRegion } from '../opening-hours.ts';
 import { languageName, termLabel } from '../vocabulary.ts';
 import type { Locale } from '../../schema/site-config.ts';
@@ -86,18 +87,6 @@ function textsOf(directory: Directory, entry: LocalizedEntry, role: 'title' | 'k
   return texts.filter((text) => text.trim() !== '');
 }
 
-/** Cooperation level of each actor: the highest level of an active agreement naming it. */
-function cooperationLevels(directory: Directory): Map<string, number> {
-  const levels = new Map<string, number>();
-  for (const entry of directory.entries) {
-    if (entry.collection !== 'agreements') continue;
-    const data = entry.data as { partners: string[]; level: number; status: string };
-    if (data.status !== 'active') continue;
-    for (const partner of data.partners) levels.set(partner, Math.max(levels.get(partner) ?? -1, data.level));
-  }
-  return levels;
-}
-
 function compactDay(intervals: { from: string; to: string }[] | [string, string][]): string {
   return intervals
     .map((interval): [string, string] => (Array.isArray(interval) ? interval : [interval.from, interval.to]))
@@ -128,7 +117,6 @@ export function hoursTable(rule: string, region: HoursRegion, today: string, app
 export function buildSearchIndex(options: BuildOptions): SearchIndex {
   const { directory, locale, intlLocale } = options;
   const region = { state: directory.site.state };
-  const levels = cooperationLevels(directory);
   const hours: HoursTable[] = [];
   const hoursKeys = new Map<string, number>();
   const hoursIndex = (rule: string, appointmentOnly: boolean): number => {
@@ -185,7 +173,9 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     }
     const { places } = placesOf(directory, localized);
     add('districts', places.map((place) => (place['address'] as { district?: string }).district).filter(Boolean));
-    if (levels.has(entry.id)) add('cooperation-levels', levels.get(entry.id));
+    // How an organisation stands to the immigration office: the one rule of the cooperation page.
+    const relation = hubRelation(directory, entry);
+    if (relation) add('cooperation-levels', hubFacetValues(relation));
     if (Object.keys(facets).length > 0) doc.f = facets;
 
     const ageMin = typeof data['ageMin'] === 'number' ? data['ageMin'] : null;
