@@ -43,7 +43,10 @@ export const neededTerms: Record<string, Term[]> = {
     { id: 'quartalsweise', label: { de: 'vierteljährlich', en: 'quarterly' }, perYear: 4 },
     { id: 'jaehrlich', label: { de: 'jährlich', en: 'yearly' }, perYear: 1 },
   ],
-  'cooperation-levels': Object.entries({ ...cooperationLevelLabels, ...hubRelationLabels }).map(([id, label]) => ({ id, label: { de: label } })),
+  'cooperation-levels': Object.entries({ ...cooperationLevelLabels, ...hubRelationLabels }).map(([id, label]) => ({
+    id,
+    label: { de: label },
+  })),
   'agreement-types': [
     { id: 'kooperationsvereinbarung', label: { de: 'Kooperationsvereinbarung', en: 'Cooperation agreement' } },
     { id: 'zielgruppenabsprache', label: { de: 'Absprache zur Aufteilung von Zielgruppen', en: 'Arrangement on splitting target groups' } },

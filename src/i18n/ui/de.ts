@@ -551,10 +551,6 @@ export default {
   'agreement.reviews': 'Überprüfungen der Vereinbarung',
   /** Agreement page: when the parties next review the agreement; {date} is a date in words. */
   'agreement.nextReview': 'Nächste Überprüfung: {date}',
-  /** Review log column: date of the review. */
-  'agreement.reviewDate': 'Datum',
-  /** Review log column: result of the review. */
-  'agreement.reviewResult': 'Ergebnis',
   /** Review log column: who reviewed (a role, not a person). */
   'agreement.reviewRole': 'Geprüft von',
   /** Printed entry page: where the current version is online. */
@@ -711,7 +707,8 @@ export default {
   /** Title of the cooperation view. */
   'cooperation.title': 'Kooperationen der Ausländerbehörde',
   /** Introduction of the cooperation view. */
-  'cooperation.intro': 'Wie eng Organisationen mit der Ausländerbehörde zusammenarbeiten: zuerst ihre Vereinbarungen, jede bei ihrer Stufe von 5 (gemeinsame Räume und Abläufe) bis 1 (Verweisberatung), dann Vereinbarungen zwischen anderen Partnern und zuletzt alle Organisationen mit ihrer Beziehung zur Behörde.',
+  'cooperation.intro':
+    'Wie eng Organisationen mit der Ausländerbehörde zusammenarbeiten: zuerst ihre Vereinbarungen, jede bei ihrer Stufe von 5 (gemeinsame Räume und Abläufe) bis 1 (Verweisberatung), dann Vereinbarungen zwischen anderen Partnern und zuletzt alle Organisationen mit ihrer Beziehung zur Behörde.',
   /** Heading of one cooperation level. */
   'cooperation.level': 'Stufe {level}: {label}',
   /** Cooperation level without agreements. */
@@ -723,11 +720,13 @@ export default {
   /** Cooperation view: heading of agreements without the immigration office. */
   'cooperation.betweenPartners': 'Vereinbarungen zwischen Partnern',
   /** Cooperation view: introduction of the agreements between partners. */
-  'cooperation.betweenPartnersIntro': 'Absprachen, an denen die Ausländerbehörde nicht beteiligt ist – zum Beispiel, welche Beratungsstelle wen berät.',
+  'cooperation.betweenPartnersIntro':
+    'Absprachen, an denen die Ausländerbehörde nicht beteiligt ist – zum Beispiel, welche Beratungsstelle wen berät.',
   /** Cooperation view: heading of the list of all organisations by their relation to the immigration office. */
   'cooperation.actors': 'Alle Organisationen und ihre Beziehung zur Ausländerbehörde',
   /** Cooperation view: how organisations are filed in the list. */
-  'cooperation.actorsIntro': 'Jede Organisation steht hier einmal: bei der höchsten Stufe ihrer geltenden Vereinbarungen mit der Ausländerbehörde oder, ohne Vereinbarung, bei ihrer Beziehung zur Behörde.',
+  'cooperation.actorsIntro':
+    'Jede Organisation steht hier einmal: bei der höchsten Stufe ihrer geltenden Vereinbarungen mit der Ausländerbehörde oder, ohne Vereinbarung, bei ihrer Beziehung zur Behörde.',
   /** After a cooperation level: the agreement giving it is suspended for now. */
   'cooperation.resting': 'ruht',
   /** Title of the network map page. */
@@ -735,7 +734,8 @@ export default {
   /** Heading: partner map. */
   'map.partners': 'Partner der Ausländerbehörde nach Kooperationsstufe',
   /** Text alternative summary of the partner map. */
-  'map.partnersDescription': 'Die Ausländerbehörde steht in der Mitte. Partner mit einer Vereinbarung stehen auf dem Ring ihrer Stufe: je näher, desto enger die Zusammenarbeit (5 innen, 1 außen). Farbe und Form zeigen die Art der Organisation. Organisationen ohne Vereinbarung stehen in den Listen darunter, alle zusammen in der Tabelle.',
+  'map.partnersDescription':
+    'Die Ausländerbehörde steht in der Mitte. Partner mit einer Vereinbarung stehen auf dem Ring ihrer Stufe: je näher, desto enger die Zusammenarbeit (5 innen, 1 außen). Farbe und Form zeigen die Art der Organisation. Organisationen ohne Vereinbarung stehen in den Listen darunter, alle zusammen in der Tabelle.',
   /** Visible caption under the partner map. */
   'map.partnersCaption': 'Ringe: Kooperationsstufe 5 (innen) bis 1 (außen). Auf dem Telefon lässt sich die Karte seitlich verschieben.',
   /** Heading of the legend of the map symbols. */
@@ -786,7 +786,8 @@ export default {
   /** Heading: meeting load per organisation. */
   'map.load': 'Sitzungslast pro Organisation',
   /** Introduction of the meeting load table. */
-  'map.loadIntro': 'Wer in wie vielen aktiven Netzwerken sitzt und wie viele Sitzungen im Jahr das ergibt – aus dem Sitzungsrhythmus jedes Netzwerks und seinen eingetragenen Terminen. Ruhende Netzwerke zählen nicht.',
+  'map.loadIntro':
+    'Wer in wie vielen aktiven Netzwerken sitzt und wie viele Sitzungen im Jahr das ergibt – aus dem Sitzungsrhythmus jedes Netzwerks und seinen eingetragenen Terminen. Ruhende Netzwerke zählen nicht.',
   /** Caption of the meeting load table. */
   'map.loadTable': 'Netzwerke und Sitzungen pro Jahr je Organisation',
   /** Load table column: active networks. */
@@ -800,7 +801,8 @@ export default {
   /** Heading: topics × networks. */
   'map.topics': 'Themen und Netzwerke',
   /** Introduction of the topics × networks table. */
-  'map.topicsIntro': 'Gibt es für ein Thema schon ein Netzwerk? Bevor ein neues gegründet wird, lohnt der Blick hierher: Oft kann ein bestehendes Netzwerk das Thema aufnehmen.',
+  'map.topicsIntro':
+    'Gibt es für ein Thema schon ein Netzwerk? Bevor ein neues gegründet wird, lohnt der Blick hierher: Oft kann ein bestehendes Netzwerk das Thema aufnehmen.',
   /** Caption of the topics × networks table. */
   'map.topicsCaption': 'Netzwerke (Zeilen) und ihre Themen (Spalten)',
   /** Topics table cell, for screen readers: the network works on this topic. */
@@ -810,7 +812,8 @@ export default {
   /** Heading: steering structure of the networks. */
   'map.steering': 'Steuerungsstruktur',
   /** Text alternative of the steering structure drawing. */
-  'map.steeringDescription': 'Steuerungsstruktur: welche Netzwerke an welche berichten oder von welchen beauftragt sind. Die Tabelle darunter nennt dasselbe.',
+  'map.steeringDescription':
+    'Steuerungsstruktur: welche Netzwerke an welche berichten oder von welchen beauftragt sind. Die Tabelle darunter nennt dasselbe.',
   /** Caption under the steering structure drawing. */
   'map.steeringCaption': 'Pfeile zeigen zum Netzwerk, das die Berichte erhält; gestrichelt: nur beauftragt, nicht berichtend.',
   /** Caption of the steering structure table. */
@@ -892,8 +895,8 @@ export default {
   'search.facet.language': 'Gesprochene Sprache',
   /** Search filter: district where the place is or which it serves. */
   'search.facet.district': 'Stadtteil',
-  /** Search filter: cooperation level with the immigration office. */
-  'search.facet.level': 'Kooperationsstufe mit der Ausländerbehörde',
+  /** Search filter: how an organisation stands to the immigration office (level 1–5 of its agreements, or its relation without one). */
+  'search.facet.level': 'Zusammenarbeit mit der Ausländerbehörde',
   /** Search filter group: age and "open now". */
   'search.facet.more': 'Alter und Öffnungszeit',
   /** Search filter: age of the person in years. */

@@ -170,7 +170,9 @@ const agreementTypes: VocabularyChange = {
   message: `Vokabular fehlt – neu sind die Arten von Vereinbarungen; ${migrateHint.replace('stellt die Datei um', 'legt die Datei mit den üblichen Arten an')}`,
   applies: (data) => data === undefined,
   apply: (document, { locales }) =>
-    document ? { document, done: '' } : { document: defaultVocabulary('agreement-types', locales), done: 'mit den üblichen Arten angelegt' },
+    document
+      ? { document, done: '' }
+      : { document: defaultVocabulary('agreement-types', locales), done: 'mit den üblichen Arten angelegt' },
 };
 
 /** Every change, in the order the migration applies them. */

@@ -23,7 +23,9 @@ const widthGroups: [string, number][] = [
   ['ABCDGHKNOQRUVXZÄÖÜ&', 0.79],
   ['mwMW%@…#+<=>', 1],
 ];
-const charWidths = new Map<string, number>(widthGroups.flatMap(([chars, width]) => [...chars].map((char): [string, number] => [char, width])));
+const charWidths = new Map<string, number>(
+  widthGroups.flatMap(([chars, width]) => [...chars].map((char): [string, number] => [char, width])),
+);
 /** Letters of other scripts (Arabic, Cyrillic, …) measured 0.46–0.6 em; counted generously. */
 const otherWidth = 0.66;
 
@@ -73,9 +75,24 @@ function candidates(node: Labelled, height: number): LabelPlacement[] {
   const { x, y, r, width } = node;
   const gap = 3;
   const baseline = (top: number) => top + height * 0.78;
-  const right = (top: number): LabelPlacement => ({ box: { x: x + r + gap, y: top, w: width, h: height }, x: x + r + gap, y: baseline(top), anchor: 'start' });
-  const left = (top: number): LabelPlacement => ({ box: { x: x - r - gap - width, y: top, w: width, h: height }, x: x - r - gap, y: baseline(top), anchor: 'end' });
-  const centred = (top: number): LabelPlacement => ({ box: { x: x - width / 2, y: top, w: width, h: height }, x, y: baseline(top), anchor: 'middle' });
+  const right = (top: number): LabelPlacement => ({
+    box: { x: x + r + gap, y: top, w: width, h: height },
+    x: x + r + gap,
+    y: baseline(top),
+    anchor: 'start',
+  });
+  const left = (top: number): LabelPlacement => ({
+    box: { x: x - r - gap - width, y: top, w: width, h: height },
+    x: x - r - gap,
+    y: baseline(top),
+    anchor: 'end',
+  });
+  const centred = (top: number): LabelPlacement => ({
+    box: { x: x - width / 2, y: top, w: width, h: height },
+    x,
+    y: baseline(top),
+    anchor: 'middle',
+  });
   const middle = y - height / 2;
   const above = y - r - gap - height;
   const below = y + r + gap;

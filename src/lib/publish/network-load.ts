@@ -37,20 +37,26 @@ export function networkLoad(directory: Directory): ActorLoad[] {
     }
   }
   const title = (entry: DirectoryEntry) => String(entry.data.title);
-  return [...roles].flatMap(([id, list]): ActorLoad[] => {
-    const entry = directory.byId.get(id);
-    if (!entry) return [];
-    const sorted = [...list].sort((a, b) => b.sessionsPerYear - a.sessionsPerYear || title(a.network).localeCompare(title(b.network), 'de'));
-    return [
-      {
-        entry,
-        networks: sorted,
-        leads: list.filter((role) => role.role === 'lead').length,
-        sessionsPerYear: list.reduce((sum, role) => sum + role.sessionsPerYear, 0),
-      },
-    ];
-  }).sort(
-    (a, b) =>
-      b.sessionsPerYear - a.sessionsPerYear || b.networks.length - a.networks.length || title(a.entry).localeCompare(title(b.entry), 'de'),
-  );
+  return [...roles]
+    .flatMap(([id, list]): ActorLoad[] => {
+      const entry = directory.byId.get(id);
+      if (!entry) return [];
+      const sorted = [...list].sort(
+        (a, b) => b.sessionsPerYear - a.sessionsPerYear || title(a.network).localeCompare(title(b.network), 'de'),
+      );
+      return [
+        {
+          entry,
+          networks: sorted,
+          leads: list.filter((role) => role.role === 'lead').length,
+          sessionsPerYear: list.reduce((sum, role) => sum + role.sessionsPerYear, 0),
+        },
+      ];
+    })
+    .sort(
+      (a, b) =>
+        b.sessionsPerYear - a.sessionsPerYear ||
+        b.networks.length - a.networks.length ||
+        title(a.entry).localeCompare(title(b.entry), 'de'),
+    );
 }

@@ -74,7 +74,9 @@ export function partnerMap(directory: Directory, labelOf: (entry: DirectoryEntry
   const hubEntry = directory.byId.get(directory.site.hub);
   const partners = directory.entries.flatMap((entry) => {
     const relation = relations.get(entry.id);
-    return relation?.level !== undefined ? [{ entry, relation, level: relation.level, style: typeStyle(directory, providerType(entry)) }] : [];
+    return relation?.level !== undefined
+      ? [{ entry, relation, level: relation.level, style: typeStyle(directory, providerType(entry)) }]
+      : [];
   });
   const order = (directory.vocabularies['provider-types'] ?? []).map((term) => term.id);
   const labels = new Map(partners.map(({ entry }) => [entry.id, labelOf(entry)]));
@@ -146,7 +148,12 @@ function layoutRings(
     labelHeight,
   );
   const complete = placements.every(Boolean);
-  const fallback = (x: number, y: number, r: number): LabelPlacement => ({ box: { x: x + r, y, w: 1, h: 1 }, x: x + r, y, anchor: 'start' });
+  const fallback = (x: number, y: number, r: number): LabelPlacement => ({
+    box: { x: x + r, y, w: 1, h: 1 },
+    x: x + r,
+    y,
+    anchor: 'start',
+  });
   const hub: MapNode | undefined = hubEntry
     ? {
         id: hubEntry.id,
@@ -181,7 +188,12 @@ function layoutRings(
     ]),
   ];
   const box = unionBox(drawn);
-  const viewBox = { x: Math.floor(box.x - padding), y: Math.floor(box.y - padding), w: Math.ceil(box.w + 2 * padding), h: Math.ceil(box.h + 2 * padding) };
+  const viewBox = {
+    x: Math.floor(box.x - padding),
+    y: Math.floor(box.y - padding),
+    w: Math.ceil(box.w + 2 * padding),
+    h: Math.ceil(box.h + 2 * padding),
+  };
   return { map: { viewBox, centre, ...(hub ? { hub } : {}), rings, partners: nodes }, complete };
 }
 
@@ -226,7 +238,12 @@ export function networkFans(directory: Directory, labelOf: (entry: DirectoryEntr
       return { id, x, y, r, style: typeStyle(directory, providerType(entry)), label, placement, entry, lead };
     });
     const box = unionBox([{ x: 0, y: centre.y - 12, w: 28, h: 24 }, ...members.flatMap((member) => [member.placement.box])]);
-    const viewBox = { x: -padding, y: -padding, w: Math.ceil(box.x + box.w + 2 * padding), h: Math.ceil(Math.max(height, box.y + box.h) + 2 * padding) };
+    const viewBox = {
+      x: -padding,
+      y: -padding,
+      w: Math.ceil(box.x + box.w + 2 * padding),
+      h: Math.ceil(Math.max(height, box.y + box.h) + 2 * padding),
+    };
     return { network, viewBox, centre, members };
   });
 }

@@ -101,7 +101,12 @@ export function paperTable(
   // Organisations and associations also get the computed relation to the immigration office.
   const relationOf = (entry: DirectoryEntry) => hubRelation(directory, entry);
   const withRelation = entries.some((entry) => relationOf(entry) !== undefined);
-  const header = ['ID', 'Adresse im Web', ...columns.map((column) => column.heading), ...(withRelation ? ['Kooperation mit der Ausländerbehörde'] : [])];
+  const header = [
+    'ID',
+    'Adresse im Web',
+    ...columns.map((column) => column.heading),
+    ...(withRelation ? ['Kooperation mit der Ausländerbehörde'] : []),
+  ];
   const rows = entries.map((entry) => {
     const relation = relationOf(entry);
     return [

@@ -57,7 +57,8 @@ export function wrapText(text: string, size: number, width: number, bold = false
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const current = lines.at(-1);
-    if (current !== undefined && estimateTextWidth(`${current} ${word}`, size, bold) <= width) lines[lines.length - 1] = `${current} ${word}`;
+    if (current !== undefined && estimateTextWidth(`${current} ${word}`, size, bold) <= width)
+      lines[lines.length - 1] = `${current} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -96,7 +97,10 @@ export function steeringStructure(
     // Titles are set in bold.
     const titleLines = wrapText(label.text, titleSize, maxTextWidth, true);
     const typeText = typeOf(network);
-    const textWidth = Math.max(...titleLines.map((line) => estimateTextWidth(line, titleSize, true)), estimateTextWidth(typeText, typeSize));
+    const textWidth = Math.max(
+      ...titleLines.map((line) => estimateTextWidth(line, titleSize, true)),
+      estimateTextWidth(typeText, typeSize),
+    );
     const height = (titleLines.length + 1) * lineHeight + 8;
     const x = depth * indent;
     const lines = [

@@ -120,7 +120,8 @@ export const agreementSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['level'],
-        message: 'fehlt – eine geltende oder ruhende Vereinbarung braucht eine Stufe von 1 bis 5; Stufe eintragen oder Status „negotiating“ wählen',
+        message:
+          'fehlt – eine geltende oder ruhende Vereinbarung braucht eine Stufe von 1 bis 5; Stufe eintragen oder Status „negotiating“ wählen',
       });
     }
     if (data.signedOn && data.validUntil && data.validUntil < data.signedOn) {
@@ -132,10 +133,17 @@ export const agreementSchema = z
     }
     data.parties.forEach((party, index) => {
       if (data.parties.indexOf(party) !== index) {
-        ctx.addIssue({ code: 'custom', path: ['parties', index], message: `„${party}“ steht doppelt in der Liste – einen Eintrag löschen` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['parties', index],
+          message: `„${party}“ steht doppelt in der Liste – einen Eintrag löschen`,
+        });
       }
     });
-    const lastReview = data.reviews.map((review) => review.date).sort().at(-1);
+    const lastReview = data.reviews
+      .map((review) => review.date)
+      .sort()
+      .at(-1);
     if (data.nextReview && lastReview && data.nextReview < lastReview) {
       ctx.addIssue({
         code: 'custom',
