@@ -115,6 +115,23 @@ export function hubFacetValues(relation: HubRelation): HubStanding[] {
   return relation.kind === 'own-office' && standing !== 'own-office' ? [standing, 'own-office'] : [standing];
 }
 
+/**
+ * Values of the search facet "cooperation with the immigration office" for any entry: an
+ * organisation's standing (see `hubFacetValues`), an agreement's level while it binds the office,
+ * nothing for other entries (an agreement between providers is no cooperation with the office).
+ */
+export function cooperationFacet(directory: Directory, entry: DirectoryEntry): HubStanding[] {
+  if (entry.collection === 'agreements') {
+    const agreement = entry as DirectoryEntry<'agreements'>;
+    const { level, parties } = agreement.data;
+    return level !== undefined && parties.includes(directory.site.hub) && isInForce(agreement, directory.today)
+      ? [String(level) as HubStanding]
+      : [];
+  }
+  const relation = hubRelation(directory, entry);
+  return relation ? hubFacetValues(relation) : [];
+}
+
 /** Every actor except the hub, grouped by standing in the order of `hubStandings` (empty groups included). */
 export function actorsByStanding(directory: Directory): { standing: HubStanding; actors: { entry: Actor; relation: HubRelation }[] }[] {
   const relations = hubRelations(directory);

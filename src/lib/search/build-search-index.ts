@@ -1,7 +1,7 @@
 import type { Directory, DirectoryEntry, LocalizedEntry } from '../content/directory.ts';
 import { fallbackLang, localize } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
-import { hubFacetValues, hubRelation } from '../hub-relation.ts';
+import { cooperationFacet } from '../hub-relation.ts';
 import { upcomingIntervals, weekTable, type HoursRegion } from '../opening-hours.ts';
 import { languageName, termLabel } from '../vocabulary.ts';
 import type { Locale } from '../../schema/site-config.ts';
@@ -169,13 +169,13 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
       facets[vocabulary] = [...new Set([...(facets[vocabulary] ?? []), ...list])];
     };
     for (const vocabulary of facetVocabularies) {
+      // Cooperation with the immigration office follows one rule (src/lib/hub-relation.ts), not a field.
+      if (vocabulary === 'cooperation-levels') continue;
       for (const key of vocabularyFieldsOf(entry.collection, vocabulary)) add(vocabulary, data[key]);
     }
     const { places } = placesOf(directory, localized);
     add('districts', places.map((place) => (place['address'] as { district?: string }).district).filter(Boolean));
-    // How an organisation stands to the immigration office: the one rule of the cooperation page.
-    const relation = hubRelation(directory, entry);
-    if (relation) add('cooperation-levels', hubFacetValues(relation));
+    add('cooperation-levels', cooperationFacet(directory, entry));
     if (Object.keys(facets).length > 0) doc.f = facets;
 
     const ageMin = typeof data['ageMin'] === 'number' ? data['ageMin'] : null;

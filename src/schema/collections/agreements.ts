@@ -29,7 +29,12 @@ const agreementReview = z.strictObject({
     label: 'Geprüft von (Rolle)',
     hint: 'Eine Stelle oder Rolle, keine Privatperson, z. B. „Ausländerbehörde und AWO, Leitungsrunde“.',
   }),
-  note: text({ label: 'Anmerkung', hint: 'Was geändert oder verabredet wurde, in einem Satz.' }).optional(),
+  // Shared, not translated: a review appended to the log must not mark every translation of the
+  // agreement as outdated (the fingerprint counts translatable texts item by item).
+  note: plain({
+    label: 'Anmerkung (Deutsch)',
+    hint: 'Was geändert oder verabredet wurde, in einem Satz. Erscheint in allen Sprachen auf Deutsch.',
+  }).optional(),
 });
 
 /** Statuses in which an agreement binds its parties (and gives a level). */
@@ -80,7 +85,7 @@ export const agreementSchema = z
     reviews: field(z.array(agreementReview), {
       label: 'Überprüfungen',
       labelSingular: 'Überprüfung',
-      hint: 'Jede gemeinsame Überprüfung der Vereinbarung: Datum, Ergebnis und wer geprüft hat.',
+      hint: 'Jede gemeinsame Überprüfung der Vereinbarung: Datum, Ergebnis und wer geprüft hat. Neue Überprüfungen unten anfügen.',
     }).default([]),
     nextReview: isoDate({
       label: 'Nächste Überprüfung',

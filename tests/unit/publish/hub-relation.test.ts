@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDirectory, type Directory } from '../../../src/lib/content/directory.ts';
 import { validateContent, type ContentEntry } from '../../../src/lib/content/validate-content.ts';
-import { actorsByStanding, hubFacetValues, hubRelation, hubStanding } from '../../../src/lib/hub-relation.ts';
+import { actorsByStanding, cooperationFacet, hubFacetValues, hubRelation, hubStanding } from '../../../src/lib/hub-relation.ts';
 import { cooperationAgreements } from '../../../src/lib/publish/cooperation.ts';
 import { networkLoad } from '../../../src/lib/publish/network-load.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts';
@@ -106,6 +106,16 @@ describe('the relation to the immigration office', () => {
     expect(relationOf('firma').kind).toBe('participant');
     expect(relationOf(hub).kind).toBe('hub');
     expect(hubStanding(relationOf(hub))).toBeUndefined();
+  });
+
+  it('puts agreements in the search facet only while they bind the immigration office', () => {
+    const facet = (id: string) => cooperationFacet(directory, directory.byId.get(id)!);
+    expect(facet('stufe-3')).toEqual(['3']);
+    expect(facet('ruht')).toEqual(['3']);
+    expect(facet('unter-traegern')).toEqual([]);
+    expect(facet('verhandlung')).toEqual([]);
+    expect(facet('beendet')).toEqual([]);
+    expect(facet('beratung')).toEqual(['4']);
   });
 
   it('files every actor but the hub exactly once', () => {
