@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
   await page.goto(`${server.url}${path}`);
   return page;
 }

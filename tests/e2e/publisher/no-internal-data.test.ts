@@ -62,16 +62,16 @@ describe('the cooperation view', () => {
     }
   });
 
-  it('lists the partners of the public edition by level with the plain-language summary', async () => {
+  it('lists the agreements of the public edition by level with the plain-language summary', async () => {
     const publicServer = await serveStatic(publisherBuilds.public);
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       await page.goto(`${publicServer.url}${cooperationPath('en')}`);
-      const level5 = page.locator('[data-level="5"]');
-      await expect(level5.getByRole('heading', { level: 2 }).innerText()).resolves.toContain('5');
-      await expect(level5.locator('[data-partner="awo-musterstadt"]').innerText()).resolves.toContain('same corridor');
-      await expect(page.locator('[data-level="none"] [data-partner="ihk-musterstadt"]').count()).resolves.toBe(1);
+      const level5 = page.locator('section[data-level="5"]');
+      await expect(level5.getByRole('heading', { level: 3 }).first().innerText()).resolves.toContain('5');
+      await expect(level5.locator('[data-agreement="kooperation-awo"]').innerText()).resolves.toContain('same corridor');
+      await expect(page.locator('[data-partner="ihk-musterstadt"]').getAttribute('data-standing')).resolves.toBe('on-request');
       const text = await page.locator('main').innerText();
       for (const secret of agreementSecrets) expect(text).not.toContain(secret);
     } finally {
