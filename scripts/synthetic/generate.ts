@@ -561,16 +561,19 @@ export function generateSyntheticContent(options: {
   // Cooperation agreements of the immigration office, across all levels.
   for (let index = 0; index < counts.agreements; index++) {
     const partner = rnd.pick(actors.slice(1));
-    const level = index % 6;
-    const status = level === 0 ? 'negotiating' : rnd.pick(['active', 'active', 'active', 'suspended', 'ended']);
+    // Every sixth agreement is still under negotiation (no level yet); the others spread over 1–5.
+    const negotiating = index % 6 === 0;
+    const level = negotiating ? undefined : (index % 5) + 1;
+    const status = negotiating ? 'negotiating' : rnd.pick(['active', 'active', 'active', 'suspended', 'ended']);
     const topic = rnd.pick(topicIds);
     const title = (locale: PhraseLocale) => fill(phrases.agreementTitle[locale], { name: partner.name(locale) });
     const signedOn = status === 'negotiating' ? undefined : date(2019, 2025);
     const shared = {
       topics: [topic],
       ...review(),
-      partners: [partner.id],
-      level,
+      type: 'kooperationsvereinbarung',
+      parties: [site.hub, partner.id],
+      ...(level ? { level } : {}),
       status,
       lead: rnd.chance(0.7) ? site.hub : partner.id,
       ...(signedOn ? { signedOn } : {}),

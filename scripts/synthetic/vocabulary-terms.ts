@@ -1,3 +1,4 @@
+import { cooperationLevelLabels, hubRelationLabels } from '../../src/schema/shared/cooperation.ts';
 import { topics } from './phrases.ts';
 
 type Term = { id: string; label?: Record<string, string>; [key: string]: unknown };
@@ -42,10 +43,14 @@ export const neededTerms: Record<string, Term[]> = {
     { id: 'quartalsweise', label: { de: 'vierteljährlich', en: 'quarterly' }, perYear: 4 },
     { id: 'jaehrlich', label: { de: 'jährlich', en: 'yearly' }, perYear: 1 },
   ],
-  'cooperation-levels': ['0', '1', '2', '3', '4', '5', 'none'].map((id) => ({
+  'cooperation-levels': Object.entries({ ...cooperationLevelLabels, ...hubRelationLabels }).map(([id, label]) => ({
     id,
-    label: { de: id === 'none' ? 'Keine Vereinbarung' : `Stufe ${id}` },
+    label: { de: label },
   })),
+  'agreement-types': [
+    { id: 'kooperationsvereinbarung', label: { de: 'Kooperationsvereinbarung', en: 'Cooperation agreement' } },
+    { id: 'zielgruppenabsprache', label: { de: 'Absprache zur Aufteilung von Zielgruppen', en: 'Arrangement on splitting target groups' } },
+  ],
   'provider-types': [
     { id: 'behoerde', label: { de: 'Behörde', en: 'Public authority' } },
     { id: 'wohlfahrtsverband', label: { de: 'Wohlfahrtsverband', en: 'Welfare association' } },

@@ -190,7 +190,8 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
     ...(data['membershipOpen'] === true ? text(data, 'howToJoin') : []),
   ],
   agreements: (data) => [
-    ...refs(data, 'partners'),
+    ...terms(data, 'type', 'agreement-types', 'field.agreementType'),
+    ...refs(data, 'parties'),
     ...terms(data, 'level', 'cooperation-levels'),
     ...values(data, 'status', 'agreementStatus'),
     ...refs(data, 'lead'),

@@ -30,6 +30,7 @@ export const vocabularyNames = [
   'network-types',
   'frequencies',
   'cooperation-levels',
+  'agreement-types',
   'provider-types',
   'legal-bases',
   'programmes',

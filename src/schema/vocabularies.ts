@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { field, labelledEnum } from './field.ts';
 import type { VocabularyName } from './names.ts';
+import { cooperationLevelLabels, hubRelationLabels } from './shared/cooperation.ts';
 import { idPattern } from './shared/refs.ts';
 import { webUrl } from './shared/links.ts';
 
@@ -57,11 +58,17 @@ const frequencyTerm = baseTerm.extend({
   perYear: field(z.number().min(0).max(365), { label: 'Sitzungen pro Jahr' }),
 });
 
-/** Cooperation levels are fixed by the model (0–5 and "none"); only their wording is editable. */
+/**
+ * Cooperation levels and relations are fixed by the model (levels 1–5 of an agreement, and the
+ * four relations without one, see shared/cooperation.ts); only their wording is editable.
+ */
 const cooperationLevelTerm = baseTerm.extend({
   id: labelledEnum(
-    { '0': 'Stufe 0', '1': 'Stufe 1', '2': 'Stufe 2', '3': 'Stufe 3', '4': 'Stufe 4', '5': 'Stufe 5', none: 'Keine Kooperation' },
-    { label: 'Stufe', hint: 'Die Stufen sind durch das Kooperationsmodell festgelegt; nur Bezeichnung und Erläuterung sind änderbar.' },
+    { ...cooperationLevelLabels, ...hubRelationLabels },
+    {
+      label: 'Stufe oder Beziehung',
+      hint: 'Die Stufen 1–5 und die Beziehungen ohne Vereinbarung sind durch das Kooperationsmodell festgelegt; nur Bezeichnung und Erläuterung sind änderbar.',
+    },
   ),
 });
 
@@ -106,6 +113,7 @@ export const vocabularySchemas = {
   'network-types': baseTerm,
   frequencies: frequencyTerm,
   'cooperation-levels': cooperationLevelTerm,
+  'agreement-types': baseTerm,
   'provider-types': baseTerm,
   'legal-bases': legalBasisTerm,
   programmes: programmeTerm,
@@ -143,7 +151,11 @@ export const vocabularyLabels: Record<VocabularyName, { label: string; hint: str
   },
   'cooperation-levels': {
     label: 'Kooperationsstufen',
-    hint: 'Stufen der Zusammenarbeit zwischen Ausländerbehörde und Partnern. Die Stufen sind festgelegt; nur Bezeichnung und Erläuterung ändern.',
+    hint: 'Stufen 1–5 der Zusammenarbeit aus Kooperationsvereinbarungen und die vier Beziehungen zur Ausländerbehörde ohne Vereinbarung (eigene Dienststelle, beteiligt, Verweis nur auf Nachfrage, außerhalb des Einflusses). Die Begriffe sind festgelegt; nur Bezeichnung und Erläuterung ändern.',
+  },
+  'agreement-types': {
+    label: 'Arten von Vereinbarungen',
+    hint: 'Welche Art von Absprache eine Vereinbarung ist, z. B. Kooperationsvereinbarung, Absprache zur Aufteilung von Zielgruppen, Zuständigkeitsvereinbarung nach Förderrichtlinie. Die Erläuterung sagt, woran man die Art erkennt.',
   },
   'provider-types': {
     label: 'Art der Organisation',

@@ -54,8 +54,8 @@ export const demoProjects = [
 
 /** Agreements to act on (plan §9), by date: review overdue, review due, running out. */
 export const demoAgreements = [
-  'agreements/kooperation-integrationsbeirat', // review due 2026-07-01 (overdue)
-  'agreements/kooperation-jugendmigrationsdienste', // review due 2026-12-01
+  'agreements/kooperation-integrationsbeirat', // last review 2025-06-30: next due 2026-06-30 (overdue)
+  'agreements/kooperation-jugendmigrationsdienste', // last review 2025-12-01: next due 2026-12-01
   'agreements/kooperation-rechtskreiswechsel', // valid until 2027-01-31
 ];
 

@@ -123,10 +123,43 @@ describe('collection schemas', () => {
     expect(messages(result)).toEqual(['ageMax: „Alter bis“ (12) liegt unter „Alter ab“ (27) – Werte tauschen']);
   });
 
+  const agreement = {
+    ...base,
+    type: 'kooperationsvereinbarung',
+    parties: ['abh', 'jobcenter'],
+    level: 3,
+    status: 'active',
+    plainSummary: 'Wir stimmen uns ab.',
+    lead: 'abh',
+  };
+
   it('require the signing date of an active agreement', () => {
-    const agreement = { ...base, partners: ['jobcenter'], level: 3, status: 'active', plainSummary: 'Wir stimmen uns ab.', lead: 'abh' };
     expect(agreementSchema.safeParse(agreement).success).toBe(false);
     expect(agreementSchema.safeParse({ ...agreement, signedOn: '2025-04-01' }).success).toBe(true);
+  });
+
+  it('require a level 1–5 of an agreement in force, and none of one under negotiation', () => {
+    const signed = { ...agreement, signedOn: '2025-04-01' };
+    const { level: _level, ...withoutLevel } = signed;
+    expect(agreementSchema.safeParse(withoutLevel).success).toBe(false);
+    expect(agreementSchema.safeParse({ ...withoutLevel, status: 'suspended' }).success).toBe(false);
+    expect(agreementSchema.safeParse({ ...withoutLevel, status: 'negotiating' }).success).toBe(true);
+    expect(agreementSchema.safeParse({ ...signed, level: 0 }).success).toBe(false);
+  });
+
+  it('let agreements be made between any two or more parties, each named once', () => {
+    const signed = { ...agreement, signedOn: '2025-04-01' };
+    expect(agreementSchema.safeParse({ ...signed, parties: ['awo', 'caritas', 'diakonie'] }).success).toBe(true);
+    expect(agreementSchema.safeParse({ ...signed, parties: ['awo'] }).success).toBe(false);
+    expect(agreementSchema.safeParse({ ...signed, parties: ['awo', 'awo'] }).success).toBe(false);
+  });
+
+  it('keep the next review of an agreement after its last logged review', () => {
+    const reviews = [{ date: '2026-03-01', result: 'amended', role: 'ABH und Jobcenter' }];
+    const signed = { ...agreement, signedOn: '2025-04-01', reviews };
+    expect(agreementSchema.safeParse({ ...signed, nextReview: '2027-03-01' }).success).toBe(true);
+    expect(agreementSchema.safeParse({ ...signed, nextReview: '2026-02-01' }).success).toBe(false);
+    expect(agreementSchema.safeParse({ ...signed, reviews: [{ ...reviews[0], result: 'vertagt' }] }).success).toBe(false);
   });
 
   it('require at least two steps in a journey', () => {

@@ -234,6 +234,10 @@ export default {
   'field.operator': 'Träger',
   /** Entry page: label of the fact “partners”. */
   'field.partners': 'Partner',
+  /** Entry page fact / cooperation view: the parties of an agreement. */
+  'field.parties': 'Beteiligte',
+  /** Entry page fact: the type of an agreement (vocabulary „agreement-types“). */
+  'field.agreementType': 'Art der Vereinbarung',
   /** Entry page: label of the fact “start”. */
   'field.start': 'Beginn',
   /** Entry page: label of the fact “end”. */
@@ -382,6 +386,16 @@ export default {
   'value.agreementStatus.suspended': 'Ausgesetzt',
   /** Value “ended” of “agreementStatus”. */
   'value.agreementStatus.ended': 'Beendet',
+  /** Value “confirmed” of “reviewResult” (review log of an agreement). */
+  'value.reviewResult.confirmed': 'Bestätigt',
+  /** Value “amended” of “reviewResult”. */
+  'value.reviewResult.amended': 'Angepasst',
+  /** Value “suspended” of “reviewResult”. */
+  'value.reviewResult.suspended': 'Ausgesetzt',
+  /** Value “resumed” of “reviewResult”. */
+  'value.reviewResult.resumed': 'Wieder aufgenommen',
+  /** Value “ended” of “reviewResult”. */
+  'value.reviewResult.ended': 'Beendet',
   /** Value “walk-in” of “channel”. */
   'value.channel.walk-in': 'Ohne Termin',
   /** Value “appointment” of “channel”. */
@@ -658,6 +672,14 @@ export default {
   'entry.cooperation': 'Zusammenarbeit mit der Ausländerbehörde',
   /** Entry page: cooperation level number before its name. */
   'entry.cooperationLevel': 'Stufe {level}',
+  /** Entry page, agreements of an organisation: the other parties of one agreement. */
+  'agreement.otherParties': 'Weitere Beteiligte',
+  /** Agreement page: heading of the review log. */
+  'agreement.reviews': 'Überprüfungen der Vereinbarung',
+  /** Agreement page: when the parties next review the agreement; {date} is a date in words. */
+  'agreement.nextReview': 'Nächste Überprüfung: {date}',
+  /** Review log column: who reviewed (a role, not a person). */
+  'agreement.reviewRole': 'Geprüft von',
   /** Printed entry page: where the current version is online. */
   'entry.printSource': 'Aktuelle Fassung im Internet: {url}',
   /** Entry page, related entries: matters this office is responsible for. */
@@ -668,6 +690,8 @@ export default {
   'related.memberOf': 'Mitglied in',
   /** Entry page, related entries: networks and agreements it leads. */
   'related.leads': 'Federführend bei',
+  /** Entry page, related entries: agreements the organisation is a party to. */
+  'related.agreements': 'Vereinbarungen',
   /** Entry page, related entries: projects and agreements it is a partner in. */
   'related.partnerIn': 'Partner bei',
   /** Entry page, related entries: journeys that send people here. */
@@ -877,14 +901,30 @@ export default {
   'cooperation.title': 'Kooperationen der Ausländerbehörde',
   /** Introduction of the cooperation view. */
   'cooperation.intro':
-    'Mit diesen Partnern arbeitet die Ausländerbehörde zusammen, geordnet von der engsten Stufe 5 (gemeinsame Räume und Abläufe) bis Stufe 0 (erste Gespräche).',
+    'Wie eng Organisationen mit der Ausländerbehörde zusammenarbeiten: zuerst ihre Vereinbarungen, jede bei ihrer Stufe von 5 (gemeinsame Räume und Abläufe) bis 1 (Verweisberatung), dann Vereinbarungen zwischen anderen Partnern und zuletzt alle Organisationen mit ihrer Beziehung zur Behörde.',
   /** Search: comma-separated words people type to find the cooperation view, its everyday name first. Not shown. */
   'cooperation.searchWords':
     'Kooperationsübersicht, Kooperationen, Kooperationspartner, Zusammenarbeit, Kooperationsvereinbarung, Kooperationsstufe',
   /** Heading of one cooperation level. */
   'cooperation.level': 'Stufe {level}: {label}',
-  /** Cooperation level without partners. */
-  'cooperation.empty': 'Zurzeit keine Partner auf dieser Stufe.',
+  /** Cooperation level without agreements. */
+  'cooperation.empty': 'Zurzeit keine Vereinbarung auf dieser Stufe.',
+  /** Cooperation view: heading of the immigration office’s agreements, grouped by level. */
+  'cooperation.byLevel': 'Vereinbarungen der Ausländerbehörde nach Stufe',
+  /** Cooperation view: heading of agreements under negotiation (no level yet). */
+  'cooperation.negotiating': 'In Verhandlung',
+  /** Cooperation view: heading of agreements without the immigration office. */
+  'cooperation.betweenPartners': 'Vereinbarungen zwischen Partnern',
+  /** Cooperation view: introduction of the agreements between partners. */
+  'cooperation.betweenPartnersIntro':
+    'Absprachen, an denen die Ausländerbehörde nicht beteiligt ist – zum Beispiel, welche Beratungsstelle wen berät.',
+  /** Cooperation view: heading of the list of all organisations by their relation to the immigration office. */
+  'cooperation.actors': 'Alle Organisationen und ihre Beziehung zur Ausländerbehörde',
+  /** Cooperation view: how organisations are filed in the list. */
+  'cooperation.actorsIntro':
+    'Jede Organisation steht hier einmal: bei der höchsten Stufe ihrer geltenden Vereinbarungen mit der Ausländerbehörde oder, ohne Vereinbarung, bei ihrer Beziehung zur Behörde.',
+  /** After a cooperation level: the agreement giving it is suspended for now. */
+  'cooperation.resting': 'ruht',
   /** Title of the network map page. */
   'map.title': 'Netzwerkkarte',
   /** Description of the network map; search finds the network map by its words. */
@@ -896,17 +936,27 @@ export default {
   'map.partners': 'Partner der Ausländerbehörde nach Kooperationsstufe',
   /** Text alternative summary of the partner map. */
   'map.partnersDescription':
-    'Die Ausländerbehörde steht in der Mitte. Je näher ein Partner, desto enger die Zusammenarbeit; der äußere Ring sind Partner ohne Vereinbarung. Die Farbe zeigt die Art der Organisation. Die Tabelle darunter nennt alle Partner.',
-  /** Legend of the map colours. */
-  'map.legend': 'Farben: Art der Organisation',
+    'Die Ausländerbehörde steht in der Mitte. Partner mit einer Vereinbarung stehen auf dem Ring ihrer Stufe: je näher, desto enger die Zusammenarbeit (5 innen, 1 außen). Farbe und Form zeigen die Art der Organisation. Organisationen ohne Vereinbarung stehen in den Listen darunter, alle zusammen in der Tabelle.',
+  /** Visible caption under the partner map. */
+  'map.partnersCaption': 'Ringe: Kooperationsstufe 5 (innen) bis 1 (außen). Auf dem Telefon lässt sich die Karte seitlich verschieben.',
+  /** Heading of the legend of the map symbols. */
+  'map.legend': 'Legende',
+  /** Legend: the symbol of the immigration office. */
+  'map.hubLegend': 'Ausländerbehörde (Mitte der Karte)',
+  /** Legend: how the lead of a network is drawn. */
+  'map.leadLegend': 'Federführung: dunkler Rand, dicke Linie, fette Schrift',
+  /** Network map: heading of the organisations without an agreement (not on the rings). */
+  'map.withoutAgreement': 'Ohne Vereinbarung mit der Ausländerbehörde',
   /** Caption of the table alternative of the partner map. */
-  'map.table': 'Alle Partner der Karte als Tabelle',
+  'map.table': 'Alle Organisationen mit ihrer Beziehung zur Ausländerbehörde',
   /** Table column: name. */
   'map.name': 'Name',
-  /** Table column: cooperation level. */
-  'map.level': 'Kooperationsstufe',
+  /** Table column: relation to the immigration office (level or relation without agreement). */
+  'map.relation': 'Beziehung zur Ausländerbehörde',
   /** Table column: kind of organisation. */
   'map.type': 'Art der Organisation',
+  /** Table column: type of a network (steering committee, working group …). */
+  'map.networkType': 'Netzwerktyp',
   /** The centre of the partner map. */
   'map.hub': 'Mitte der Karte',
   /** Heading: networks with lead and members. */
@@ -917,6 +967,8 @@ export default {
   'map.lead': 'Federführung',
   /** Table column: members of a network. */
   'map.members': 'Mitglieder',
+  /** Role in a network: member (not lead). */
+  'map.member': 'Mitglied',
   /** Caption of the table alternative of the network view. */
   'map.networkTable': 'Alle Netzwerke als Tabelle',
   /** Heading: overlap between networks. */
@@ -930,6 +982,49 @@ export default {
   'map.shared': 'Gemeinsame Beteiligte',
   /** Overlap table column: meetings a year of both networks together. */
   'map.meetings': 'Sitzungen pro Jahr (beide zusammen)',
+  /** Network map: name of the list of sections at the top. */
+  'map.contents': 'Inhalt dieser Seite',
+  /** Heading: meeting load per organisation. */
+  'map.load': 'Sitzungslast pro Organisation',
+  /** Introduction of the meeting load table. */
+  'map.loadIntro':
+    'Wer in wie vielen aktiven Netzwerken sitzt und wie viele Sitzungen im Jahr das ergibt – aus dem Sitzungsrhythmus jedes Netzwerks und seinen eingetragenen Terminen. Ruhende Netzwerke zählen nicht.',
+  /** Caption of the meeting load table. */
+  'map.loadTable': 'Netzwerke und Sitzungen pro Jahr je Organisation',
+  /** Load table column: active networks. */
+  'map.loadNetworks': 'Aktive Netzwerke',
+  /** Load table column: sessions a year in total. */
+  'map.loadSessions': 'Sitzungen pro Jahr',
+  /** Load table: number of networks, of which {leads} led by the organisation. */
+  'map.loadCount': { one: '{count} Netzwerk, davon {leads} mit Federführung', other: '{count} Netzwerke, davon {leads} mit Federführung' },
+  /** Load table: sessions a year of one network. */
+  'map.perYear': { one: '{count} Sitzung im Jahr', other: '{count} Sitzungen im Jahr' },
+  /** Heading: topics × networks. */
+  'map.topics': 'Themen und Netzwerke',
+  /** Introduction of the topics × networks table. */
+  'map.topicsIntro':
+    'Gibt es für ein Thema schon ein Netzwerk? Bevor ein neues gegründet wird, lohnt der Blick hierher: Oft kann ein bestehendes Netzwerk das Thema aufnehmen.',
+  /** Caption of the topics × networks table. */
+  'map.topicsCaption': 'Netzwerke (Zeilen) und ihre Themen (Spalten)',
+  /** Topics table cell, for screen readers: the network works on this topic. */
+  'map.topicCovered': 'Thema des Netzwerks',
+  /** Topics table, last row: active networks per topic. */
+  'map.topicCount': 'Aktive Netzwerke zum Thema',
+  /** Heading: steering structure of the networks. */
+  'map.steering': 'Steuerungsstruktur',
+  /** Text alternative of the steering structure drawing. */
+  'map.steeringDescription':
+    'Steuerungsstruktur: welche Netzwerke an welche berichten oder von welchen beauftragt sind. Die Tabelle darunter nennt dasselbe.',
+  /** Caption under the steering structure drawing. */
+  'map.steeringCaption': 'Pfeile zeigen zum Netzwerk, das die Berichte erhält; gestrichelt: nur beauftragt, nicht berichtend.',
+  /** Caption of the steering structure table. */
+  'map.steeringTable': 'Steuerungsstruktur als Tabelle',
+  /** Steering table column: network that mandated this one. */
+  'map.mandatedBy': 'Beauftragt von',
+  /** Steering table column: networks this one reports to. */
+  'map.reportsTo': 'Berichtet an',
+  /** Steering table column: networks that report to this one. */
+  'map.receivesFrom': 'Erhält Berichte von',
   /** Title of the open data page. */
   'openData.title': 'Offene Daten',
   /** Introduction of the open data page. */
@@ -1005,8 +1100,8 @@ export default {
   'search.facet.language': 'Gesprochene Sprache',
   /** Search filter: district where the place is or which it serves. */
   'search.facet.district': 'Stadtteil',
-  /** Search filter: cooperation level with the immigration office. */
-  'search.facet.level': 'Kooperationsstufe mit der Ausländerbehörde',
+  /** Search filter: how an organisation stands to the immigration office (level 1–5 of its agreements, or its relation without one). */
+  'search.facet.level': 'Zusammenarbeit mit der Ausländerbehörde',
   /** Search filter group: age and "open now". */
   'search.facet.more': 'Alter und Öffnungszeit',
   /** Search filter: age of the person in years. */

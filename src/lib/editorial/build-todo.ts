@@ -1,4 +1,6 @@
+import type { AgreementReview } from '../../schema/collections/agreements.ts';
 import type { Locale } from '../../schema/site-config.ts';
+import { nextReviewOf, reviewsOf } from '../agreements.ts';
 import { referencesOf, type DirectoryEntry } from '../content/directory.ts';
 import { addMonths, daysBetween } from '../dates.ts';
 import { entryTranslations } from '../translation-status.ts';
@@ -31,10 +33,12 @@ export interface ProjectEnd {
 }
 
 export interface AgreementDue {
-  entry: DirectoryEntry;
+  entry: DirectoryEntry<'agreements'>;
   /** What is due: the agreement runs out, or its scheduled review. */
   reason: 'expires' | 'review';
   date: string;
+  /** The latest entry of the agreement's review log, if any. */
+  lastReview?: AgreementReview;
 }
 
 export interface BrokenReference {
@@ -111,13 +115,16 @@ export function buildTodo(input: {
     .sort((a, b) => a.end.localeCompare(b.end) || byTitle(a.entry, b.entry));
 
   const agreements = entries
-    .filter((entry) => entry.collection === 'agreements' && (entry.data as { status?: string }).status !== 'ended')
+    .filter((entry): entry is DirectoryEntry<'agreements'> => entry.collection === 'agreements')
+    .filter((entry) => entry.data.status !== 'ended')
     .flatMap((entry): AgreementDue[] => {
-      const validUntil = (entry.data as { validUntil?: string }).validUntil;
-      const due = reviewDue(entry);
+      const { validUntil } = entry.data;
+      // The parties' review of the agreement (its log and next date), not the entry's data check.
+      const due = nextReviewOf(entry);
+      const lastReview = reviewsOf(entry)[0];
       const items: AgreementDue[] = [];
       if (validUntil && validUntil <= agreementHorizon) items.push({ entry, reason: 'expires', date: validUntil });
-      if (due <= agreementHorizon) items.push({ entry, reason: 'review', date: due });
+      if (due && due <= agreementHorizon) items.push({ entry, reason: 'review', date: due, ...(lastReview ? { lastReview } : {}) });
       // The earlier of the two is what the office has to act on first.
       return items.sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1);
     })

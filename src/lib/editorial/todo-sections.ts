@@ -1,3 +1,4 @@
+import { reviewResultLabels } from '../../schema/collections/agreements.ts';
 import { collections } from '../../schema/index.ts';
 import type { DirectoryEntry } from '../content/directory.ts';
 import { formatDate } from '../dates.ts';
@@ -73,8 +74,17 @@ export function todoSections(todo: TodoList): TodoSection[] {
     {
       id: 'vereinbarungen',
       heading: `Kooperationsvereinbarungen: Überprüfung fällig oder Ablauf in den nächsten ${agreementLookAheadDays} Tagen`,
-      items: todo.agreements.map(({ entry, reason, date: when }) =>
-        item(entry, `${reason === 'expires' ? 'gültig bis' : 'Überprüfung fällig am'} ${date(when)}`),
+      items: todo.agreements.map(({ entry, reason, date: when, lastReview }) =>
+        item(
+          entry,
+          reason === 'expires'
+            ? `gültig bis ${date(when)}`
+            : `Überprüfung fällig am ${date(when)} (${
+                lastReview
+                  ? `zuletzt überprüft am ${date(lastReview.date)}: ${reviewResultLabels[lastReview.result].toLowerCase()}, ${lastReview.role}`
+                  : 'noch keine Überprüfung eingetragen'
+              })`,
+        ),
       ),
     },
     {

@@ -1,43 +1,37 @@
-import { actorCollections } from '../../schema/shared/actor.ts';
+import { isInForce } from '../agreements.ts';
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { entriesOf } from '../content/directory.ts';
-
-/** Cooperation levels from closest (5) to first talks (0), then partners without agreement. */
-export const cooperationLevels = ['5', '4', '3', '2', '1', '0', 'none'] as const;
-export type CooperationLevel = (typeof cooperationLevels)[number];
-
-/** A partner of the hub with its highest current level and the agreements behind it. */
-export interface Partner {
-  entry: DirectoryEntry;
-  level: CooperationLevel;
-  agreements: DirectoryEntry<'agreements'>[];
-}
-
-/** Agreements that count for the level: ended agreements no longer bind anyone. */
-function isCurrent(agreement: DirectoryEntry<'agreements'>): boolean {
-  return agreement.data.status !== 'ended';
-}
+import type { CooperationLevel } from '../hub-relation.ts';
 
 /**
- * Every actor (organisation or association) except the hub, with its cooperation level with the
- * hub: the highest level of its current agreements, or "none". Computed from the agreements only,
- * never stored on the actor, so the map and the cooperation view cannot disagree.
+ * The agreements of the cooperation view. Each agreement appears once, under its own level, so
+ * a level-3 agreement of a partner that also has a level-4 one stays at level 3; how each actor
+ * stands to the immigration office as a whole comes from `actorsByStanding` (hub-relation.ts).
  */
-export function partnersOfHub(directory: Directory): Partner[] {
-  const hub = directory.site.hub;
-  const agreements = entriesOf(directory, 'agreements').filter(isCurrent);
-  return actorCollections
-    .flatMap((collection) => entriesOf(directory, collection) as DirectoryEntry[])
-    .filter((entry) => entry.id !== hub)
-    .map((entry): Partner => {
-      const own = agreements.filter((agreement) => agreement.data.partners.includes(entry.id));
-      const best = own.reduce<number>((max, agreement) => Math.max(max, agreement.data.level), -1);
-      return { entry, level: best < 0 ? 'none' : (String(best) as CooperationLevel), agreements: own };
-    });
+
+type Agreement = DirectoryEntry<'agreements'>;
+
+/** Levels from the closest (5) to referral only (1). */
+export const levelsClosestFirst: readonly CooperationLevel[] = [5, 4, 3, 2, 1];
+
+export interface CooperationAgreements {
+  /** Binding agreements with the immigration office, by their own level (empty levels included). */
+  byLevel: { level: CooperationLevel; agreements: Agreement[] }[];
+  /** Agreements with the immigration office under negotiation. */
+  negotiating: Agreement[];
+  /** Agreements in force between other partners, without the immigration office. */
+  betweenPartners: Agreement[];
 }
 
-/** Partners grouped by level, in the order of `cooperationLevels` (empty levels included). */
-export function partnersByLevel(directory: Directory): { level: CooperationLevel; partners: Partner[] }[] {
-  const partners = partnersOfHub(directory);
-  return cooperationLevels.map((level) => ({ level, partners: partners.filter((partner) => partner.level === level) }));
+/** The agreements of the cooperation view, as of the directory's day. */
+export function cooperationAgreements(directory: Directory): CooperationAgreements {
+  const hub = directory.site.hub;
+  const agreements = entriesOf(directory, 'agreements');
+  const withHub = agreements.filter((agreement) => agreement.data.parties.includes(hub));
+  const binding = withHub.filter((agreement) => isInForce(agreement, directory.today));
+  return {
+    byLevel: levelsClosestFirst.map((level) => ({ level, agreements: binding.filter((agreement) => agreement.data.level === level) })),
+    negotiating: withHub.filter((agreement) => agreement.data.status === 'negotiating'),
+    betweenPartners: agreements.filter((agreement) => !agreement.data.parties.includes(hub) && agreement.data.status !== 'ended'),
+  };
 }

@@ -3,7 +3,7 @@ import { entriesOf } from '../content/directory.ts';
 import { languageName } from '../vocabulary.ts';
 import { hoursAt, ownHours } from '../hours-at.ts';
 import { weekTable } from '../opening-hours.ts';
-import { partnersOfHub, type CooperationLevel } from './cooperation.ts';
+import { hubRelations, hubStanding } from '../hub-relation.ts';
 import { stableUuid } from './stable-uuid.ts';
 
 /**
@@ -27,7 +27,7 @@ const taxonomies = {
     key: 'cooperation-levels',
     name: 'Lotse: Kooperationsstufen',
     description:
-      'Stufe der Zusammenarbeit mit der Ausländerbehörde (5 = räumlicher und prozessualer Verbund … 0 = Anbahnung; none = ohne Vereinbarung).',
+      'Beziehung zur Ausländerbehörde: Stufe der Zusammenarbeit aus Vereinbarungen (5 = räumlicher und prozessualer Verbund … 1 = Verweisberatung) oder ohne Vereinbarung own-office (eigene Dienststelle), participant (beteiligt), on-request (Verweis nur auf Nachfrage), outside (außerhalb des Einflusses der Kommune).',
   },
   network: {
     key: 'networks',
@@ -139,7 +139,7 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
   const locations: Json[] = [];
   const locationIdOf = (actorId: string, locationId: string) => uuid('location', `${actorId}/${locationId}`);
   const actors = [...entriesOf(directory, 'organisations'), ...entriesOf(directory, 'associations')] as DirectoryEntry[];
-  const levelOf = new Map<string, CooperationLevel>(partnersOfHub(directory).map((partner) => [partner.entry.id, partner.level]));
+  const relations = hubRelations(directory);
   const networks = entriesOf(directory, 'networks');
 
   const organizations = actors.map((actor) => {
@@ -186,10 +186,9 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
       return location;
     });
     const attributes: Json[] = [];
-    if (actor.id !== directory.site.hub) {
-      const level = levelOf.get(actor.id) ?? 'none';
-      attributes.push(attribute('level', id, 'organization', level, label('cooperation-levels', level), level));
-    }
+    const relation = relations.get(actor.id);
+    const standing = relation ? hubStanding(relation) : undefined;
+    if (standing) attributes.push(attribute('level', id, 'organization', standing, label('cooperation-levels', standing), standing));
     for (const network of networks) {
       const role = network.data.lead.includes(actor.id) ? 'lead' : network.data.members.includes(actor.id) ? 'member' : undefined;
       if (role) attributes.push(attribute('network', id, 'organization', network.id, network.data.title, role));

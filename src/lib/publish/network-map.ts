@@ -1,112 +1,249 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { entriesOf } from '../content/directory.ts';
-import { cooperationLevels, partnersOfHub, type CooperationLevel } from './cooperation.ts';
+import { hubRelations, isActor, type CooperationLevel, type HubRelation } from '../hub-relation.ts';
+import { estimateTextWidth, placeLabels, unionBox, type Box, type LabelPlacement } from './label-placement.ts';
 import { participantsOf } from './network-overlap.ts';
+import { typeStyle, type TypeStyle } from './org-type-style.ts';
 
 /**
- * Layout of the network map (Netzwerkkarte), computed at build time so the page ships a plain
- * SVG and no layout library. Pure geometry: the template draws what this returns.
+ * Layouts of the network map (Netzwerkkarte, toolkit 003:L754–761), computed at build time so
+ * the page ships plain SVG and no layout library. Pure geometry: the templates draw what these
+ * functions return. Labels are placed so that none overlaps another label or a symbol, and the
+ * view box is the box around everything drawn, so nothing is clipped.
  */
 
-/** Colours for provider types, in vocabulary order; chosen for 3:1 contrast against white. */
-export const typePalette = ['#1f5fa8', '#b0410f', '#2e7d32', '#7b3fa0', '#8a6d00', '#c2185b', '#00796b', '#5d4037'];
+/** Font size of labels, in SVG user units. */
+export const labelSize = 12;
+const labelHeight = Math.round(labelSize * 1.3);
+const symbolRadius = 8;
+const hubRadius = 18;
+const padding = 6;
 
-/** A circle on the map. */
+/** The text of a label, and the language it is in when that differs from the page's. */
+export interface LabelText {
+  text: string;
+  lang?: string | undefined;
+}
+
+/** A symbol with its label. */
 export interface MapNode {
   id: string;
   x: number;
   y: number;
   r: number;
-  /** Provider type id (colour), empty for the hub. */
-  type: string;
-  colour: string;
-  /** Ring: a cooperation level, or "hub". */
-  level: CooperationLevel | 'hub';
+  style: TypeStyle;
+  label: LabelText;
+  placement: LabelPlacement;
   entry: DirectoryEntry;
 }
 
-/** A ring of the partner map with its radius. */
+/** A ring of the partner map: a cooperation level and its radius, its number drawn on the ring. */
 export interface MapRing {
   level: CooperationLevel;
   radius: number;
+  /** Position of the ring's number. */
+  labelX: number;
+  labelY: number;
 }
 
-function colourOf(directory: Directory, type: string): string {
-  const index = (directory.vocabularies['provider-types'] ?? []).findIndex((term) => term.id === type);
-  return typePalette[(index < 0 ? typePalette.length - 1 : index) % typePalette.length] ?? '#555555';
+export interface PartnerMap {
+  /** SVG view box: the box around everything drawn. */
+  viewBox: Box;
+  centre: { x: number; y: number };
+  hub?: MapNode;
+  rings: MapRing[];
+  partners: (MapNode & { level: CooperationLevel; relation: HubRelation })[];
 }
 
-/** Provider types used on the map, for the legend. */
-export function legendOf(nodes: MapNode[]): { type: string; colour: string }[] {
-  const seen = new Map<string, string>();
-  for (const node of nodes) if (node.type && !seen.has(node.type)) seen.set(node.type, node.colour);
-  return [...seen].map(([type, colour]) => ({ type, colour }));
+const ringLevels: CooperationLevel[] = [5, 4, 3, 2, 1];
+
+function providerType(entry: DirectoryEntry): string {
+  return isActor(entry) ? entry.data.providerType : '';
 }
 
 /**
- * The partner map: the hub in the centre, every other actor on the ring of its cooperation level
- * (5 closest, then 4 … 0, "no agreement" outermost), spread evenly around its ring, each ring
- * turned a little so labels of neighbouring rings do not line up.
+ * The partner map: the immigration office in the centre, every organisation whose agreement
+ * with it gives a level on the ring of that level (5 closest). Organisations without such an
+ * agreement are not on the scale (own offices, participants, referral on request, outside the
+ * municipality's reach) and are listed beside the map, not drawn on a ring. Partners on a ring
+ * are grouped by kind, then by name; each ring leaves a gap at the top for its number. When a
+ * label finds no free place, the rings are spread further apart and everything is placed again.
  */
-export function partnerMap(directory: Directory, size = 640): { nodes: MapNode[]; rings: MapRing[]; size: number } {
-  const hub = directory.byId.get(directory.site.hub);
-  const centre = size / 2;
-  const partners = partnersOfHub(directory);
-  const used = cooperationLevels.filter((level) => partners.some((partner) => partner.level === level));
-  const step = (centre - 40) / Math.max(used.length, 1);
-  const rings = used.map((level, index) => ({ level, radius: Math.round(step * (index + 1)) }));
-  const nodes: MapNode[] = [];
-  if (hub) nodes.push({ id: hub.id, x: centre, y: centre, r: 18, type: '', colour: '#222222', level: 'hub', entry: hub });
-  rings.forEach((ring, ringIndex) => {
-    const onRing = partners.filter((partner) => partner.level === ring.level);
-    onRing.forEach((partner, index) => {
-      const angle = (2 * Math.PI * index) / onRing.length - Math.PI / 2 + ringIndex * 0.45;
-      const type = String((partner.entry.data as { providerType?: string }).providerType ?? '');
-      nodes.push({
-        id: partner.entry.id,
-        x: Math.round(centre + ring.radius * Math.cos(angle)),
-        y: Math.round(centre + ring.radius * Math.sin(angle)),
-        r: 9,
-        type,
-        colour: colourOf(directory, type),
-        level: ring.level,
-        entry: partner.entry,
-      });
-    });
+export function partnerMap(directory: Directory, labelOf: (entry: DirectoryEntry) => LabelText): PartnerMap {
+  const relations = hubRelations(directory);
+  const hubEntry = directory.byId.get(directory.site.hub);
+  const partners = directory.entries.flatMap((entry) => {
+    const relation = relations.get(entry.id);
+    return relation?.level !== undefined
+      ? [{ entry, relation, level: relation.level, style: typeStyle(directory, providerType(entry)) }]
+      : [];
   });
-  return { nodes, rings, size };
+  const order = (directory.vocabularies['provider-types'] ?? []).map((term) => term.id);
+  const labels = new Map(partners.map(({ entry }) => [entry.id, labelOf(entry)]));
+  partners.sort(
+    (a, b) =>
+      order.indexOf(a.style.type) - order.indexOf(b.style.type) ||
+      (labels.get(a.entry.id)?.text ?? '').localeCompare(labels.get(b.entry.id)?.text ?? '', 'de'),
+  );
+  const hubLabel = hubEntry ? labelOf(hubEntry) : undefined;
+
+  let last: PartnerMap | undefined;
+  for (let spread = 1; spread <= 4; spread += 0.15) {
+    const layout = layoutRings(partners, labels, hubEntry, hubLabel, spread);
+    last = layout.map;
+    if (layout.complete) return layout.map;
+  }
+  return last as PartnerMap;
 }
 
-/** One network drawn as a star: the network in the middle, lead and members around it. */
-export interface NetworkStar {
+function layoutRings(
+  partners: { entry: DirectoryEntry; relation: HubRelation; level: CooperationLevel; style: TypeStyle }[],
+  labels: Map<string, LabelText>,
+  hubEntry: DirectoryEntry | undefined,
+  hubLabel: LabelText | undefined,
+  spread: number,
+): { map: PartnerMap; complete: boolean } {
+  const centre = { x: 0, y: 0 };
+  const innerRadius = 62 * spread;
+  const step = 58 * spread;
+  const rings: MapRing[] = ringLevels.map((level, index) => {
+    const radius = Math.round(innerRadius + index * step);
+    return { level, radius, labelX: 0, labelY: -radius + labelSize * 0.35 };
+  });
+  const ringLabelBoxes: Box[] = rings.map((ring) => {
+    const width = estimateTextWidth(String(ring.level), labelSize);
+    return { x: ring.labelX - width / 2 - 2, y: ring.labelY - labelSize, w: width + 4, h: labelSize + 4 };
+  });
+  const placed = rings.flatMap((ring, ringIndex) => {
+    const onRing = partners.filter((partner) => partner.level === ring.level);
+    // A gap at the top of the ring holds its number; the others spread over the rest, each ring
+    // turned a little so that neighbours on adjacent rings do not line up.
+    const gap = Math.min(Math.PI / 2, (2 * (labelSize + symbolRadius)) / ring.radius);
+    const span = 2 * Math.PI - gap;
+    return onRing.map((partner, index) => {
+      const angle = -Math.PI / 2 + gap / 2 + (span * (index + 0.5 + (ringIndex % 2) * 0.25)) / onRing.length;
+      return {
+        ...partner,
+        x: Math.round(centre.x + ring.radius * Math.cos(angle)),
+        y: Math.round(centre.y + ring.radius * Math.sin(angle)),
+        angle,
+      };
+    });
+  });
+  const hubNode = hubEntry
+    ? [{ x: centre.x, y: centre.y, r: hubRadius, width: estimateTextWidth(hubLabel?.text ?? '', labelSize, true), outward: Math.PI / 2 }]
+    : [];
+  const placements = placeLabels(
+    [
+      ...hubNode,
+      ...placed.map((node) => ({
+        x: node.x,
+        y: node.y,
+        r: symbolRadius,
+        width: estimateTextWidth(labels.get(node.entry.id)?.text ?? '', labelSize),
+        outward: node.angle,
+      })),
+    ],
+    ringLabelBoxes,
+    labelHeight,
+  );
+  const complete = placements.every(Boolean);
+  const fallback = (x: number, y: number, r: number): LabelPlacement => ({
+    box: { x: x + r, y, w: 1, h: 1 },
+    x: x + r,
+    y,
+    anchor: 'start',
+  });
+  const hub: MapNode | undefined = hubEntry
+    ? {
+        id: hubEntry.id,
+        x: centre.x,
+        y: centre.y,
+        r: hubRadius,
+        style: { type: '', colour: '#131525', shape: 'circle' },
+        label: hubLabel ?? { text: hubEntry.id },
+        placement: placements[0] ?? fallback(0, 0, hubRadius),
+        entry: hubEntry,
+      }
+    : undefined;
+  const offset = hubNode.length;
+  const nodes = placed.map((node, index) => ({
+    id: node.entry.id,
+    x: node.x,
+    y: node.y,
+    r: symbolRadius,
+    style: node.style,
+    label: labels.get(node.entry.id) ?? { text: node.entry.id },
+    placement: placements[index + offset] ?? fallback(node.x, node.y, symbolRadius),
+    entry: node.entry,
+    level: node.level,
+    relation: node.relation,
+  }));
+  const drawn: Box[] = [
+    ...rings.map((ring) => ({ x: -ring.radius, y: -ring.radius, w: ring.radius * 2, h: ring.radius * 2 })),
+    ...ringLabelBoxes,
+    ...[...(hub ? [hub] : []), ...nodes].flatMap((node) => [
+      { x: node.x - node.r, y: node.y - node.r, w: node.r * 2, h: node.r * 2 },
+      node.placement.box,
+    ]),
+  ];
+  const box = unionBox(drawn);
+  const viewBox = {
+    x: Math.floor(box.x - padding),
+    y: Math.floor(box.y - padding),
+    w: Math.ceil(box.w + 2 * padding),
+    h: Math.ceil(box.h + 2 * padding),
+  };
+  return { map: { viewBox, centre, ...(hub ? { hub } : {}), rings, partners: nodes }, complete };
+}
+
+/** One network drawn as a fan: the network on the left, lead first, then members, each a row. */
+export interface NetworkFan {
   network: DirectoryEntry<'networks'>;
-  size: number;
+  viewBox: Box;
+  /** The network's own symbol. */
+  centre: { x: number; y: number };
   members: (MapNode & { lead: boolean })[];
 }
 
-/** A small star diagram per network (lead drawn larger), for the network view. */
-export function networkStars(directory: Directory, size = 260): NetworkStar[] {
+const rowHeight = 22;
+
+/**
+ * A fan diagram per network: the network as a square on the left, a line to each participant in
+ * a column on the right, the lead drawn larger with a thick line. One participant per row, its
+ * label right of its symbol, so labels cannot collide and the diagram stays narrow enough for a
+ * phone.
+ */
+export function networkFans(directory: Directory, labelOf: (entry: DirectoryEntry) => LabelText): NetworkFan[] {
   return entriesOf(directory, 'networks').map((network) => {
-    const centre = size / 2;
     const ids = participantsOf(network).filter((id) => directory.byId.has(id));
-    const radius = centre - 34;
+    const height = Math.max(ids.length, 1) * rowHeight;
+    const centre = { x: 14, y: Math.round(height / 2) };
+    const column = 80;
     const members = ids.map((id, index) => {
       const entry = directory.byId.get(id) as DirectoryEntry;
-      const angle = (2 * Math.PI * index) / ids.length - Math.PI / 2;
-      const type = String((entry.data as { providerType?: string }).providerType ?? '');
       const lead = network.data.lead.includes(id);
-      return {
-        id,
-        x: Math.round(centre + radius * Math.cos(angle)),
-        y: Math.round(centre + radius * Math.sin(angle)),
-        r: lead ? 11 : 7,
-        type,
-        colour: colourOf(directory, type),
-        level: 'none' as const,
-        entry,
-        lead,
+      const r = lead ? 9 : 7;
+      const y = Math.round(index * rowHeight + rowHeight / 2);
+      const label = labelOf(entry);
+      // Leads are labelled in bold.
+      const width = estimateTextWidth(label.text, labelSize, lead);
+      const x = column;
+      const placement: LabelPlacement = {
+        box: { x: x + 9 + 4, y: y - labelHeight / 2, w: width, h: labelHeight },
+        x: x + 9 + 4,
+        y: Math.round(y + labelSize * 0.35),
+        anchor: 'start',
       };
+      return { id, x, y, r, style: typeStyle(directory, providerType(entry)), label, placement, entry, lead };
     });
-    return { network, size, members };
+    const box = unionBox([{ x: 0, y: centre.y - 12, w: 28, h: 24 }, ...members.flatMap((member) => [member.placement.box])]);
+    const viewBox = {
+      x: -padding,
+      y: -padding,
+      w: Math.ceil(box.x + box.w + 2 * padding),
+      h: Math.ceil(Math.max(height, box.y + box.h) + 2 * padding),
+    };
+    return { network, viewBox, centre, members };
   });
 }

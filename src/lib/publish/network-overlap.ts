@@ -1,16 +1,28 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { entriesOf } from '../content/directory.ts';
+import { addDays } from '../dates.ts';
 
 /** Everyone taking part in a network: its lead and its members. */
 export function participantsOf(network: DirectoryEntry<'networks'>): string[] {
   return [...new Set([...network.data.lead, ...network.data.members])];
 }
 
-/** Meetings per year of a network, from its frequency term (`perYear`); 0 when unknown. */
+/**
+ * Sessions per year of a network: as many as its rhythm says (the frequency term's `perYear`),
+ * or more when more meetings are listed for the twelve months from today (a network meeting "as
+ * needed" that has set its dates). Dormant and dissolved networks do not meet. This is the one
+ * rule behind the meeting load ("Netzwerk-Müdigkeit", 002:L820) and the overlap table.
+ */
 export function meetingsPerYear(directory: Directory, network: DirectoryEntry<'networks'>): number {
+  if (network.data.status !== 'active') return 0;
   const term = directory.vocabularies['frequencies']?.find((candidate) => candidate.id === network.data.frequency) as
     { perYear?: number } | undefined;
-  return term?.perYear ?? 0;
+  const yearAhead = addDays(directory.today, 365);
+  const listed = network.data.meetings.filter((meeting) => {
+    const day = meeting.start.slice(0, 10);
+    return day >= directory.today && day < yearAhead;
+  }).length;
+  return Math.max(term?.perYear ?? 0, listed);
 }
 
 /** Two networks and what they have in common. */

@@ -1,5 +1,6 @@
 import { collections, type CollectionName } from '../../schema/index.ts';
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
+import { hubRelation, hubStanding, type HubRelation } from '../hub-relation.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 
 /**
@@ -75,6 +76,20 @@ export function formatValue(directory: Directory, field: FieldInfo, value: unkno
   return text;
 }
 
+/**
+ * How an organisation stands to the immigration office, in German words for a spreadsheet:
+ * "Stufe 3 – Anlassbezogene Abstimmung im Einzelfall (ruht)", "Eigene Dienststelle der
+ * Verwaltung; Stufe 4 – …" or "Verweis nur auf Nachfrage". Empty for the office itself.
+ */
+export function hubRelationText(directory: Directory, relation: HubRelation): string {
+  const label = (id: string) => directory.vocabularies['cooperation-levels']?.find((term) => term.id === id)?.label?.de ?? id;
+  const standing = hubStanding(relation);
+  if (!standing) return '';
+  const level = relation.level !== undefined ? `Stufe ${relation.level} – ${label(standing)}${relation.resting ? ' (ruht)' : ''}` : '';
+  if (relation.kind === 'own-office' && level) return `${label('own-office')}; ${level}`;
+  return level || label(standing);
+}
+
 /** Header and rows of a paper's table; the first two columns are the id and the web address. */
 export function paperTable(
   directory: Directory,
@@ -83,11 +98,23 @@ export function paperTable(
   urlOf: (entry: DirectoryEntry) => string,
 ): { header: string[]; rows: string[][] } {
   const columns = tableColumns(collection, directory.edition === 'internal');
-  const header = ['ID', 'Adresse im Web', ...columns.map((column) => column.heading)];
-  const rows = entries.map((entry) => [
-    entry.id,
-    urlOf(entry),
-    ...columns.map((column) => formatValue(directory, column.field, valueAt(entry.data, column.key))),
-  ]);
+  // Organisations and associations also get the computed relation to the immigration office.
+  const relationOf = (entry: DirectoryEntry) => hubRelation(directory, entry);
+  const withRelation = entries.some((entry) => relationOf(entry) !== undefined);
+  const header = [
+    'ID',
+    'Adresse im Web',
+    ...columns.map((column) => column.heading),
+    ...(withRelation ? ['Kooperation mit der Ausländerbehörde'] : []),
+  ];
+  const rows = entries.map((entry) => {
+    const relation = relationOf(entry);
+    return [
+      entry.id,
+      urlOf(entry),
+      ...columns.map((column) => formatValue(directory, column.field, valueAt(entry.data, column.key))),
+      ...(withRelation ? [relation ? hubRelationText(directory, relation) : ''] : []),
+    ];
+  });
   return { header, rows };
 }

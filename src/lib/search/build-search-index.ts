@@ -4,6 +4,7 @@ import { placesOf } from '../entry-places.ts';
 import { hoursAt } from '../hours-at.ts';
 import { openStatusDays } from '../open-status.ts';
 import { isReferralTarget } from '../referral/referral-target.ts';
+import { cooperationFacet } from '../hub-relation.ts';
 import { upcomingIntervals, weekTable, type HoursRegion } from '../opening-hours.ts';
 import { languageName, termLabel } from '../vocabulary.ts';
 import type { Locale } from '../../schema/site-config.ts';
@@ -103,18 +104,6 @@ function textsOf(directory: Directory, entry: LocalizedEntry, role: SearchField[
   return texts.filter((text) => text.trim() !== '');
 }
 
-/** Cooperation level of each actor: the highest level of an active agreement naming it. */
-function cooperationLevels(directory: Directory): Map<string, number> {
-  const levels = new Map<string, number>();
-  for (const entry of directory.entries) {
-    if (entry.collection !== 'agreements') continue;
-    const data = entry.data as { partners: string[]; level: number; status: string };
-    if (data.status !== 'active') continue;
-    for (const partner of data.partners) levels.set(partner, Math.max(levels.get(partner) ?? -1, data.level));
-  }
-  return levels;
-}
-
 function compactDay(intervals: { from: string; to: string }[] | [string, string][]): string {
   return intervals
     .map((interval): [string, string] => (Array.isArray(interval) ? interval : [interval.from, interval.to]))
@@ -145,7 +134,6 @@ export function hoursTable(rule: string, region: HoursRegion, today: string, app
 export function buildSearchIndex(options: BuildOptions): SearchIndex {
   const { directory, locale, intlLocale } = options;
   const region = { state: directory.site.state };
-  const levels = cooperationLevels(directory);
   const hours: HoursTable[] = [];
   const hoursKeys = new Map<string, number>();
   const hoursIndex = (rule: string, appointmentOnly: boolean): number => {
@@ -219,6 +207,8 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     };
     const unconditional: string[] = [];
     for (const facet of facetNames) {
+      // Cooperation with the immigration office follows one rule (src/lib/hub-relation.ts), not a field.
+      if (facet === 'cooperation-levels') continue;
       for (const { key, emptyMeansAll } of facetFieldsOf(entry.collection, facet)) {
         add(facet, data[key]);
         if (emptyMeansAll && (!Array.isArray(data[key]) || data[key].length === 0)) unconditional.push(facet);
@@ -229,7 +219,7 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     // district facet; the districts its places lie in only stand in for entries that do not.
     const servesDistricts = facetFieldsOf(entry.collection, 'districts').some((field) => field.emptyMeansAll);
     if (!servesDistricts) add('districts', places.map((place) => (place['address'] as { district?: string }).district).filter(Boolean));
-    if (levels.has(entry.id)) add('cooperation-levels', levels.get(entry.id));
+    add('cooperation-levels', cooperationFacet(directory, entry));
     if (Object.keys(facets).length > 0) doc.f = facets;
     const open = [...new Set(unconditional)].filter((facet) => !facets[facet]?.length);
     if (open.length > 0) doc.u = open;

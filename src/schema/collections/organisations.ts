@@ -9,7 +9,8 @@ import { plain } from '../shared/text.ts';
 /**
  * An organisation (Akteur): an authority, welfare association, provider, chamber, university
  * or company that works with newcomers. Its cooperation level with the immigration office
- * comes from its cooperation agreements, never from this entry.
+ * comes from its cooperation agreements, never from this entry; the entry only says how it
+ * stands to the office without one (`hubRelation`, see src/lib/hub-relation.ts).
  */
 export const organisationSchema = z.strictObject({
   ...entryFields('Name der Organisation'),

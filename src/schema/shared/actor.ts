@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { field } from '../field.ts';
+import { hubRelationField } from './cooperation.ts';
 import { description } from './entry.ts';
 import { contact, location } from './place.ts';
 import { idPattern, term, terms } from './refs.ts';
@@ -23,6 +24,8 @@ export function actorFields() {
     }).default([]),
     locations: field(z.array(location()), { label: 'Standorte' }).default([]),
     contact: contact().optional(),
+    /** Relation to the immigration office without an agreement (see ./cooperation.ts). */
+    hubRelation: hubRelationField(),
   };
 }
 

@@ -43,17 +43,21 @@ describe('the network map', () => {
     });
   }
 
-  it('lists in its table exactly the nodes of the partner map', async () => {
+  it('lists in its table exactly the organisations on the map and in the lists beside it, each once', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}${networkMapPath('de')}`);
     const inSvg = await page
       .locator('svg[data-map="partners"] [data-node]')
-      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')).sort());
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')));
+    const beside = await page
+      .locator('.without-agreement [data-node]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')));
     const inTable = await page
       .locator('table[data-map-table="partners"] tbody tr[data-node]')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-node')).sort());
     expect(inSvg.length).toBeGreaterThan(3);
-    expect(inTable).toEqual(inSvg);
+    expect(beside.length).toBeGreaterThan(0);
+    expect(inTable).toEqual([...inSvg, ...beside].sort());
     await page.close();
   });
 

@@ -62,19 +62,16 @@ describe('the cooperation view', () => {
     }
   });
 
-  it('lists the partners of the public edition by level with the plain-language summary', async () => {
+  it('lists the agreements of the public edition by level with the plain-language summary', async () => {
     const publicServer = await serveStatic(testBuilds.public);
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       await page.goto(`${publicServer.url}${cooperationPath('en')}`);
-      // The demo's closest partner and one without agreement (docs/demo-content-plan.md §9).
-      const level5 = page.locator('[data-level="5"]');
-      await expect.poll(() => level5.getByRole('heading', { level: 2 }).innerText()).toContain('5');
-      await expect
-        .poll(() => level5.locator('[data-partner="awo-musterstadt"]').innerText())
-        .toContain('right next to the immigration office');
-      await expect.poll(() => page.locator('[data-level="none"] [data-partner="mieterverein-musterstadt"]').count()).toBe(1);
+      const level5 = page.locator('section[data-level="5"]');
+      await expect.poll(() => level5.getByRole('heading', { level: 3 }).first().innerText()).toContain('5');
+      await expect.poll(() => level5.locator('[data-agreement="kooperation-awo"]').innerText()).toContain('same corridor');
+      await expect.poll(() => page.locator('[data-partner="ihk-musterstadt"]').getAttribute('data-standing')).toBe('on-request');
       const text = await page.locator('main').innerText();
       for (const secret of agreementSecrets) expect(text).not.toContain(secret);
     } finally {

@@ -52,7 +52,8 @@ const agreement = (id: string, title: string, extra: Record<string, unknown>) =>
     topics: ['aufenthalt'],
     reviewed: '2026-10-01',
     owner: 'ABH',
-    partners: ['jobcenter'],
+    type: 'kooperationsvereinbarung',
+    parties: ['abh', 'jobcenter'],
     level: 3,
     status: 'active',
     signedOn: '2025-01-01',
@@ -154,6 +155,32 @@ describe('the editors’ to-do list', () => {
       ['expiring', 'expires', '2026-12-31'],
       ['review', 'review', '2027-01-10'],
       ['renew', 'expires', '2027-01-31'],
+    ]);
+  });
+
+  it('takes the review due date from the agreement’s review log and names the last review', () => {
+    const todo = todoFor([
+      entry('organisations', 'jobcenter', organisation({ reviewed: '2026-10-01' })),
+      // Checked as an entry recently, but its parties last reviewed it 13 months ago.
+      agreement('logged', 'Vereinbarung mit Überprüfung', {
+        reviewed: '2026-11-01',
+        reviews: [
+          { date: '2024-10-15', result: 'confirmed', role: 'ABH und Jobcenter, Leitungsrunde' },
+          { date: '2025-10-20', result: 'amended', role: 'ABH und Jobcenter, Leitungsrunde', note: 'Rückruffrist verkürzt.' },
+        ],
+      }),
+      // A date set by the parties wins over the interval.
+      agreement('scheduled', 'Vereinbarung mit Termin', { reviewed: '2026-11-01', nextReview: '2027-02-01' }),
+      agreement('notyet', 'Vereinbarung ohne Termin', { reviewed: '2026-11-01', nextReview: '2027-06-01' }),
+    ]);
+    expect(todo.agreements.map(({ entry: item, reason, date }) => [item.id, reason, date])).toEqual([
+      ['logged', 'review', '2026-10-20'],
+      ['scheduled', 'review', '2027-02-01'],
+    ]);
+    const items = todoSections(todo).find((section) => section.id === 'vereinbarungen')!.items;
+    expect(items.map((item) => item.detail)).toEqual([
+      'Überprüfung fällig am 20. Oktober 2026 (zuletzt überprüft am 20. Oktober 2025: angepasst, ABH und Jobcenter, Leitungsrunde)',
+      'Überprüfung fällig am 1. Februar 2027 (noch keine Überprüfung eingetragen)',
     ]);
   });
 

@@ -58,7 +58,7 @@ describe('the HSDS 3.1 export', () => {
     const ihk = hsds.organizations.find((organization) => organization['alternate_name'] === 'IHK') as {
       attributes: { link_type: string; value?: string }[];
     };
-    expect(ihk.attributes.find((attribute) => attribute.link_type === 'cooperation-levels')?.value).toBe('none');
+    expect(ihk.attributes.find((attribute) => attribute.link_type === 'cooperation-levels')?.value).toBe('on-request');
   });
 
   it('records network membership and lead as attributes', () => {

@@ -6,7 +6,8 @@ import { buildDirectory, localize, type Directory } from '../../../src/lib/conte
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
 import { offlinePages } from '../../../src/lib/offline-pages.ts';
 import { quickLinksOf } from '../../../src/lib/quick-links.ts';
-import { cooperationWithHub, relatedGroups } from '../../../src/lib/related-entries.ts';
+import { hubRelation } from '../../../src/lib/hub-relation.ts';
+import { relatedGroups } from '../../../src/lib/related-entries.ts';
 import { easyLanguagePages, footerPages } from '../../../src/lib/required-pages.ts';
 import { entriesForTopic, topicCounts } from '../../../src/lib/topic-entries.ts';
 import { readerFixture } from '../../support/builds.ts';
@@ -23,10 +24,11 @@ beforeAll(async () => {
 describe('related entries', () => {
   it('groups what points at an office by meaning', () => {
     const groups = relatedGroups(directory, 'abh-fixture').map((group) => [group.kind, group.entries.map((entry) => entry.id)]);
+    // The office is a party to the agreement it leads: listed once, as its agreement.
     expect(groups).toEqual([
       ['handles', ['aufenthalt-verlaengern-fixture']],
       ['memberOf', ['netzwerk-fixture']],
-      ['leads', ['kooperation-fixture']],
+      ['agreements', ['kooperation-fixture']],
       ['journeys', ['journey-fixture']],
     ]);
   });
@@ -37,13 +39,15 @@ describe('related entries', () => {
     );
     expect(kinds['offers']).toEqual(['jmd-fixture', 'mbe-fixture', 'projekt-fixture', 'sprachmittler-fixture']);
     expect(kinds['leads']).toEqual(['netzwerk-fixture']);
-    expect(kinds['partnerIn']).toEqual(['kooperation-fixture']);
+    expect(kinds['agreements']).toEqual(['kooperation-fixture']);
   });
 
-  it('finds the cooperation level with the immigration office, and none for the office itself', () => {
-    expect(cooperationWithHub(directory, 'beratung-fixture')?.level).toBe(3);
-    expect(cooperationWithHub(directory, 'verein-fixture')).toBeUndefined();
-    expect(cooperationWithHub(directory, 'abh-fixture')).toBeUndefined();
+  it('finds the relation to the immigration office, and the office itself as the centre', () => {
+    const relationOf = (id: string) => hubRelation(directory, directory.byId.get(id)!);
+    expect(relationOf('beratung-fixture')).toMatchObject({ kind: 'partner', level: 3 });
+    expect(relationOf('verein-fixture')?.kind).toBe('on-request');
+    expect(relationOf('verein-fixture')?.level).toBeUndefined();
+    expect(relationOf('abh-fixture')?.kind).toBe('hub');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../data/get-directory.ts';
+import { hubRelation } from '../../../lib/hub-relation.ts';
 import { documentVersion } from '../../../lib/publish/document-version.ts';
 import { toCsv } from '../../../lib/publish/csv.ts';
 import { paperTable } from '../../../lib/publish/paper-table.ts';
@@ -29,7 +30,18 @@ export const GET: APIRoute = async ({ props }) => {
     stand: version.stand,
     version: version.version,
     licence: directory.site.dataLicence,
-    entries: entries.map((entry) => ({ id: entry.id, url: urlOf(entry), ...entry.data })),
+    entries: entries.map((entry) => {
+      const relation = hubRelation(directory, entry);
+      return {
+        id: entry.id,
+        url: urlOf(entry),
+        ...entry.data,
+        // The computed relation to the immigration office (src/lib/hub-relation.ts).
+        ...(relation && relation.kind !== 'hub'
+          ? { cooperationWithHub: { relation: relation.kind, ...(relation.level !== undefined ? { level: relation.level } : {}) } }
+          : {}),
+      };
+    }),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
