@@ -30,10 +30,10 @@ describe('the field reference for YAML authors (docs/felder.md)', () => {
 
   it('gives each key its type, whether it is required, the allowed values and an example', () => {
     expect(row('status', 'content/agreements/')).toBe(
-      '| `status` | **Status** | Auswahl | ja | `negotiating`, `active`, `suspended`, `ended` | `active` |',
+      '| `status` | **Status** – negotiating = in Verhandlung (Vorgespräche, noch keine gemeinsamen Abläufe), active = in Kraft, suspended = ruht, ended = beendet. | Auswahl | ja | `negotiating`, `active`, `suspended`, `ended` | `active` |',
     );
     expect(row('level', 'content/agreements/')).toBe(
-      '| `level` | **Kooperationsstufe** – 5 = räumlicher und prozessualer Verbund, 4 = regelmäßige Jours fixes, 3 = Abstimmung im Einzelfall, 2 = Erfahrungsaustausch, 1 = Verweisberatung, 0 = Anbahnung. | ganze Zahl | ja | Kennung eines Begriffs aus content/vocabularies/cooperation-levels.yaml | `2` |',
+      '| `level` | **Kooperationsstufe** – 5 = räumlicher und prozessualer Verbund, 4 = regelmäßige Jours fixes, 3 = Abstimmung im Einzelfall, 2 = Erfahrungsaustausch, 1 = Verweisberatung. Pflicht für geltende Vereinbarungen; bei „in Verhandlung“ die angestrebte Stufe oder leer. | ganze Zahl | nein | Kennung eines Begriffs aus content/vocabularies/cooperation-levels.yaml | `2` |',
     );
     expect(row('locations[].address.postalCode', 'content/organisations/')).toBe(
       "| `locations[].address.postalCode` | **PLZ** | Text | ja |  | `'12345'` |",
