@@ -119,6 +119,7 @@ function column(entry: SlipEntry, data: SlipData, kind: 'client' | 'de', sourceL
   );
   for (const place of entry.p) {
     box.append(element('p', {}, `${data.labels['address'] ?? ''}: `, element('span', { dir: 'auto' }, `${place.n}, ${place.a}`)));
+    if (place.w) box.append(element('p', {}, `${data.labels['wayfinding'] ?? ''}: ${place.w}`));
     if (place.h.length > 0)
       box.append(
         element(

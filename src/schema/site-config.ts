@@ -76,6 +76,11 @@ export const siteConfigSchema = z
       .default([]),
     emergencyNumbers: z.array(z.strictObject({ number: z.string(), label: labelMap('Bezeichnung') })).default([]),
     dataLicence: z.strictObject({ name: z.string(), url: webUrl({ label: 'Lizenz' }) }),
+    /**
+     * Largest PDF the media library may hold, in megabytes: every upload stays in the
+     * repository and every visitor downloads it, often on a phone.
+     */
+    maxDocumentMegabytes: z.number().positive('muss größer als 0 sein').max(100, 'ist zu groß – höchstens 100 eintragen').default(10),
   })
   .superRefine((config, ctx) => {
     if (config.locales[0] !== 'de') {

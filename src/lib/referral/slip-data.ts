@@ -3,6 +3,8 @@ import { localize } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
 import { formatClock, weekTable, weekdayNames } from '../opening-hours.ts';
 import { absoluteUrl, entryPath } from '../paths.ts';
+import { wayfindingLine, type Wayfinding } from '../wayfinding.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import type { Locale } from '../../schema/site-config.ts';
 import { directoryCollections } from '../../schema/names.ts';
 
@@ -17,8 +19,8 @@ export interface SlipEntry {
   k: string;
   /** Short description. */
   s: string;
-  /** Places: name, address line, weekly hours ("Mo 08:00–12:00"), appointment only. */
-  p: { n: string; a: string; h: string[]; o?: true; note?: string }[];
+  /** Places: name, address line, weekly hours ("Mo 08:00–12:00"), appointment only, way to the room. */
+  p: { n: string; a: string; h: string[]; o?: true; note?: string; w?: string }[];
   /** Contact: phone, e-mail, website. */
   c?: { phone?: string; email?: string; website?: string };
   /** What to bring. */
@@ -45,12 +47,13 @@ export function hoursLines(rule: string, directory: Directory, intl: string): st
   );
 }
 
-/** Slip data of every entry (except site pages) in one language, keyed by id. */
+/** Slip data of every entry (except site pages) in one language, keyed by id; `t` words the way to the room. */
 export function slipData(
   directory: Directory,
   locale: Locale,
   intl: string,
   kindLabel: (entry: DirectoryEntry) => string,
+  t?: Translate,
 ): Record<string, SlipEntry> {
   const result: Record<string, SlipEntry> = {};
   for (const entry of directory.entries) {
@@ -74,12 +77,14 @@ export function slipData(
       p: places.map((place) => {
         const address = place['address'] as Data;
         const rule = (place['openingHours'] as string | undefined) ?? hoursRule;
+        const way = t ? wayfindingLine(place['wayfinding'] as Wayfinding | undefined, locale, t) : '';
         return {
           n: String(place['name']),
           a: `${address['street']}, ${address['postalCode']} ${address['city']}`,
           h: rule ? hoursLines(rule, directory, intl) : [],
           ...(place['appointmentOnly'] ? { o: true as const } : {}),
           ...(place['hoursNote'] ? { note: String(place['hoursNote']) } : {}),
+          ...(way ? { w: way } : {}),
         };
       }),
       ...(contact && (contact['phone'] || contact['email'] || contact['website'])

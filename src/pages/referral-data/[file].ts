@@ -25,6 +25,7 @@ const labelKeys = [
   'entry.email',
   'entry.website',
   'entry.appointmentOnly',
+  'entry.wayfinding',
   'referral.title',
 ] as const;
 
@@ -32,7 +33,7 @@ export const GET: APIRoute = async ({ props }) => {
   const locale = (props as { locale: Locale }).locale;
   const directory = await getDirectory();
   const t = createTranslator(locale, dictionaries[locale]);
-  const entries = slipData(directory, locale, localeInfo[locale].intl, (entry) => t(`kindOne.${entry.collection}` as UiKey));
+  const entries = slipData(directory, locale, localeInfo[locale].intl, (entry) => t(`kindOne.${entry.collection}` as UiKey), t);
   const labels = Object.fromEntries(labelKeys.map((key) => [key.split('.')[1], t(key)]));
   const body = { locale, dir: localeInfo[locale].dir, language: localeInfo[locale].endonym, labels, entries };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });

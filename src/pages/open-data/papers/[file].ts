@@ -1,9 +1,11 @@
 import type { APIRoute } from 'astro';
+import { getPaperChanges } from '../../../data/get-content-history.ts';
 import { getDirectory } from '../../../data/get-directory.ts';
 import { documentVersion } from '../../../lib/publish/document-version.ts';
 import { toCsv } from '../../../lib/publish/csv.ts';
-import { paperTable } from '../../../lib/publish/paper-table.ts';
+import { paperCsvTable } from '../../../lib/publish/paper-csv.ts';
 import { paperEntries, paperIds, papers, type PaperId } from '../../../lib/publish/papers.ts';
+import type { PaperChanges } from '../../../lib/publish/paper-changes.ts';
 import { absoluteUrl, entryPath } from '../../../lib/paths.ts';
 
 // dist/open-data/papers/<paper>.csv and .json: the German data of each interface paper.
@@ -18,8 +20,9 @@ export const GET: APIRoute = async ({ props }) => {
   const directory = await getDirectory();
   const entries = paperEntries(directory, paper);
   const urlOf = (entry: (typeof entries)[number]) => absoluteUrl(directory.site.url, entryPath('de', entry.collection, entry.id));
+  const changes = getPaperChanges(directory, paper);
   if (format === 'csv') {
-    const { header, rows } = paperTable(directory, papers[paper].collection, entries, urlOf);
+    const { header, rows } = paperCsvTable(directory, paper, urlOf, changes);
     return new Response(toCsv(header, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
   }
   const version = documentVersion(entries, directory.today);
@@ -29,7 +32,19 @@ export const GET: APIRoute = async ({ props }) => {
     stand: version.stand,
     version: version.version,
     licence: directory.site.dataLicence,
-    entries: entries.map((entry) => ({ id: entry.id, url: urlOf(entry), ...entry.data })),
+    changes: changesForJson(changes),
+    entries: entries.map((entry) => ({ id: entry.id, url: urlOf(entry), collection: entry.collection, ...entry.data })),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
+
+/** The change list in the JSON download: the two versions compared and what changed, or why there is none. */
+function changesForJson(changes: PaperChanges) {
+  if (changes.state !== 'changes') return changes;
+  return {
+    state: changes.state,
+    version: changes.date,
+    previousVersion: changes.previous,
+    entries: changes.changes.map((change) => ({ id: change.id, collection: change.collection, change: change.kind, date: change.date, ...(change.title ? { title: change.title } : {}) })),
+  };
+}
