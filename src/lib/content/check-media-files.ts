@@ -31,7 +31,7 @@ export async function pdfFileProblem(contentDir: string, publicPath: string, max
   } catch {
     const others = await publicPathsIn(contentDir);
     const guess = others.length > 0 ? ` – meinten Sie „${closest(publicPath, others)}“? Sonst` : ' –';
-    return `die Datei „${publicPath}“ gibt es nicht (${media.folder}/ im Inhaltsordner)${guess} die PDF in der Medienbibliothek hochladen oder den Pfad korrigieren`;
+    return `„${publicPath}“ fehlt in der Medienbibliothek (Ordner „${media.folder}“ im Inhaltsordner)${guess} die PDF hochladen oder den Pfad korrigieren`;
   }
   const handle = await open(path, 'r');
   const start = Buffer.alloc(pdfMagic.length);
