@@ -39,7 +39,8 @@ const descriptions: Record<CollectionName, string> = {
   journeys: 'Wegweiser: Schritt für Schritt durch eine Lebenslage.',
   faq: 'Häufige Fragen mit kurzer und ausführlicher Antwort.',
   checklists: 'Mitbringlisten für Termine.',
-  documents: 'Dokumente des Netzwerks: Integrationskonzept, Leitbild, Geschäftsordnungen, öffentliche Fassungen von Vereinbarungen, mehrsprachige Merkblätter. Als PDF hochladen oder verlinken.',
+  documents:
+    'Dokumente des Netzwerks: Integrationskonzept, Leitbild, Geschäftsordnungen, öffentliche Fassungen von Vereinbarungen, mehrsprachige Merkblätter. Als PDF hochladen oder verlinken.',
   pages: 'Redaktionelle Seiten: Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache.',
 };
 

@@ -5,7 +5,9 @@
 export function formatFileSize(bytes: number, intl = 'de-DE'): string {
   const kilobytes = bytes / 1024;
   if (kilobytes < 1024) {
-    return new Intl.NumberFormat(intl, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(kilobytes)));
+    return new Intl.NumberFormat(intl, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+      Math.max(1, Math.round(kilobytes)),
+    );
   }
   return new Intl.NumberFormat(intl, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(kilobytes / 1024);
 }

@@ -26,32 +26,32 @@ export const referralCollections: readonly CollectionName[] = [
  */
 export const counterBrochureSchema = z
   .strictObject({
-  chapters: field(
-    z
-      .array(
-        z.strictObject({
-          topic: term('topics', {
-            label: 'Kapitel (Thema)',
-            hint: 'Die Überschrift des Kapitels ist die Bezeichnung des Themas, in jeder Sprache.',
+    chapters: field(
+      z
+        .array(
+          z.strictObject({
+            topic: term('topics', {
+              label: 'Kapitel (Thema)',
+              hint: 'Die Überschrift des Kapitels ist die Bezeichnung des Themas, in jeder Sprache.',
+            }),
+            entries: refs(
+              referralCollections,
+              {
+                label: 'Einträge in dieser Reihenfolge',
+                hint: 'Zuständigkeiten, Beratungsangebote, Sprachmittlung, Projekte, Organisationen oder Vereine. Mit „Nach oben“ ändern Sie die Reihenfolge.',
+                ordered: true,
+              },
+              1,
+            ),
           }),
-          entries: refs(
-            referralCollections,
-            {
-              label: 'Einträge in dieser Reihenfolge',
-              hint: 'Zuständigkeiten, Beratungsangebote, Sprachmittlung, Projekte, Organisationen oder Vereine. Mit „Nach oben“ ändern Sie die Reihenfolge.',
-              ordered: true,
-            },
-            1,
-          ),
-        }),
-      )
-      .min(1, 'ist leer – mindestens ein Kapitel mit Einträgen anlegen'),
-    {
-      label: 'Kapitel',
-      labelSingular: 'Kapitel',
-      hint: 'Die Kurzfassung wird als A5-Heft gedruckt und darf höchstens 24 Seiten haben: etwa 25 bis 30 Einträge.',
-    },
-  ),
+        )
+        .min(1, 'ist leer – mindestens ein Kapitel mit Einträgen anlegen'),
+      {
+        label: 'Kapitel',
+        labelSingular: 'Kapitel',
+        hint: 'Die Kurzfassung wird als A5-Heft gedruckt und darf höchstens 24 Seiten haben: etwa 25 bis 30 Einträge.',
+      },
+    ),
   })
   .superRefine((data, ctx) => {
     // A short brochure shows each entry once; the print page could not show it twice anyway.

@@ -625,7 +625,8 @@ export default {
   /** Footer: link to the documents page (concepts, rules of procedure, leaflets). */
   'footer.documents': 'Dokumente',
   /** Introduction of the documents page. */
-  'documents.intro': 'Konzepte, Leitbilder, Geschäftsordnungen der Netzwerke, öffentliche Fassungen von Vereinbarungen und mehrsprachige Merkblätter zum Herunterladen.',
+  'documents.intro':
+    'Konzepte, Leitbilder, Geschäftsordnungen der Netzwerke, öffentliche Fassungen von Vereinbarungen und mehrsprachige Merkblätter zum Herunterladen.',
   /** Document page: heading above the download links. */
   'documents.get': 'Dokument herunterladen',
   /** Download link of a document’s PDF; {size} is the file size, e.g. „84 kB“. */
@@ -684,7 +685,8 @@ export default {
   /** Paper on responsibilities: heading of the part with counselling and interpreting services (Augsburg: „Schlüsselakteure und zentrale Anlaufstellen“). */
   'paper.contactPoints': 'Schlüsselakteure und zentrale Anlaufstellen: Beratung und Sprachmittlung',
   /** Paper on responsibilities: sentence below the heading of the counselling and interpreting part. */
-  'paper.contactPointsIntro': 'Neben den zuständigen Stellen: die Beratungsangebote und die Sprachmittlung, an die Menschen verwiesen werden.',
+  'paper.contactPointsIntro':
+    'Neben den zuständigen Stellen: die Beratungsangebote und die Sprachmittlung, an die Menschen verwiesen werden.',
   /** Papers (web, PDF): heading of the list of entries added, changed and removed since the previous version. */
   'paper.changes': 'Änderungen seit der vorigen Fassung',
   /** Papers: which two versions the change list compares; {date} and {previous} are dates. */
@@ -716,7 +718,8 @@ export default {
   /** Title of the counter edition of the brochure (a short A5 booklet chosen by the editors). */
   'brochure.counter': 'Kurzfassung für den Schalter',
   /** Brochure page: what the counter edition is. */
-  'brochure.counterIntro': 'Die wichtigsten Stellen auf wenigen Seiten im Format A5, von der Redaktion ausgewählt – zum Mitgeben am Schalter.',
+  'brochure.counterIntro':
+    'Die wichtigsten Stellen auf wenigen Seiten im Format A5, von der Redaktion ausgewählt – zum Mitgeben am Schalter.',
   /** Download link of the counter edition’s PDF. */
   'brochure.counterPdf': 'PDF (A5, Kurzfassung)',
   /** Brochure page: heading above the choice of topics and paper size for the full brochure. */

@@ -312,7 +312,8 @@ export default {
   'footer.networkMap': 'Network map',
   'footer.cooperation': 'Cooperation',
   'footer.documents': 'Documents',
-  'documents.intro': 'Concepts, mission statements, rules of procedure of the networks, public versions of agreements and multilingual leaflets to download.',
+  'documents.intro':
+    'Concepts, mission statements, rules of procedure of the networks, public versions of agreements and multilingual leaflets to download.',
   'documents.get': 'Get the document',
   'documents.download': 'Download PDF ({size})',
   'documents.openLink': 'Open the document on the issuer’s website',

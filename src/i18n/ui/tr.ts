@@ -313,7 +313,8 @@ export default {
   'footer.networkMap': 'Ağ haritası',
   'footer.cooperation': 'İş birlikleri',
   'footer.documents': 'Belgeler',
-  'documents.intro': 'İndirilebilir kavramlar, misyon bildirgeleri, ağların çalışma yönetmelikleri, anlaşmaların kamuya açık sürümleri ve çok dilli bilgi notları.',
+  'documents.intro':
+    'İndirilebilir kavramlar, misyon bildirgeleri, ağların çalışma yönetmelikleri, anlaşmaların kamuya açık sürümleri ve çok dilli bilgi notları.',
   'documents.get': 'Belgeyi edinin',
   'documents.download': 'PDF indir ({size})',
   'documents.openLink': 'Belgeyi yayımlayan kurumun sitesinde açın',

@@ -109,7 +109,8 @@ export function paperChanges(history: ContentHistory, scope: ChangeScope): Paper
     else if (existedBefore && !existsNow) {
       const title = dataOf(list.at(-1)?.change.removed ?? [])['title'];
       changes.push({ collection, id, kind: 'removed', date, ...(typeof title === 'string' ? { title } : {}) });
-    } else if (existedBefore && existsNow && today.some((event) => event.substantive)) changes.push({ collection, id, kind: 'changed', date });
+    } else if (existedBefore && existsNow && today.some((event) => event.substantive))
+      changes.push({ collection, id, kind: 'changed', date });
   }
   changes.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.id.localeCompare(b.id));
   return { state: 'changes', date, previous, changes };

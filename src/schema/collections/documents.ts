@@ -28,12 +28,22 @@ export const documentSchema = z
       search: 'text',
     }),
     /** Date of this version: adopted, signed or published. Shown as the document's date. */
-    issued: isoDate({ label: 'Datum der Fassung', hint: 'Tag des Beschlusses, der Unterzeichnung oder der Veröffentlichung dieser Fassung.' }),
-    version: plain({ label: 'Fassung', hint: 'z. B. „2. Fortschreibung“ oder „Version 1.3“. Leer lassen, wenn das Dokument keine Fassung nennt.' }).optional(),
+    issued: isoDate({
+      label: 'Datum der Fassung',
+      hint: 'Tag des Beschlusses, der Unterzeichnung oder der Veröffentlichung dieser Fassung.',
+    }),
+    version: plain({
+      label: 'Fassung',
+      hint: 'z. B. „2. Fortschreibung“ oder „Version 1.3“. Leer lassen, wenn das Dokument keine Fassung nennt.',
+    }).optional(),
     /** Concepts go out of date (002:L510): a document may say until when it applies. */
     validUntil: isoDate({ label: 'Gültig bis', hint: 'Nur ausfüllen, wenn das Dokument selbst eine Geltungsdauer nennt.' }).optional(),
     approvedBy: text({ label: 'Beschlossen durch', hint: 'z. B. „Stadtrat, Beschluss vom 14.05.2025“' }).optional(),
-    languages: terms('languages', { label: 'Sprachen des Dokuments', hint: 'Alle Sprachen, in denen das Dokument (oder diese Datei) vorliegt.' }, 1),
+    languages: terms(
+      'languages',
+      { label: 'Sprachen des Dokuments', hint: 'Alle Sprachen, in denen das Dokument (oder diese Datei) vorliegt.' },
+      1,
+    ),
     file: pdfFile({
       label: 'PDF-Datei',
       hint: 'Über „Datei wählen“ hochladen. Nur PDF; die Größengrenze steht in site.config.yaml (maxDocumentMegabytes).',

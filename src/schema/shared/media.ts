@@ -29,7 +29,8 @@ export function pdfFile(meta: Omit<FieldMeta, 'i18n' | 'widget'>) {
       .string()
       .trim()
       .regex(/^\/media\/(?!.*\.\.)[^\s\\]+\.pdf$/i, {
-        error: 'ist kein Pfad zu einer PDF-Datei – die Datei über „Datei wählen“ in der Medienbibliothek hochladen (z. B. /media/geschaeftsordnung.pdf)',
+        error:
+          'ist kein Pfad zu einer PDF-Datei – die Datei über „Datei wählen“ in der Medienbibliothek hochladen (z. B. /media/geschaeftsordnung.pdf)',
       }),
     { ...meta, widget: 'file' },
   );

@@ -83,14 +83,26 @@ export function wayfinding() {
         label: 'Stockwerk',
         hint: '0 = Erdgeschoss, 1 = 1. Obergeschoss, -1 = Untergeschoss. Die Website schreibt es in jeder Sprache richtig (im Ukrainischen und Russischen zählt das Erdgeschoss als 1. Etage).',
       }).optional(),
-      room: plain({ label: 'Raum', hint: 'Raumnummer oder Name, wie er an der Tür steht, z. B. „2.14“ oder „Beratungsraum 3“.' }).optional(),
-      entrance: text({ label: 'Eingang', hint: 'z. B. „Seiteneingang in der Schulgasse, bei „Migrationsberatung“ klingeln“' }, 300).optional(),
+      room: plain({
+        label: 'Raum',
+        hint: 'Raumnummer oder Name, wie er an der Tür steht, z. B. „2.14“ oder „Beratungsraum 3“.',
+      }).optional(),
+      entrance: text(
+        { label: 'Eingang', hint: 'z. B. „Seiteneingang in der Schulgasse, bei „Migrationsberatung“ klingeln“' },
+        300,
+      ).optional(),
       stepFree: field(z.boolean(), {
         label: 'Stufenlos erreichbar',
         hint: 'Ja, wenn der Weg vom Gehweg bis in den Raum ohne Stufen geht (Rampe oder Aufzug).',
       }).optional(),
-      stepFreeRoute: text({ label: 'Weg ohne Stufen', hint: 'z. B. „Rampe links vom Haupteingang, Aufzug hinter der Pforte“' }, 300).optional(),
-      signage: text({ label: 'Leitsystem', hint: 'Beschilderung oder Farbleitsystem im Haus, z. B. „der grünen Linie am Boden folgen“' }, 200).optional(),
+      stepFreeRoute: text(
+        { label: 'Weg ohne Stufen', hint: 'z. B. „Rampe links vom Haupteingang, Aufzug hinter der Pforte“' },
+        300,
+      ).optional(),
+      signage: text(
+        { label: 'Leitsystem', hint: 'Beschilderung oder Farbleitsystem im Haus, z. B. „der grünen Linie am Boden folgen“' },
+        200,
+      ).optional(),
     }),
     {
       label: 'Wegweiser im Gebäude',

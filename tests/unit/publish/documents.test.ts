@@ -15,13 +15,47 @@ const document = (id: string, data: Record<string, unknown>): ContentEntry => ({
   data: { ...review, visibility: 'public', summary: 'Kurz.', languages: ['de'], relatedTo: [], file: `/media/${id}.pdf`, ...data },
 });
 const entries: ContentEntry[] = [
-  { collection: 'organisations', id: 'abh', file: '', data: { ...review, visibility: 'public', title: 'Ausländerbehörde', summary: 'ABH.' } },
-  { collection: 'networks', id: 'lenkungskreis', file: '', data: { ...review, visibility: 'public', title: 'Lenkungskreis', summary: 'Steuert.' } },
-  { collection: 'projects', id: 'sprachcafe', file: '', data: { ...review, visibility: 'public', title: 'Sprachcafé', summary: 'Café.', end: '2026-01-31' } },
-  document('geschaeftsordnung', { title: 'Geschäftsordnung', kind: 'geschaeftsordnung', issuer: 'lenkungskreis', issued: '2024-06-18', relatedTo: ['lenkungskreis'] }),
+  {
+    collection: 'organisations',
+    id: 'abh',
+    file: '',
+    data: { ...review, visibility: 'public', title: 'Ausländerbehörde', summary: 'ABH.' },
+  },
+  {
+    collection: 'networks',
+    id: 'lenkungskreis',
+    file: '',
+    data: { ...review, visibility: 'public', title: 'Lenkungskreis', summary: 'Steuert.' },
+  },
+  {
+    collection: 'projects',
+    id: 'sprachcafe',
+    file: '',
+    data: { ...review, visibility: 'public', title: 'Sprachcafé', summary: 'Café.', end: '2026-01-31' },
+  },
+  document('geschaeftsordnung', {
+    title: 'Geschäftsordnung',
+    kind: 'geschaeftsordnung',
+    issuer: 'lenkungskreis',
+    issued: '2024-06-18',
+    relatedTo: ['lenkungskreis'],
+  }),
   document('leitbild', { title: 'Leitbild', kind: 'integrationskonzept', issuer: 'abh', issued: '2025-01-15', validUntil: '2025-12-31' }),
-  document('konzept', { title: 'Integrationskonzept', kind: 'integrationskonzept', issuer: 'abh', issued: '2024-03-12', relatedTo: ['lenkungskreis'] }),
-  document('protokoll', { title: 'Internes Protokoll', kind: 'geschaeftsordnung', issuer: 'abh', issued: '2026-01-10', relatedTo: ['lenkungskreis'], visibility: 'internal' }),
+  document('konzept', {
+    title: 'Integrationskonzept',
+    kind: 'integrationskonzept',
+    issuer: 'abh',
+    issued: '2024-03-12',
+    relatedTo: ['lenkungskreis'],
+  }),
+  document('protokoll', {
+    title: 'Internes Protokoll',
+    kind: 'geschaeftsordnung',
+    issuer: 'abh',
+    issued: '2026-01-10',
+    relatedTo: ['lenkungskreis'],
+    visibility: 'internal',
+  }),
 ];
 const vocabularies = {
   'document-kinds': [
@@ -58,7 +92,15 @@ describe('documents', () => {
   });
 
   it('need a PDF from the media library or a link, and a validity that does not end before the version date', () => {
-    const base = { ...review, title: 'Konzept', summary: 'Kurz.', kind: 'integrationskonzept', issuer: 'abh', issued: '2024-03-12', languages: ['de'] };
+    const base = {
+      ...review,
+      title: 'Konzept',
+      summary: 'Kurz.',
+      kind: 'integrationskonzept',
+      issuer: 'abh',
+      issued: '2024-03-12',
+      languages: ['de'],
+    };
     expect(documentSchema.safeParse({ ...base, file: '/media/konzept.pdf' }).success).toBe(true);
     expect(documentSchema.safeParse({ ...base, url: 'https://www.musterstadt.example.org/konzept.pdf' }).success).toBe(true);
     const neither = documentSchema.safeParse(base);
@@ -80,7 +122,9 @@ describe('the counter brochure', () => {
       ],
     });
     const chapters = counterBrochureChapters(directory('public'), brochure);
-    expect(chapters.map((chapter) => [chapter.topic, chapter.entries.map((entry) => entry.id)])).toEqual([['ankommen', ['lenkungskreis', 'abh']]]);
+    expect(chapters.map((chapter) => [chapter.topic, chapter.entries.map((entry) => entry.id)])).toEqual([
+      ['ankommen', ['lenkungskreis', 'abh']],
+    ]);
   });
 
   it('shows every entry once', () => {

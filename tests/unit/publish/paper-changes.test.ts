@@ -109,13 +109,21 @@ describe('the change list of a paper', () => {
   });
 
   it('shows the internal entry in the internal edition', () => {
-    const internal = paperChanges(readContentHistory(content()), { ...scope, isListed: (_collection, id) => listed.has(id) || id === 'interne-absprache' });
+    const internal = paperChanges(readContentHistory(content()), {
+      ...scope,
+      isListed: (_collection, id) => listed.has(id) || id === 'interne-absprache',
+    });
     expect(internal.state === 'changes' && internal.changes.map((change) => change.id)).toContain('interne-absprache');
   });
 
   it('counts versions per paper, and calls a paper without an earlier version its first', () => {
     const result = paperChanges(readContentHistory(content()), { ...scope, collections: ['networks'], isListed: () => true });
-    expect(result).toEqual({ state: 'changes', date: '2026-10-04', previous: '2026-10-01', changes: [{ collection: 'networks', id: 'runder-tisch', kind: 'changed', date: '2026-10-04' }] });
+    expect(result).toEqual({
+      state: 'changes',
+      date: '2026-10-04',
+      previous: '2026-10-01',
+      changes: [{ collection: 'networks', id: 'runder-tisch', kind: 'changed', date: '2026-10-04' }],
+    });
     const first = paperChanges(readContentHistory(content()), { ...scope, collections: ['projects'], isListed: () => true });
     expect(first).toEqual({ state: 'first-version' });
   });

@@ -17,7 +17,15 @@ describe('the way to the room', () => {
   });
 
   it('lists building, floor, room, entrance, step-free access and signage in reading order', () => {
-    const way = { building: 'Haus B', floor: 2, room: '2.14', entrance: 'Seiteneingang', stepFree: true, stepFreeRoute: 'Aufzug hinter der Pforte', signage: 'der blauen Linie folgen' };
+    const way = {
+      building: 'Haus B',
+      floor: 2,
+      room: '2.14',
+      entrance: 'Seiteneingang',
+      stepFree: true,
+      stepFreeRoute: 'Aufzug hinter der Pforte',
+      signage: 'der blauen Linie folgen',
+    };
     expect(wayfindingParts(way, 'de', t('de')).map((part) => part.value)).toEqual([
       'Haus B',
       '2. Obergeschoss',

@@ -45,6 +45,12 @@ function changesForJson(changes: PaperChanges) {
     state: changes.state,
     version: changes.date,
     previousVersion: changes.previous,
-    entries: changes.changes.map((change) => ({ id: change.id, collection: change.collection, change: change.kind, date: change.date, ...(change.title ? { title: change.title } : {}) })),
+    entries: changes.changes.map((change) => ({
+      id: change.id,
+      collection: change.collection,
+      change: change.kind,
+      date: change.date,
+      ...(change.title ? { title: change.title } : {}),
+    })),
   };
 }
