@@ -31,14 +31,15 @@ function pdfInfo(file: string): { pages: number; width: number; height: number }
 describe('the documents', () => {
   for (const locale of ['de', 'ar'] as const) {
     it(`have an open page listing every kind, and pages of their own, without axe violations (${locale})`, async () => {
-      const page = await site.browser.newPage();
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
       await page.goto(`${site.url}/${locale}/documents/`);
       await expect.poll(() => page.locator('.document-card').count()).toBeGreaterThanOrEqual(6);
       expect(await axeViolations(page)).toEqual([]);
       await page.goto(`${site.url}/${locale}/documents/merkblatt-aufenthaltstitel-verlaengern/`);
       await expect.poll(() => page.locator('.entry__download a[type="application/pdf"]').count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
-      await page.close();
+      await context.close();
     });
   }
 
