@@ -49,7 +49,7 @@ export const counterBrochureSchema = z
       {
         label: 'Kapitel',
         labelSingular: 'Kapitel',
-        hint: 'Die Kurzfassung wird als A5-Heft gedruckt und darf höchstens 24 Seiten haben: etwa 25 bis 30 Einträge.',
+        hint: 'Die Kurzfassung wird als A5-Heft gedruckt und darf höchstens 24 Seiten haben: etwa 20 bis 25 Einträge. Längere Texte (Russisch, Ukrainisch) brauchen mehr Platz als Deutsch.',
       },
     ),
   })
