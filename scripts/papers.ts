@@ -1,7 +1,7 @@
 /**
  * npm run papers [-- --locales de,en,ar] [-- --only paper-networks,brochure-a5] [-- --topics arbeit,sprache] [-- --tabs 3]
  *
- * Prints the four interface papers and the referral brochure (A4 and A5) of the built site to PDF
+ * Prints the four interface papers and the referral brochure (A4, A5 and the counter edition) of the built site to PDF
  * with Debian's Chromium, in every language of the site, into <dist>/downloads/<locale>/.
  * The PDFs are made from the same print pages a visitor can open, so what is printed is what the
  * site shows. Builds the site first when <dist> holds no build (LOTSE_OUT_DIR, default dist).
@@ -13,8 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { brochurePrintPath, downloadPath, paperPrintPath } from '../src/lib/paths.ts';
-import { brochurePdfName, paperPdfName } from '../src/lib/publish/downloads.ts';
+import { brochurePrintPath, counterBrochurePath, downloadPath, paperPrintPath } from '../src/lib/paths.ts';
+import { brochurePdfName, counterBrochurePdfName, paperPdfName } from '../src/lib/publish/downloads.ts';
 import { paperIds } from '../src/lib/publish/papers.ts';
 import { readSiteConfig } from '../src/lib/site-config.ts';
 import { renderPdf } from './papers/render-pdf.ts';
@@ -61,6 +61,10 @@ const documents = locales.flatMap((locale) => [
     path: brochurePrintPath(locale, { topics, format }),
     format,
   })),
+  // The counter edition exists only where the editors composed one (content/publications/).
+  ...(existsSync(join(outDir, counterBrochurePath(locale), 'index.html'))
+    ? [{ locale, name: counterBrochurePdfName, path: counterBrochurePath(locale), format: 'A5' as const }]
+    : []),
 ]);
 const wanted = values.only ? values.only.split(',').map((name) => name.trim()) : undefined;
 // The brochures are many times longer than the papers: start them first, so no tab is left

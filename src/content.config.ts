@@ -62,6 +62,8 @@ export const collections = {
   faq__translations: translations('faq'),
   checklists: germanEntries('checklists'),
   checklists__translations: translations('checklists'),
+  documents: germanEntries('documents'),
+  documents__translations: translations('documents'),
   pages: germanEntries('pages'),
   pages__translations: translations('pages'),
 };

@@ -10,6 +10,8 @@ import {
   type SiteConfig,
 } from '../../src/schema/index.ts';
 import { mdxComponents } from '../../src/schema/mdx-components.ts';
+import { publicationNames, publications } from '../../src/schema/publications.ts';
+import { media } from '../../src/schema/shared/media.ts';
 import type { CmsCollection, CmsConfig, CmsFileCollection } from './cms-types.ts';
 import { bodyFieldConfig, fieldConfig, translationFieldConfig, type FieldContext } from './field-config.ts';
 
@@ -39,6 +41,8 @@ const descriptions: Record<CollectionName, string> = {
   journeys: 'Wegweiser: Schritt für Schritt durch eine Lebenslage.',
   faq: 'Häufige Fragen mit kurzer und ausführlicher Antwort.',
   checklists: 'Mitbringlisten für Termine.',
+  documents:
+    'Dokumente des Netzwerks: Integrationskonzept, Leitbild, Geschäftsordnungen, öffentliche Fassungen von Vereinbarungen, mehrsprachige Merkblätter. Als PDF hochladen oder verlinken.',
   pages: 'Redaktionelle Seiten: Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache.',
 };
 
@@ -99,6 +103,31 @@ function vocabularyCollectionConfig(context: Omit<FieldContext, 'collection'>, c
   };
 }
 
+/** Name of the file collection holding the publications (also its folder under content/). */
+export const publicationCollection = 'publications';
+
+/**
+ * Publications the editors compose from entries (the counter brochure), one file each, fields
+ * generated from their schemas. Like the vocabularies, a file holds no translatable text.
+ */
+function publicationCollectionConfig(context: Omit<FieldContext, 'collection'>): CmsFileCollection {
+  const fieldContext: FieldContext = { ...context, collection: publicationCollection };
+  return {
+    name: publicationCollection,
+    label: 'Veröffentlichungen',
+    label_singular: 'Veröffentlichung',
+    description: 'Drucksachen, die die Redaktion aus Einträgen zusammenstellt, z. B. die Kurzfassung der Broschüre für den Schalter.',
+    i18n: false,
+    editor: { preview: false },
+    files: publicationNames.map((name) => ({
+      name,
+      label: publications[name].label,
+      file: `content/${publicationCollection}/${name}.yaml`,
+      fields: describeObject(publications[name].schema).map((info) => fieldConfig(info, fieldContext)),
+    })),
+  };
+}
+
 /**
  * The Decap CMS configuration, generated from the zod schemas: one folder collection per
  * content collection and a file collection for the vocabularies, every field with its German label, hint, required flag, i18n setting
@@ -118,15 +147,17 @@ export function buildCmsConfig(input: CmsConfigInput): CmsConfig {
     publish_mode: 'editorial_workflow',
     site_url: input.site.url,
     display_url: input.site.url,
-    // Lotse stores no uploads yet; Decap still needs a media folder.
-    media_folder: 'public/uploads',
-    public_folder: '/uploads',
+    // Uploads (the PDFs of the documents collection) live with the content and are published
+    // under /media/ (src/pages/media/[...file].ts).
+    media_folder: `content/${media.folder}`,
+    public_folder: media.publicPath.replace(/\/$/, ''),
     show_preview_links: false,
     i18n: { structure: 'multiple_folders', locales: [...input.site.locales], default_locale: defaultLocale },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       ...collectionNames.map((name) => collectionConfig(name, context, input.contentFolder)),
       vocabularyCollectionConfig(context, input.contentFolder),
+      publicationCollectionConfig(context),
     ],
   };
 }

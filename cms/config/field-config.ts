@@ -142,8 +142,13 @@ export function fieldConfig(info: FieldInfo, context: FieldContext, inheritedI18
       collections: [...meta.ref],
       collection_labels: Object.fromEntries(meta.ref.map((name) => [name, context.collectionLabels[name] ?? name])),
       multiple: info.type === 'array',
+      ...(meta.ordered ? { ordered: true } : {}),
       hint: field.hint ?? `Suche nach Namen in: ${meta.ref.map((name) => context.collectionLabels[name] ?? name).join(', ')}.`,
     };
+  }
+  if (meta?.widget === 'file') {
+    // A PDF from the media library (media_folder in the configuration); the path is stored.
+    return { ...field, widget: 'file', choose_url: false, media_library: { config: { multiple: false } } };
   }
   if (meta?.vocabulary && info.type !== 'number') {
     return { ...field, widget: 'select', multiple: info.type === 'array', options: vocabularyOptions(meta.vocabulary, context) };

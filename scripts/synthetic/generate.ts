@@ -13,8 +13,11 @@ export interface GeneratedFile {
   content: string;
 }
 
+/** Collections the synthetic set fills; documents need PDF files, so it has none. */
+type SyntheticCollection = Exclude<CollectionName, 'documents'>;
+
 /** How many entries of each collection a set of 2,000 has; other sizes scale these. */
-const shares: Record<CollectionName, number> = {
+const shares: Record<SyntheticCollection, number> = {
   organisations: 300,
   associations: 200,
   interpreting: 60,
@@ -100,7 +103,7 @@ export function generateSyntheticContent(options: {
   const total = Object.values(shares).reduce((sum, share) => sum + share, 0);
   const counts = Object.fromEntries(
     Object.entries(shares).map(([name, share]) => [name, Math.max(2, Math.round((share * count) / total))]),
-  ) as Record<CollectionName, number>;
+  ) as Record<SyntheticCollection, number>;
   // Every site has the required pages (Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache).
   counts.pages = Math.max(counts.pages, footerRoles.length);
   counts.organisations += count - Object.values(counts).reduce((sum, value) => sum + value, 0);

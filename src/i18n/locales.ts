@@ -10,6 +10,11 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   /** Locale for Intl (dates, numbers, weekday names). */
   intl: string;
+  /**
+   * Floors are counted from the ground floor as 1 (Ukrainian, Russian: „перший поверх“ is the
+   * German Erdgeschoss), not from the first floor above it as in German.
+   */
+  groundFloorIsFirst?: true;
 }
 
 /** Every language Lotse ships UI strings for; `site.config.yaml` enables a subset. */
@@ -19,8 +24,8 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
   ar: { code: 'ar', endonym: 'العربية', germanName: 'Arabisch', dir: 'rtl', intl: 'ar' },
   fa: { code: 'fa', endonym: 'فارسی', germanName: 'Persisch', dir: 'rtl', intl: 'fa-IR' },
   tr: { code: 'tr', endonym: 'Türkçe', germanName: 'Türkisch', dir: 'ltr', intl: 'tr-TR' },
-  uk: { code: 'uk', endonym: 'Українська', germanName: 'Ukrainisch', dir: 'ltr', intl: 'uk-UA' },
-  ru: { code: 'ru', endonym: 'Русский', germanName: 'Russisch', dir: 'ltr', intl: 'ru-RU' },
+  uk: { code: 'uk', endonym: 'Українська', germanName: 'Ukrainisch', dir: 'ltr', intl: 'uk-UA', groundFloorIsFirst: true },
+  ru: { code: 'ru', endonym: 'Русский', germanName: 'Russisch', dir: 'ltr', intl: 'ru-RU', groundFloorIsFirst: true },
 };
 
 /** Text direction of a language code; unknown codes are left to right. */

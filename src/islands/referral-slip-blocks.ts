@@ -95,6 +95,7 @@ function placeLines(place: SlipPlace, data: SlipData, sourceLocale: string): HTM
   const box = element('div', { ...own, class: 'slip-place' });
   box.append(text('p', place.n, data, { ...own, class: 'slip-place__name' }));
   box.append(element('p', { class: 'slip-place__address' }, element('bdi', { dir: 'ltr', lang: sourceLocale }, place.a)));
+  if (place.w) box.append(text('p', `${data.labels['wayfinding'] ?? ''}: ${place.w}`, data, { class: 'slip-place__way' }));
   if (place.h.length > 0) box.append(hoursLine(place.h, data, place.o === true));
   if (place.note) box.append(text('p', place.note, data, { ...own, class: 'slip-place__note' }));
   return box;

@@ -204,6 +204,16 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
   journeys: (data) => [...terms(data, 'targetGroups', 'target-groups')],
   faq: () => [],
   checklists: () => [],
+  documents: (data) => [
+    ...terms(data, 'kind', 'document-kinds'),
+    ...refs(data, 'issuer'),
+    ...date(data, 'issued'),
+    ...(typeof data['version'] === 'string' ? [{ kind: 'text' as const, label: 'field.version', value: data['version'], path: '' }] : []),
+    ...date(data, 'validUntil'),
+    ...text(data, 'approvedBy'),
+    ...terms(data, 'languages', 'languages'),
+    ...refs(data, 'relatedTo'),
+  ],
   pages: () => [],
 };
 

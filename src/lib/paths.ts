@@ -151,6 +151,11 @@ export function brochurePrintPath(locale: string, options: { topics?: string[]; 
   return `/${locale}/brochure/print/${query ? `?${query}` : ''}`;
 }
 
+/** Print layout of the counter edition of the brochure (A5, entries chosen by the editors). */
+export function counterBrochurePath(locale: string): string {
+  return `/${locale}/brochure/counter/`;
+}
+
 /** The referral slip (basket) page. */
 export function referralPath(locale: string): string {
   return `/${locale}/referral/`;

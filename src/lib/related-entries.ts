@@ -40,6 +40,8 @@ export function relationKind(collection: CollectionName, field: string): Relatio
 export function relatedGroups(directory: Directory, id: string): { kind: RelationKind; entries: DirectoryEntry[] }[] {
   const groups = new Map<RelationKind, DirectoryEntry[]>();
   for (const link of directory.backlinks.get(id) ?? []) {
+    // Documents have a section of their own with the download (src/lib/documents.ts).
+    if (link.from.collection === 'documents') continue;
     const kind = relationKind(link.from.collection, link.field);
     const list = groups.get(kind) ?? [];
     if (!list.includes(link.from)) list.push(link.from);

@@ -25,7 +25,7 @@ export interface FieldMeta {
   /** The value is the id of a term in this vocabulary (`content/vocabularies/<name>.yaml`). */
   vocabulary?: string;
   /** How editors edit the value when the type alone does not say it. */
-  widget?: 'markdown' | 'text' | 'date' | 'datetime' | 'opening-hours' | 'coordinates' | 'hidden' | 'location-ids';
+  widget?: 'markdown' | 'text' | 'date' | 'datetime' | 'opening-hours' | 'coordinates' | 'hidden' | 'location-ids' | 'file';
   /** For `location-ids`: the sibling field holding the organisation whose locations are meant. */
   locationsOf?: string;
   /**
@@ -34,6 +34,8 @@ export interface FieldMeta {
    * strings `value.<field>.<value>` instead, in every language. Set through `labelledEnum()`.
    */
   optionLabels?: Readonly<Record<string, string>>;
+  /** For lists of references: the order matters, so editors can move items up and down. */
+  ordered?: boolean;
   /** For lists: German name of one item, e.g. „Begriff“ (the CMS's „… hinzufügen“ button). */
   labelSingular?: string;
   /**

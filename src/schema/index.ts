@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { agreementSchema } from './collections/agreements.ts';
 import { associationSchema } from './collections/associations.ts';
 import { checklistSchema } from './collections/checklists.ts';
+import { documentSchema } from './collections/documents.ts';
 import { faqSchema } from './collections/faq.ts';
 import { interpretingSchema } from './collections/interpreting.ts';
 import { journeySchema } from './collections/journeys.ts';
@@ -38,6 +39,7 @@ export const collections = {
   journeys: { schema: journeySchema, format: 'mdx', label: 'Wegweiser', labelSingular: 'Wegweiser' },
   faq: { schema: faqSchema, format: 'yaml', label: 'Häufige Fragen', labelSingular: 'Frage' },
   checklists: { schema: checklistSchema, format: 'yaml', label: 'Mitbringlisten', labelSingular: 'Mitbringliste' },
+  documents: { schema: documentSchema, format: 'yaml', label: 'Dokumente', labelSingular: 'Dokument' },
   pages: { schema: pageSchema, format: 'mdx', label: 'Seiten', labelSingular: 'Seite' },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 

@@ -14,6 +14,7 @@ export const collectionNames = [
   'journeys',
   'faq',
   'checklists',
+  'documents',
   'pages',
 ] as const;
 
@@ -34,10 +35,14 @@ export const vocabularyNames = [
   'provider-types',
   'legal-bases',
   'programmes',
+  'document-kinds',
   'synonyms',
 ] as const;
 
 export type VocabularyName = (typeof vocabularyNames)[number];
 
-/** Vocabularies a content folder may leave out (an empty list is assumed). */
-export const optionalVocabularyNames: readonly VocabularyName[] = ['synonyms'];
+/**
+ * Vocabularies a content folder may leave out (an empty list is assumed). Document kinds came
+ * later: content without documents keeps validating without the file.
+ */
+export const optionalVocabularyNames: readonly VocabularyName[] = ['synonyms', 'document-kinds'];

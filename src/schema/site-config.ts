@@ -235,6 +235,10 @@ export const siteConfigSchema = z
     dataLicence: field(z.strictObject({ name: field(z.string(), { label: 'Name der Lizenz' }), url: webUrl({ label: 'Lizenz' }) }), {
       label: 'Lizenz der offenen Daten',
     }),
+    maxDocumentMegabytes: field(z.number().positive('muss größer als 0 sein').max(100, 'ist zu groß – höchstens 100 eintragen'), {
+      label: 'Größte PDF-Datei (MB)',
+      hint: 'Für die Sammlung Dokumente: jede hochgeladene Datei bleibt im Repository, und jede Besucherin lädt sie herunter, oft auf dem Telefon.',
+    }).default(10),
     cms: field(cmsConfigSchema, { label: 'Redaktionssystem' }).default({ backend: 'local' }),
   })
   .superRefine((config, ctx) => {

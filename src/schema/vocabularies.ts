@@ -117,6 +117,7 @@ export const vocabularySchemas = {
   'provider-types': baseTerm,
   'legal-bases': legalBasisTerm,
   programmes: programmeTerm,
+  'document-kinds': baseTerm,
   synonyms: synonymTerm,
 } as const;
 
@@ -168,6 +169,10 @@ export const vocabularyLabels: Record<VocabularyName, { label: string; hint: str
   programmes: {
     label: 'Förderprogramme',
     hint: 'Förderprogramme der Beratungsangebote. Die Erläuterung sagt, wer beraten werden kann, nicht wie lange gefördert wird.',
+  },
+  'document-kinds': {
+    label: 'Arten von Dokumenten',
+    hint: 'Arten der Dokumente in der Sammlung „Dokumente“, z. B. Integrationskonzept, Leitbild, Geschäftsordnung, öffentliche Fassung einer Vereinbarung, mehrsprachiges Merkblatt. Die Reihenfolge ist die der Abschnitte auf der Dokumentenseite.',
   },
   synonyms: {
     label: 'Suchbegriffe (Synonyme)',

@@ -88,6 +88,8 @@ export function relationControl(): unknown {
     render(this: This) {
       const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, field } = this.props;
       const multiple = fieldOption(field, 'multiple', false);
+      // Lists whose order matters (a brochure's entries) can be reordered.
+      const ordered = multiple && fieldOption(field, 'ordered', false);
       const labels = fieldOption<Record<string, string>>(field, 'collection_labels', {});
       const selected = this.selected();
       const term = normaliseSearch(this.state.term.trim());
@@ -119,6 +121,22 @@ export function relationControl(): unknown {
                   'li',
                   { key: id },
                   h('span', null, describe(id)),
+                  ordered && index > 0
+                    ? h(
+                        'button',
+                        {
+                          type: 'button',
+                          className: 'lotse-relation__up',
+                          'aria-label': `${describe(id)} nach oben`,
+                          onClick: () => {
+                            const next = [...selected];
+                            next.splice(index - 1, 0, ...next.splice(index, 1));
+                            this.setSelected(next);
+                          },
+                        },
+                        'Nach oben',
+                      )
+                    : null,
                   h(
                     'button',
                     {

@@ -124,6 +124,10 @@ export default {
   'kind.checklists': 'Mitbringlisten',
   /** Name of one entry of the collection: label above an entry title. */
   'kindOne.checklists': 'Mitbringliste',
+  /** Name of the collection (plural): lists, search results, the documents page. */
+  'kind.documents': 'Dokumente',
+  /** Name of one entry of the collection: label above an entry title. */
+  'kindOne.documents': 'Dokument',
   /** Name of the collection (plural): lists, search results. */
   'kind.pages': 'Seiten',
   /** Name of one entry of the collection: label above an entry title. */
@@ -284,6 +288,14 @@ export default {
   'field.validUntil': 'Gültig bis',
   /** Entry page: label of the fact “approvedBy”. */
   'field.approvedBy': 'Beschlossen durch',
+  /** Document page: label of the fact “issuer” (who published the document). */
+  'field.issuer': 'Herausgegeben von',
+  /** Document page: label of the fact “issued” (date of this version of the document). */
+  'field.issued': 'Datum der Fassung',
+  /** Document page: label of the fact “version” (e.g. „2. Fortschreibung“). */
+  'field.version': 'Fassung',
+  /** Document page: label of the entries the document belongs to (a network, an agreement, a responsibility). */
+  'field.relatedTo': 'Gehört zu',
   /** Value “public-administration” of “sector”. */
   'value.sector.public-administration': 'Öffentliche Verwaltung',
   /** Value “business” of “sector”. */
@@ -446,6 +458,26 @@ export default {
   'entry.accessibility': 'Barrierefreiheit',
   /** Accessibility feature. */
   'entry.hearingLoop': 'Induktionsschleife für Hörgeräte',
+  /** Entry page and referral slip: label before the way to the room inside the building (building, floor, room, entrance). */
+  'entry.wayfinding': 'Im Gebäude',
+  /** Wayfinding: the ground floor (German „Erdgeschoss“; in Ukrainian and Russian it is the first floor). */
+  'place.floor.ground': 'Erdgeschoss',
+  /** Wayfinding: a floor above the ground floor; {n} is its number as the language counts floors (German: 1 = 1. Obergeschoss; in Ukrainian and Russian the page gives 2 for it). */
+  'place.floor.upper': '{n}. Obergeschoss',
+  /** Wayfinding: a floor below the ground floor; {n} = 1 for the first level down. */
+  'place.floor.basement': '{n}. Untergeschoss',
+  /** Wayfinding: label before a room number. */
+  'place.room': 'Raum',
+  /** Wayfinding: label before the entrance to use. */
+  'place.entrance': 'Eingang',
+  /** Wayfinding: the room can be reached without steps. */
+  'place.stepFree': 'stufenlos erreichbar',
+  /** Wayfinding: the room cannot be reached without steps. */
+  'place.notStepFree': 'nicht stufenlos erreichbar',
+  /** Wayfinding: label before the route without steps (ramp, lift). */
+  'place.stepFreeRoute': 'Weg ohne Stufen',
+  /** Wayfinding: label before the building’s guidance system (signs, coloured lines). */
+  'place.signage': 'Leitsystem',
   /** Badge: only by appointment. */
   'entry.appointmentOnly': 'Nur mit Termin',
   /** Opening hours table: closed day. */
@@ -754,6 +786,19 @@ export default {
   'footer.networkMap': 'Netzwerkkarte',
   /** Footer: link to the cooperation view. */
   'footer.cooperation': 'Kooperationen',
+  /** Footer: link to the documents page (concepts, rules of procedure, leaflets). */
+  'footer.documents': 'Dokumente',
+  /** Introduction of the documents page. */
+  'documents.intro':
+    'Konzepte, Leitbilder, Geschäftsordnungen der Netzwerke, öffentliche Fassungen von Vereinbarungen und mehrsprachige Merkblätter zum Herunterladen.',
+  /** Document page: heading above the download links. */
+  'documents.get': 'Dokument herunterladen',
+  /** Download link of a document’s PDF; {size} is the file size, e.g. „84 kB“. */
+  'documents.download': 'PDF herunterladen ({size})',
+  /** Link to a document on the website of the office that issued it. */
+  'documents.openLink': 'Zum Dokument auf der Seite der herausgebenden Stelle',
+  /** Document list: a document whose validity has ended; {date} is its last valid day. */
+  'documents.expired': 'gültig bis {date} – nicht mehr aktuell',
   /** Title of the page listing the four interface papers. */
   'papers.title': 'Schnittstellenpapiere und Broschüre',
   /** Introduction on the papers page. */
@@ -806,6 +851,27 @@ export default {
   'paper.alsoIn': 'Siehe auch im Kapitel „{topic}“:',
   /** Note on translated papers: German is binding. */
   'paper.onlyGerman': 'Diese Fassung ist eine Übersetzung. Rechtlich verbindlich ist die deutsche Fassung.',
+  /** Paper on responsibilities: heading of the part with counselling and interpreting services (Augsburg: „Schlüsselakteure und zentrale Anlaufstellen“). */
+  'paper.contactPoints': 'Schlüsselakteure und zentrale Anlaufstellen: Beratung und Sprachmittlung',
+  /** Paper on responsibilities: sentence below the heading of the counselling and interpreting part. */
+  'paper.contactPointsIntro':
+    'Neben den zuständigen Stellen: die Beratungsangebote und die Sprachmittlung, an die Menschen verwiesen werden.',
+  /** Papers (web, PDF): heading of the list of entries added, changed and removed since the previous version. */
+  'paper.changes': 'Änderungen seit der vorigen Fassung',
+  /** Papers: which two versions the change list compares; {date} and {previous} are dates. */
+  'paper.changesSince': 'Fassung vom {date} im Vergleich zur Fassung vom {previous}:',
+  /** Papers, change list: an entry that is new in this version. */
+  'paper.changeAdded': 'Neu',
+  /** Papers, change list: an entry whose content changed. */
+  'paper.changeChanged': 'Geändert',
+  /** Papers, change list: an entry that is no longer in the paper. */
+  'paper.changeRemoved': 'Entfernt',
+  /** Papers, change list: the two versions list the same entries with the same content. */
+  'paper.changesNone': 'Keine Änderungen an den Einträgen dieses Papiers.',
+  /** Papers, change list: there is no earlier version to compare with. */
+  'paper.changesFirst': 'Dies ist die erste Fassung; es gibt noch keine frühere zum Vergleich.',
+  /** Papers, change list: the site was built without the content’s git history (e.g. from a copy of the files). */
+  'paper.changesUnavailable': 'Die Liste der Änderungen fehlt: Diese Fassung wurde ohne vollständige Versionsgeschichte (Git) erstellt.',
   /** Title of the referral brochure. */
   'brochure.title': 'Broschüre für die Verweisberatung',
   /** Introduction of the brochure. */
@@ -815,9 +881,6 @@ export default {
     'Broschüre, Verweisberatung, Verweisbroschüre, Heft, Flyer, PDF, Download, herunterladen, drucken, A5, A4, Willkommensbroschüre',
   /** Title of the short counter edition of the brochure (a PDF of issue 12), shown in search results. */
   'brochure.counterTitle': 'Broschüre für die Verweisberatung – Kurzfassung für die Theke',
-  /** Description of the counter edition of the brochure; search finds the edition by its words. */
-  'brochure.counterIntro':
-    'Die kurze Ausgabe der Broschüre für die Theke: ausgewählte Angebote in fester Reihenfolge, als PDF zum Ausdrucken.',
   /** Search: comma-separated words people type to find the counter edition of the brochure, its everyday name first. Not shown. */
   'brochure.counterSearchWords': 'Thekenbroschüre, Kurzfassung, Theke, Tresen, Broschüre, PDF, Download, drucken, Verweisberatung',
   /** Brochure page: choose the chapters. */
@@ -828,6 +891,15 @@ export default {
   'brochure.open': 'Druckfassung öffnen',
   /** Accessible name of a QR code. */
   'brochure.qr': 'QR-Code zum Eintrag „{title}“',
+  /** Title of the counter edition of the brochure (a short A5 booklet chosen by the editors). */
+  'brochure.counter': 'Kurzfassung für den Schalter',
+  /** Brochure page: what the counter edition is. */
+  'brochure.counterIntro':
+    'Die wichtigsten Stellen auf wenigen Seiten im Format A5, von der Redaktion ausgewählt – zum Mitgeben am Schalter.',
+  /** Download link of the counter edition’s PDF. */
+  'brochure.counterPdf': 'PDF (A5, Kurzfassung)',
+  /** Brochure page: heading above the choice of topics and paper size for the full brochure. */
+  'brochure.choose': 'Vollständige Broschüre oder Themen auswählen',
   /** Button on entry pages and search results: add to the referral slip. */
   'referral.add': 'Zum Verweiszettel hinzufügen',
   /** The same button once the entry is on the slip: it says so and that pressing it removes it. */

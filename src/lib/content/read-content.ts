@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { collections, collectionNames, vocabularyNames, type CollectionName } from '../../schema/index.ts';
+import { publicationNames } from '../../schema/publications.ts';
+import { media } from '../../schema/shared/media.ts';
 import { idPattern } from '../../schema/shared/refs.ts';
 import type { Problem } from './problem.ts';
 import { readTextFile, symbolicLinkProblem } from './read-text-file.ts';
@@ -28,10 +30,14 @@ export interface SourceVocabulary {
   data: unknown;
 }
 
+/** A publication file (`publications/<name>.yaml`) as read from disk, before validation. */
+export type SourcePublication = SourceVocabulary;
+
 /** Everything found in a content folder, and what could not be read. */
 export interface ReadResult {
   files: SourceFile[];
   vocabularies: SourceVocabulary[];
+  publications: SourcePublication[];
   problems: Problem[];
   /** Ids of entry files that exist but could not be read (their problem is already reported). */
   unreadable: Set<string>;
@@ -113,6 +119,7 @@ export async function readContent(contentDir: string, locales: readonly string[]
   const problems: Problem[] = [];
   const files: SourceFile[] = [];
   const vocabularies: SourceVocabulary[] = [];
+  const publications: SourcePublication[] = [];
   const unreadable = new Set<string>();
   const show = (path: string) => relative(cwd, path) || path;
   /** Links are refused wherever they are: they may lead out of the content folder. */
@@ -148,8 +155,27 @@ export async function readContent(contentDir: string, locales: readonly string[]
       }
       continue;
     }
+    if (top.name === 'publications' && top.kind === 'folder') {
+      for (const file of await listDir(topPath)) {
+        const path = join(topPath, file.name);
+        const name = file.name.replace(/\.yaml$/, '');
+        if (isLink(file, path)) continue;
+        if (file.kind !== 'file' || !file.name.endsWith('.yaml') || !(publicationNames as readonly string[]).includes(name)) {
+          const known = publicationNames.map((publication) => `${publication}.yaml`);
+          problems.push({ file: show(path), message: `unbekannte Veröffentlichung – meinten Sie „${closest(file.name, known)}“? Erlaubt sind ${known.join(', ')}` });
+          continue;
+        }
+        const read = await readTextFile(path, show(path));
+        const parsed: ReturnType<typeof parseYaml> = read.problem ? read : parseYaml(read.text, show(path));
+        if (parsed.problem) problems.push(parsed.problem);
+        else publications.push({ name, file: show(path), data: parsed.data });
+      }
+      continue;
+    }
+    // Uploads (PDFs of the documents) are checked where entries refer to them.
+    if (top.name === media.folder && top.kind === 'folder') continue;
     if (top.kind !== 'folder' || !(collectionNames as readonly string[]).includes(top.name)) {
-      const folders = [...collectionNames, 'vocabularies'];
+      const folders = [...collectionNames, 'vocabularies', 'publications', media.folder];
       problems.push({
         file: show(topPath),
         message: `unbekannter Ordner – meinten Sie „${closest(top.name, folders)}“? Inhalte gehören in einen dieser Ordner: ${folders.join(', ')}`,
@@ -217,7 +243,7 @@ export async function readContent(contentDir: string, locales: readonly string[]
       }
     }
   }
-  return { files, vocabularies, problems, unreadable };
+  return { files, vocabularies, publications, problems, unreadable };
 }
 
 /** A file name editors can use: "Fiktion Bescheinigung" → "fiktion-bescheinigung", "Ärzte" → "aerzte". */

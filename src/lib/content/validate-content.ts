@@ -11,6 +11,7 @@ import {
   type CollectionName,
   type SiteConfig,
 } from '../../schema/index.ts';
+import { publications as publicationDefinitions, type CounterBrochure, type PublicationName } from '../../schema/publications.ts';
 import type { VocabularyTerm } from '../../schema/vocabularies.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 import { siteTools } from '../site-tools.ts';
@@ -20,6 +21,7 @@ import { openingHoursWarnings } from '../../schema/shared/opening-hours.ts';
 import { hierarchyCycleProblems } from './check-hierarchy.ts';
 import { unsafeLinkMessage, unsafeMarkdownLinks } from './check-links.ts';
 import { hubRelationProblems } from './check-hub-relations.ts';
+import { pdfFileProblem } from './check-media-files.ts';
 import { checkMdx } from './check-mdx.ts';
 import {
   labelLanguageProblems,
@@ -50,12 +52,18 @@ export interface ContentTranslation extends ContentEntry {
 /** Vocabulary terms by vocabulary name; `districts` come from the site configuration. */
 export type Vocabularies = Record<string, VocabularyTerm[]>;
 
+/** Publications composed by the editors (`content/publications/`), when present and valid. */
+export interface Publications {
+  'counter-brochure'?: CounterBrochure;
+}
+
 /** Everything that passed validation, ready for the directory (src/lib/content/directory.ts). */
 export interface ValidatedContent {
   site: SiteConfig;
   entries: ContentEntry[];
   translations: ContentTranslation[];
   vocabularies: Vocabularies;
+  publications: Publications;
 }
 
 /** Problems found (empty = valid), warnings, and the content that passed. */
@@ -478,22 +486,25 @@ export async function validateContent(options: { contentDir: string; configFile:
     return undefined;
   };
 
-  for (const entry of allEntries) {
-    const entryIsPublic = entry.data['visibility'] !== 'internal';
-    walkValues(fieldsOf(entry.collection), entry.data, [], false, (field, value, path, internal, parent) => {
+  // Uploaded files are checked after the walk (reading them is asynchronous).
+  const pdfFiles: { problem: Omit<Problem, 'message'>; path: string }[] = [];
+  /** References, vocabulary terms, links, locations and uploads in the data of one file. */
+  const checkValues = (file: string, fields: FieldInfo[], data: Record<string, unknown>, isPublic: boolean) => {
+    walkValues(fields, data, [], false, (field, value, path, internal, parent) => {
       const meta = field.meta;
       if (!meta) return;
       const fieldPath = formatPath(path);
-      if (alreadyFailed(entry.file, fieldPath)) return;
+      if (alreadyFailed(file, fieldPath)) return;
       const values = Array.isArray(value) ? (value as unknown[]) : [value];
       const at = (index: number) => ({
-        file: entry.file,
+        file,
         field: Array.isArray(value) ? `${fieldPath}[${index}]` : fieldPath,
         label: meta.label,
       });
+      if (meta.widget === 'file' && typeof value === 'string') pdfFiles.push({ problem: at(0), path: value });
       if (meta.ref) {
         values.forEach((id, index) => {
-          const message = referenceProblem(String(id), meta.ref ?? [], entryIsPublic && !internal);
+          const message = referenceProblem(String(id), meta.ref ?? [], isPublic && !internal);
           if (message) problems.push({ ...at(index), message });
         });
       }
@@ -525,12 +536,38 @@ export async function validateContent(options: { contentDir: string; configFile:
         });
       }
     });
+  };
+
+  for (const entry of allEntries) {
+    checkValues(entry.file, fieldsOf(entry.collection), entry.data, entry.data['visibility'] !== 'internal');
     const locationIdsSeen = new Set<string>();
     for (const [index, location] of ((entry.data['locations'] as { id?: string }[] | undefined) ?? []).entries()) {
       if (location.id && locationIdsSeen.has(location.id)) {
         problems.push({ file: entry.file, field: `locations[${index}].id`, message: `Standort-Kennung „${location.id}“ kommt doppelt vor – eindeutig benennen` });
       }
       if (location.id) locationIdsSeen.add(location.id);
+    }
+  }
+
+  for (const upload of pdfFiles) {
+    const message = await pdfFileProblem(options.contentDir, upload.path, site.maxDocumentMegabytes);
+    if (message) problems.push({ ...upload.problem, message });
+  }
+
+  // Publications composed from entries (the counter brochure): their schema and references.
+  const publications: Publications = {};
+  for (const source of read.publications) {
+    const name = source.name as PublicationName;
+    const { schema } = publicationDefinitions[name];
+    const fields = describeObject(schema as unknown as z.ZodObject);
+    const checked = schemaProblems(source.file, schema, fields, source.data);
+    report(checked.problems);
+    if (checked.data) {
+      const before = problems.length;
+      checkValues(source.file, fields, checked.data, true);
+      if (problems.length === before) publications[name] = checked.data as unknown as CounterBrochure;
+    } else if (source.data && typeof source.data === 'object') {
+      checkValues(source.file, fields, source.data as Record<string, unknown>, true);
     }
   }
 
@@ -600,7 +637,7 @@ export async function validateContent(options: { contentDir: string; configFile:
     ),
   );
 
-  return { problems, warnings, content: { site, entries, translations, vocabularies } };
+  return { problems, warnings, content: { site, entries, translations, vocabularies, publications } };
 }
 
 /** Keys allowed in translation files of a collection (for editor messages and the CMS). */

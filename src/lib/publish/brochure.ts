@@ -1,15 +1,8 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
-import type { CollectionName } from '../../schema/names.ts';
+import { referralCollections } from '../../schema/publications.ts';
 
 /** Kinds of entries a counsellor refers people to, in the order the brochure lists them. */
-export const brochureCollections: CollectionName[] = [
-  'responsibilities',
-  'services',
-  'interpreting',
-  'projects',
-  'organisations',
-  'associations',
-];
+export const brochureCollections = referralCollections;
 
 /** One chapter of the brochure: a topic and every entry on it. */
 export interface BrochureChapter {

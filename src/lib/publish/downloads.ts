@@ -1,7 +1,13 @@
 import { paperIds } from './papers.ts';
 
-/** Names of the PDFs `npm run papers` writes per language (dist/downloads/<locale>/<name>.pdf). */
-export const pdfNames = [...paperIds.map((paper) => `paper-${paper}`), 'brochure-a4', 'brochure-a5'] as const;
+/** PDF name of the counter edition of the brochure (A5, chosen by the editors). */
+export const counterBrochurePdfName = 'brochure-counter';
+
+/**
+ * Names of the PDFs `npm run papers` writes per language (dist/downloads/<locale>/<name>.pdf);
+ * the counter edition only where the content has one (content/publications/counter-brochure.yaml).
+ */
+export const pdfNames = [...paperIds.map((paper) => `paper-${paper}`), 'brochure-a4', 'brochure-a5', counterBrochurePdfName] as const;
 
 /** PDF name of an interface paper. */
 export function paperPdfName(paper: string): string {

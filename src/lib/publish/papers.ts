@@ -10,10 +10,19 @@ import type { CollectionName } from '../../schema/names.ts';
 export const paperIds = ['networks', 'responsibilities', 'projects', 'associations'] as const;
 export type PaperId = (typeof paperIds)[number];
 
-/** Which collection a paper lists and its German title (legally binding wording). */
-export const papers: Record<PaperId, { collection: CollectionName; germanTitle: string }> = {
+/**
+ * Which collection a paper lists, the collections it adds as key actors and central contact
+ * points, and its German title (legally binding wording). Augsburg's paper on responsibilities
+ * covers the offices responsible by law "sowie Schlüsselakteure und zentrale Anlaufstellen"
+ * (002:L827): the counselling and interpreting services people are sent to.
+ */
+export const papers: Record<PaperId, { collection: CollectionName; contactPoints?: readonly CollectionName[]; germanTitle: string }> = {
   networks: { collection: 'networks', germanTitle: 'Schnittstellenpapier Netzwerke' },
-  responsibilities: { collection: 'responsibilities', germanTitle: 'Schnittstellenpapier Zuständigkeiten' },
+  responsibilities: {
+    collection: 'responsibilities',
+    contactPoints: ['services', 'interpreting'],
+    germanTitle: 'Schnittstellenpapier Zuständigkeiten',
+  },
   projects: { collection: 'projects', germanTitle: 'Schnittstellenpapier Projekte und Anlaufstellen' },
   associations: { collection: 'associations', germanTitle: 'Schnittstellenpapier Vereine und Zusammenschlüsse' },
 };
@@ -23,9 +32,22 @@ export function isPaperId(value: string): value is PaperId {
   return (paperIds as readonly string[]).includes(value);
 }
 
-/** The published entries of a paper, in the directory's German alphabetical order. */
+/** Collections a paper lists: its own first, then its key actors and contact points. */
+export function paperCollections(paper: PaperId): CollectionName[] {
+  return [papers[paper].collection, ...(papers[paper].contactPoints ?? [])];
+}
+
+/** The published entries of a paper: its own, then its contact points, each in German alphabetical order. */
 export function paperEntries(directory: Directory, paper: PaperId): DirectoryEntry[] {
-  return entriesOf(directory, papers[paper].collection);
+  return paperCollections(paper).flatMap((collection) => entriesOf(directory, collection));
+}
+
+/** A paper's entries in its two parts: chapters by topic, then the key actors and contact points. */
+export function paperParts(directory: Directory, paper: PaperId): { own: DirectoryEntry[]; contactPoints: DirectoryEntry[] } {
+  return {
+    own: entriesOf(directory, papers[paper].collection),
+    contactPoints: (papers[paper].contactPoints ?? []).flatMap((collection) => entriesOf(directory, collection)),
+  };
 }
 
 /** One chapter of a document grouped by topic. */

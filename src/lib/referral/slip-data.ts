@@ -6,6 +6,8 @@ import { weekTable } from '../opening-hours.ts';
 import { absoluteUrl, entryPath } from '../paths.ts';
 import { translationMarks } from '../translation-marks.ts';
 import { weekLines, type WeekLine } from '../week-lines.ts';
+import { wayfindingLine } from '../wayfinding.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import type { Locale } from '../../schema/site-config.ts';
 import { isReferralTarget } from './referral-target.ts';
 
@@ -23,6 +25,8 @@ export interface SlipPlace {
   note?: string;
   /** "de" when the place's texts (name, note) are shown in German. */
   l?: string;
+  /** The way to the room (building, floor, room), worded in this language. */
+  w?: string;
 }
 
 /**
@@ -54,16 +58,18 @@ export interface SlipEntry {
   m?: 1;
 }
 
-/** Slip data of every referral target (`isReferralTarget`) in one language, keyed by id. */
+/** Slip data of every referral target (`isReferralTarget`) in one language, keyed by id; `t` words the way to the room. */
 export function slipData(
   directory: Directory,
   locale: Locale,
   intl: string,
   kindLabel: (entry: DirectoryEntry) => string,
+  t?: Translate,
 ): Record<string, SlipEntry> {
   const result: Record<string, SlipEntry> = {};
   const lines = (rule: string | undefined) =>
     rule ? weekLines(weekTable(rule, { state: directory.site.state }, directory.today), intl) : [];
+  const way = (place: { wayfinding?: Parameters<typeof wayfindingLine>[0] }) => (t ? wayfindingLine(place.wayfinding, locale, t) : '');
   for (const entry of directory.entries) {
     if (!isReferralTarget(entry)) continue;
     const localized = localize(entry, locale);
@@ -88,6 +94,7 @@ export function slipData(
         ...(place.appointmentOnly ? { o: true as const } : {}),
         ...(place.hoursNote ? { note: place.hoursNote } : {}),
         ...(fallbackPaths(index) ? { l: directory.site.locales[0] ?? 'de' } : {}),
+        ...(way(place) ? { w: way(place) } : {}),
       })),
       ...(ownLines.length > 0 ? { h: ownLines } : {}),
       ...(contact && (contact.phone || contact.email || contact.website)

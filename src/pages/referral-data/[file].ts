@@ -35,6 +35,7 @@ const labelKeys = [
   'entry.email',
   'entry.website',
   'entry.appointmentOnly',
+  'entry.wayfinding',
   'referral.title',
   'card.inGerman',
   'card.machine',
@@ -44,7 +45,7 @@ export const GET: APIRoute = async ({ props }) => {
   const locale = (props as { locale: Locale }).locale;
   const directory = await getDirectory();
   const t = createTranslator(locale, dictionaries[locale]);
-  const entries = slipData(directory, locale, localeInfo[locale].intl, (entry) => t(`kindOne.${entry.collection}` as UiKey));
+  const entries = slipData(directory, locale, localeInfo[locale].intl, (entry) => t(`kindOne.${entry.collection}` as UiKey), t);
   const labels = Object.fromEntries(labelKeys.map((key) => [key.split('.')[1], t(key)]));
   const { dir, endonym: language, intl } = localeInfo[locale];
   const siteName = labelIn(directory.site.name, locale);

@@ -67,6 +67,50 @@ export function accessibility() {
   );
 }
 
+/**
+ * How to find the room once at the door: building, floor, room, entrance, step-free route and
+ * the building's guidance system. The toolkit of the "Willkommensbehörden" project asks "Wie
+ * findet der Kunde seinen Weg in die ABH?" and names a Leitsystem (003:L736–741); its own
+ * directions read "Schwanseestraße 17 (Haus II, 4. Etage)" (003:L361); Magdeburg built a colour
+ * guidance system (004:L62). Shown on entry pages and on the referral slip.
+ */
+export function wayfinding() {
+  return field(
+    z.strictObject({
+      building: text({ label: 'Gebäude', hint: 'z. B. „Haus B“ oder „Nebengebäude im Hof“' }, 120).optional(),
+      /** Storeys above the ground floor, as counted in Germany; pages name it in every language. */
+      floor: field(z.int().min(-5).max(60), {
+        label: 'Stockwerk',
+        hint: '0 = Erdgeschoss, 1 = 1. Obergeschoss, -1 = Untergeschoss. Die Website schreibt es in jeder Sprache richtig (im Ukrainischen und Russischen zählt das Erdgeschoss als 1. Etage).',
+      }).optional(),
+      room: plain({
+        label: 'Raum',
+        hint: 'Raumnummer oder Name, wie er an der Tür steht, z. B. „2.14“ oder „Beratungsraum 3“.',
+      }).optional(),
+      entrance: text(
+        { label: 'Eingang', hint: 'z. B. „Seiteneingang in der Schulgasse, bei „Migrationsberatung“ klingeln“' },
+        300,
+      ).optional(),
+      stepFree: field(z.boolean(), {
+        label: 'Stufenlos erreichbar',
+        hint: 'Ja, wenn der Weg vom Gehweg bis in den Raum ohne Stufen geht (Rampe oder Aufzug).',
+      }).optional(),
+      stepFreeRoute: text(
+        { label: 'Weg ohne Stufen', hint: 'z. B. „Rampe links vom Haupteingang, Aufzug hinter der Pforte“' },
+        300,
+      ).optional(),
+      signage: text(
+        { label: 'Leitsystem', hint: 'Beschilderung oder Farbleitsystem im Haus, z. B. „der grünen Linie am Boden folgen“' },
+        200,
+      ).optional(),
+    }),
+    {
+      label: 'Wegweiser im Gebäude',
+      hint: 'Wie man hinter der Haustür den Raum findet. Erscheint auf der Seite des Eintrags und auf dem Laufzettel.',
+    },
+  );
+}
+
 /** One place where an organisation or association receives people. */
 export function location() {
   return z.strictObject({
@@ -82,6 +126,7 @@ export function location() {
     appointmentOnly: field(z.boolean(), { label: 'Nur mit Termin' }).default(false),
     hoursNote: text({ label: 'Hinweis zu den Öffnungszeiten' }).optional(),
     directions: text({ label: 'Anfahrt mit Bus und Bahn', hint: 'z. B. „Bus 30, Haltestelle Rathaus“' }).optional(),
+    wayfinding: wayfinding().optional(),
     accessibility: accessibility().optional(),
     contact: contact().optional(),
   });

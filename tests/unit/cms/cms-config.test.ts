@@ -18,11 +18,13 @@ import { cmsWidgets, translationField, bodyField } from '../../../cms/widget-nam
 import { describeObject, type FieldInfo } from '../../../src/lib/schema/describe-fields.ts';
 import { collectionNames, collections, vocabularyFileSchema, vocabularyNames, type VocabularyName } from '../../../src/schema/index.ts';
 import { mdxComponents } from '../../../src/schema/mdx-components.ts';
+import { publications, type PublicationName } from '../../../src/schema/publications.ts';
 import { editorComponentId } from '../../../src/lib/cms/mdx-blocks.ts';
 
 const config = currentCmsConfig({ development: false })!;
 const folderCollections = config.collections.filter(isFolderCollection);
 const vocabularyCollection = config.collections.find((collection) => collection.name === 'vocabularies') as CmsFileCollection;
+const publicationCollection = config.collections.find((collection) => collection.name === 'publications') as CmsFileCollection;
 const locales = ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'];
 
 /**
@@ -41,6 +43,12 @@ function forms(): { where: string; collection: string; schemaFields: FieldInfo[]
       where: `vocabularies/${file.name}`,
       collection: 'vocabularies',
       schemaFields: describeObject(vocabularyFileSchema(file.name as VocabularyName)),
+      fields: file.fields,
+    })),
+    ...(publicationCollection?.files ?? []).map((file) => ({
+      where: `publications/${file.name}`,
+      collection: 'publications',
+      schemaFields: describeObject(publications[file.name as PublicationName].schema),
       fields: file.fields,
     })),
   ];
@@ -92,7 +100,7 @@ function walkInfo(fields: FieldInfo[], visit: (info: FieldInfo, field: CmsField)
 
 describe('the generated CMS configuration', () => {
   it('has one folder collection per content collection, stored the way the build reads it', () => {
-    expect(config.collections.map((collection) => collection.name)).toEqual([...collectionNames, 'vocabularies']);
+    expect(config.collections.map((collection) => collection.name)).toEqual([...collectionNames, 'vocabularies', 'publications']);
     expect(folderCollections.map((collection) => collection.name)).toEqual([...collectionNames]);
     for (const collection of folderCollections) {
       expect(collection.folder).toBe(`content/${collection.name}`);
@@ -134,6 +142,23 @@ describe('the generated CMS configuration', () => {
         form.fields,
       );
     }
+  });
+
+  it('uploads the PDFs of documents into content/media, published under /media/', () => {
+    expect(config.media_folder).toBe('content/media');
+    expect(config.public_folder).toBe('/media');
+    const documents = folderCollections.find((collection) => collection.name === 'documents')!;
+    expect(documents.fields.find((field) => field.name === 'file')).toMatchObject({ widget: 'file', required: false, i18n: false });
+  });
+
+  it('lets editors compose the counter brochure in a file of its own, with entries in an order they choose', () => {
+    expect(publicationCollection.files.map((file) => file.file)).toEqual(['content/publications/counter-brochure.yaml']);
+    const chapters = publicationCollection.files[0]!.fields.find((field) => field.name === 'chapters')!;
+    expect(chapters.fields?.find((field) => field.name === 'entries')).toMatchObject({
+      widget: cmsWidgets.relation,
+      multiple: true,
+      ordered: true,
+    });
   });
 
   it('labels every field in German, never with its key', () => {

@@ -4,8 +4,10 @@ import { collections } from '../../../src/schema/index.ts';
 import type { Directory } from '../../../src/lib/content/directory.ts';
 import { describeObject } from '../../../src/lib/schema/describe-fields.ts';
 import { csvCell, toCsv } from '../../../src/lib/publish/csv.ts';
+import { changeHeading, paperCsvTable } from '../../../src/lib/publish/paper-csv.ts';
+import type { PaperChanges } from '../../../src/lib/publish/paper-changes.ts';
 import { paperTable, tableColumns } from '../../../src/lib/publish/paper-table.ts';
-import { paperEntries, paperIds, papers } from '../../../src/lib/publish/papers.ts';
+import { paperEntries, paperIds } from '../../../src/lib/publish/papers.ts';
 import { publisherDirectory } from '../../support/publisher-fixture.ts';
 
 /** Read a CSV file the way German Excel does: UTF-8 byte order mark, semicolons, quoted fields over several lines. */
@@ -19,13 +21,8 @@ beforeAll(async () => {
   directory = await publisherDirectory('public');
 });
 
-function paperCsv(paper: (typeof paperIds)[number]): Buffer {
-  const { header, rows } = paperTable(
-    directory,
-    papers[paper].collection,
-    paperEntries(directory, paper),
-    (entry) => `https://example.org/${entry.id}`,
-  );
+function paperCsv(paper: (typeof paperIds)[number], changes: PaperChanges = { state: 'first-version' }): Buffer {
+  const { header, rows } = paperCsvTable(directory, paper, (entry) => `https://example.org/${entry.id}`, changes);
   return Buffer.from(toCsv(header, rows), 'utf8');
 }
 
@@ -88,5 +85,44 @@ describe('CSV downloads of the interface papers', () => {
   it('quote semicolons, quotes and line breaks so each record stays one row', () => {
     const rows = readAsGermanExcel(Buffer.from(toCsv(['A', 'B'], [['x; y', 'Er sagte "ja"\nund ging']])));
     expect(rows[1]).toEqual(['x; y', 'Er sagte "ja"\nund ging']);
+  });
+});
+
+describe('CSV of the paper on responsibilities', () => {
+  it('carries the counselling and interpreting services as key contact points, each named by its kind', () => {
+    const [header = [], ...records] = readAsGermanExcel(paperCsv('responsibilities'));
+    const kind = header.indexOf('Art des Eintrags');
+    const row = (id: string) => records.find((record) => record[0] === id) ?? [];
+    expect(row('aufenthaltstitel-verlaengern')[kind]).toBe('Zuständigkeit');
+    expect(row('mbe-awo')[kind]).toBe('Beratungsangebot');
+    expect(row('sprachmittlerpool-caritas')[kind]).toBe('Sprachmittlungsangebot');
+    // The services' own fields have columns of their own; a heading they share is one column.
+    expect(row('mbe-awo')[header.indexOf('Beratungsform')]).toBe('case-work\ncase-management');
+    expect(row('mbe-awo')[header.indexOf('Träger')]).toBe('AWO Kreisverband Musterstadt');
+    expect(header.filter((heading) => heading === 'Träger')).toHaveLength(1);
+  });
+
+  it('says per entry what changed since the previous version, and lists removed entries as rows of their own', () => {
+    const changes: PaperChanges = {
+      state: 'changes',
+      date: '2026-12-06',
+      previous: '2026-11-22',
+      changes: [
+        { collection: 'services', id: 'mbe-awo', kind: 'added', date: '2026-12-06' },
+        { collection: 'responsibilities', id: 'aufenthaltstitel-verlaengern', kind: 'changed', date: '2026-12-06' },
+        { collection: 'services', id: 'alte-sprechstunde', kind: 'removed', date: '2026-12-06', title: 'Alte Sprechstunde' },
+      ],
+    };
+    const [header = [], ...records] = readAsGermanExcel(paperCsv('responsibilities', changes));
+    const change = header.indexOf(changeHeading);
+    expect(change).toBe(header.length - 1);
+    const row = (id: string) => records.find((record) => record[0] === id) ?? [];
+    expect(row('mbe-awo')[change]).toBe('neu (06.12.2026)');
+    expect(row('aufenthaltstitel-verlaengern')[change]).toBe('geändert (06.12.2026)');
+    expect(row('buergergeld-beantragen')[change]).toBe('');
+    const removed = row('alte-sprechstunde');
+    expect(removed[change]).toBe('entfernt (06.12.2026)');
+    expect(removed[header.indexOf('Name des Beratungsangebots')]).toBe('Alte Sprechstunde');
+    expect(records.length).toBe(paperEntries(directory, 'responsibilities').length + 1);
   });
 });

@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
+import { getPaperChanges } from '../../../data/get-content-history.ts';
 import { getDirectory } from '../../../data/get-directory.ts';
 import { hubRelation } from '../../../lib/hub-relation.ts';
 import { documentVersion } from '../../../lib/publish/document-version.ts';
 import { toCsv } from '../../../lib/publish/csv.ts';
-import { paperTable } from '../../../lib/publish/paper-table.ts';
+import { paperCsvTable } from '../../../lib/publish/paper-csv.ts';
 import { paperEntries, paperIds, papers, type PaperId } from '../../../lib/publish/papers.ts';
+import type { PaperChanges } from '../../../lib/publish/paper-changes.ts';
 import { absoluteUrl, entryPath } from '../../../lib/paths.ts';
 
 // dist/open-data/papers/<paper>.csv and .json: the German data of each interface paper.
@@ -19,8 +21,9 @@ export const GET: APIRoute = async ({ props }) => {
   const directory = await getDirectory();
   const entries = paperEntries(directory, paper);
   const urlOf = (entry: (typeof entries)[number]) => absoluteUrl(directory.site.url, entryPath('de', entry.collection, entry.id));
+  const changes = getPaperChanges(directory, paper);
   if (format === 'csv') {
-    const { header, rows } = paperTable(directory, papers[paper].collection, entries, urlOf);
+    const { header, rows } = paperCsvTable(directory, paper, urlOf, changes);
     return new Response(toCsv(header, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
   }
   const version = documentVersion(entries, directory.today);
@@ -30,11 +33,13 @@ export const GET: APIRoute = async ({ props }) => {
     stand: version.stand,
     version: version.version,
     licence: directory.site.dataLicence,
+    changes: changesForJson(changes),
     entries: entries.map((entry) => {
       const relation = hubRelation(directory, entry);
       return {
         id: entry.id,
         url: urlOf(entry),
+        collection: entry.collection,
         ...entry.data,
         // The computed relation to the immigration office (src/lib/hub-relation.ts).
         ...(relation && relation.kind !== 'hub'
@@ -45,3 +50,20 @@ export const GET: APIRoute = async ({ props }) => {
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
+
+/** The change list in the JSON download: the two versions compared and what changed, or why there is none. */
+function changesForJson(changes: PaperChanges) {
+  if (changes.state !== 'changes') return changes;
+  return {
+    state: changes.state,
+    version: changes.date,
+    previousVersion: changes.previous,
+    entries: changes.changes.map((change) => ({
+      id: change.id,
+      collection: change.collection,
+      change: change.kind,
+      date: change.date,
+      ...(change.title ? { title: change.title } : {}),
+    })),
+  };
+}
