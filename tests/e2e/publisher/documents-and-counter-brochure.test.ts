@@ -50,7 +50,11 @@ describe('the documents', () => {
     await expect.poll(() => link.getAttribute('href')).toBe('/media/geschaeftsordnung-lenkungskreis-integration.pdf');
     const response = await page.request.get(`${site.url}/media/geschaeftsordnung-lenkungskreis-integration.pdf`);
     expect(response.status()).toBe(200);
-    expect(Buffer.from(await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(await response.body())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     // The public version of an agreement appears on the agreement's page.
     await page.goto(`${site.url}/de/agreements/kooperation-awo-migrationsberatung-im-rathaus/`);
     await expect.poll(() => page.locator('.entry__documents .document-card').count()).toBe(1);
