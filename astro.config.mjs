@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -15,8 +16,7 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   integrations: [
-    // MDX bodies (pages, journeys) stand right under the page's h1.
-    mdx({ rehypePlugins: [[rehypeFitHeadings, { topLevel: 2 }]] }),
+    mdx(),
     decapBundle({ published: site.cms.backend !== 'local' }),
     sitemap({
       // The CMS at /admin/ is for the editorial office, not for search engines.
@@ -32,8 +32,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A strict Content-Security-Policy as a <meta> tag on every page (see the module for why).
   security: { csp: contentSecurityPolicy(site) },
-  // Shiki writes inline styles, which the CSP forbids; content has no code blocks to colour.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // MDX bodies (pages, journeys) stand right under the page's h1: their headings are fitted
+    // into the page's outline. That takes a rehype plugin, which only the unified processor runs.
+    processor: unified({ rehypePlugins: [[rehypeFitHeadings, { topLevel: 2 }]] }),
+    // Shiki writes inline styles, which the CSP forbids; content has no code blocks to colour.
+    syntaxHighlight: false,
+  },
   // One content cache per content folder: Astro's cache keeps entries of the folder it saw
   // last, so building the demo, a test fixture and the synthetic set in turn would mix them.
   cacheDir: `./node_modules/.astro/${fingerprint(projectPaths.contentDir)}`,
