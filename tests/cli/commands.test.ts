@@ -90,6 +90,19 @@ describe('the content set a command works on', () => {
     expect(stamped).toMatchObject({ translation: { source: expect.stringMatching(/^[0-9a-f]{8}$/) } });
   });
 
+  it('npm run stamp-translations stamps a new machine translation that has no fingerprint yet and keeps its mark', async () => {
+    const project = materialise('machine-translation-without-stamp');
+    folders.push(project);
+    const file = join(project, 'content/organisations/en/auslaenderbehoerde.yaml');
+    const result = await runScript(scriptOf('stamp-translations'), [file], {
+      env: { LOTSE_CONTENT_DIR: join(project, 'content'), LOTSE_SITE_CONFIG: join(project, 'site.config.yaml') },
+    });
+    expect(result.stdout).toContain('1 Übersetzung(en) gestempelt.');
+    expect(load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA })).toMatchObject({
+      translation: { source: expect.stringMatching(/^[0-9a-f]{8}$/), machine: true },
+    });
+  });
+
   it('npm run freshness refuses a day that is no date with one line, not a stack trace', async () => {
     const result = await runScript(scriptOf('freshness'), ['--today', 'morgen'], { env });
     expect(result.status).toBe(2);

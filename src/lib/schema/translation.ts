@@ -11,8 +11,15 @@ import { fingerprint } from '../hash.ts';
 
 /** Bookkeeping in every translation file. */
 export const translationMetaSchema = z.strictObject({
-  /** Fingerprint of the German texts this translation was made from; differs = outdated. */
-  source: z.string().regex(/^[0-9a-f]{8}$/, { error: 'ist kein Fingerabdruck (8 Hex-Zeichen)' }),
+  /**
+   * Fingerprint of the German texts this translation was made from; differs = outdated. A new
+   * translation may come without one (`machine: true` alone): it counts as outdated, with a
+   * warning, until `npm run stamp-translations` or the CMS stamps it.
+   */
+  source: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/, { error: 'ist kein Fingerabdruck (8 Hex-Zeichen)' })
+    .optional(),
   /** Machine translation, not yet checked by a person. */
   machine: z.boolean().optional(),
 });
