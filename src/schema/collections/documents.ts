@@ -20,7 +20,7 @@ export const documentOwnerCollections = ['networks', 'agreements', 'responsibili
  */
 export const documentSchema = z
   .strictObject({
-    ...entryFields('Titel des Dokuments', 'Wie er auf dem Dokument steht, z. B. „Integrationskonzept der Stadt Musterstadt 2025–2030“.'),
+    ...entryFields('Titel des Dokuments', 'Wie er auf dem Dokument steht, z. B. „Integrationskonzept 2025–2030“.'),
     kind: term('document-kinds', { label: 'Art des Dokuments', search: 'keywords' }),
     issuer: ref([...actorCollections, 'networks'], {
       label: 'Herausgegeben von',
