@@ -110,7 +110,7 @@ export const publicationCollection = 'publications';
  * Publications the editors compose from entries (the counter brochure), one file each, fields
  * generated from their schemas. Like the vocabularies, a file holds no translatable text.
  */
-function publicationCollectionConfig(context: Omit<FieldContext, 'collection'>): CmsFileCollection {
+function publicationCollectionConfig(context: Omit<FieldContext, 'collection'>, contentFolder: string): CmsFileCollection {
   const fieldContext: FieldContext = { ...context, collection: publicationCollection };
   return {
     name: publicationCollection,
@@ -122,7 +122,7 @@ function publicationCollectionConfig(context: Omit<FieldContext, 'collection'>):
     files: publicationNames.map((name) => ({
       name,
       label: publications[name].label,
-      file: `content/${publicationCollection}/${name}.yaml`,
+      file: `${contentFolder}/${publicationCollection}/${name}.yaml`,
       fields: describeObject(publications[name].schema).map((info) => fieldConfig(info, fieldContext)),
     })),
   };
@@ -149,7 +149,7 @@ export function buildCmsConfig(input: CmsConfigInput): CmsConfig {
     display_url: input.site.url,
     // Uploads (the PDFs of the documents collection) live with the content and are published
     // under /media/ (src/pages/media/[...file].ts).
-    media_folder: `content/${media.folder}`,
+    media_folder: `${input.contentFolder}/${media.folder}`,
     public_folder: media.publicPath.replace(/\/$/, ''),
     show_preview_links: false,
     i18n: { structure: 'multiple_folders', locales: [...input.site.locales], default_locale: defaultLocale },
@@ -157,7 +157,7 @@ export function buildCmsConfig(input: CmsConfigInput): CmsConfig {
     collections: [
       ...collectionNames.map((name) => collectionConfig(name, context, input.contentFolder)),
       vocabularyCollectionConfig(context, input.contentFolder),
-      publicationCollectionConfig(context),
+      publicationCollectionConfig(context, input.contentFolder),
     ],
   };
 }
