@@ -43,9 +43,14 @@ export function wayfindingParts(way: Wayfinding | undefined, locale: Locale, t: 
   return parts;
 }
 
-/** The same as one line for the referral slip and printed papers: "Haus B · 2. Obergeschoss · Raum: 2.14". */
-export function wayfindingLine(way: Wayfinding | undefined, locale: Locale, t: Translate): string {
-  return wayfindingParts(way, locale, t)
+/**
+ * The same as one line: "Haus B · 2. Obergeschoss · Raum: 2.14 · Eingang: …". `brief` keeps
+ * only where the room is (building, floor, room): the referral slip is one sheet, and its QR
+ * code leads to the whole way on the entry page.
+ */
+export function wayfindingLine(way: Wayfinding | undefined, locale: Locale, t: Translate, brief = false): string {
+  const where: Wayfinding | undefined = brief && way ? { building: way.building, floor: way.floor, room: way.room } : way;
+  return wayfindingParts(where, locale, t)
     .map((part) => (part.label ? `${part.label}: ${part.code ? `\u2066${part.value}\u2069` : part.value}` : part.value))
     .join(' · ');
 }

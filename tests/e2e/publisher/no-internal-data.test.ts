@@ -70,8 +70,11 @@ describe('the cooperation view', () => {
       await page.goto(`${publicServer.url}${cooperationPath('en')}`);
       const level5 = page.locator('section[data-level="5"]');
       await expect.poll(() => level5.getByRole('heading', { level: 3 }).first().innerText()).toContain('5');
-      await expect.poll(() => level5.locator('[data-agreement="kooperation-awo"]').innerText()).toContain('same corridor');
-      await expect.poll(() => page.locator('[data-partner="ihk-musterstadt"]').getAttribute('data-standing')).toBe('on-request');
+      // The demo's closest partner and one without agreement (docs/demo-content-plan.md §9).
+      await expect
+        .poll(() => level5.locator('[data-agreement="kooperation-awo-migrationsberatung-im-rathaus"]').innerText())
+        .toContain('right next to the immigration office');
+      await expect.poll(() => page.locator('[data-partner="mieterverein-musterstadt"]').getAttribute('data-standing')).toBe('on-request');
       const text = await page.locator('main').innerText();
       for (const secret of agreementSecrets) expect(text).not.toContain(secret);
     } finally {

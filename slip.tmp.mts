@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './tests/support/static-server.ts';
+const server = await serveStatic('.lotse/test-builds/public');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run'] });
+const page = await browser.newPage();
+await page.goto(`${server.url}/de/referral/#ids=mbe-awo,aufenthaltstitel-verlaengern,jobcenter-musterstadt&lang=${process.argv[2] ?? 'en'}`);
+await page.waitForFunction(() => document.querySelectorAll('[data-slip-entry] .slip-qr svg').length === 3);
+await page.emulateMedia({ media: 'print' });
+writeFileSync('/tmp/slip.pdf', await page.pdf({ format: 'A4' }));
+await browser.close(); await server.close();
