@@ -40,7 +40,6 @@ describe('the way to the room', () => {
     );
     expect(wayfindingLine(undefined, 'de', t('de'))).toBe('');
     // The slip's brief line says only where the room is; the QR code leads to the whole way.
-    const way = { building: 'Haus B', floor: 2, room: '2.14', entrance: 'Seiteneingang', signage: 'der blauen Linie folgen' };
     expect(wayfindingLine(way, 'de', t('de'), true)).toBe('Haus B · 2. Obergeschoss · Raum: \u20662.14\u2069');
   });
 
