@@ -6,6 +6,6 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await browser.newPage();
 await page.goto(`${server.url}/de/referral/#ids=mbe-awo,aufenthaltstitel-verlaengern,jobcenter-musterstadt&lang=${process.argv[2] ?? 'en'}`);
 await page.waitForFunction(() => document.querySelectorAll('[data-slip-entry] .slip-qr svg').length === 3);
-await page.emulateMedia({ media: 'print' });
+await page.emulateMedia({ media: 'print' }); if (process.env.HIDE) await page.evaluate((sel) => document.querySelectorAll(sel).forEach((e) => ((e as HTMLElement).style.display = 'none')), process.env.HIDE);
 writeFileSync('/tmp/slip.pdf', await page.pdf({ format: 'A4' }));
 await browser.close(); await server.close();

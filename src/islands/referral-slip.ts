@@ -102,6 +102,7 @@ class ReferralSlip extends HTMLElement {
       blocks.push(this.block(id, client.entries[id] as SlipEntry, client, german.entries[id] as SlipEntry, german, single));
     }
     sheet.replaceChildren(...blocks);
+    sheet.classList.toggle('referral-slip--many', ids.length >= 3);
     this.renderNote();
     this.renderMissing(ids, client, single);
     await Promise.all(
