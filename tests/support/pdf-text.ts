@@ -28,10 +28,14 @@ export function squash(text: string): string {
 }
 
 /**
- * The runs of one script in a text ("إذن العمل (Gestattung)" → ["إذنالعمل", "Gestattung"]),
- * squashed. Where right-to-left text embeds a left-to-right term, extractors may move the term
- * and the brackets around it, but each run comes out whole and in logical order.
+ * The runs of one script in each word of a text ("إذن العمل (Gestattung)" → ["إذن", "العمل",
+ * "Gestattung"]), squashed. Where right-to-left text embeds a left-to-right term, extractors may
+ * move the term, the brackets and dashes around it, and a term that wraps to the next line comes
+ * out with its neighbouring punctuation moved too; each word comes out whole and in logical order.
  */
 export function scriptRuns(text: string): string[] {
-  return [...squash(text).matchAll(/(?:\p{Script=Arabic}|\u200c)+|[^\p{Script=Arabic}()[\]«»"“”„'’.,:;،؛!?]+/gu)].map((match) => match[0]);
+  return text
+    .split(/\s+/)
+    .flatMap((word) => [...squash(word).matchAll(/(?:\p{Script=Arabic}|\u200c)+|[^\p{Script=Arabic}()[\]«»"“”„'’.,:;،؛!?–—]+/gu)])
+    .map((match) => match[0]);
 }
