@@ -116,7 +116,8 @@ describe('npm run papers', () => {
     const raw = pdfText(pdf('ar', paperPdfName('responsibilities')));
     const text = squash(raw);
     const title = String(localize(directory.byId.get('aufenthaltstitel-verlaengern')!, 'ar').localized.title);
-    const arabic = scriptRuns(title).filter((run) => /[\u0600-\u06ff]/.test(run));
+    // Words of three letters and more: a shorter one reads the same both ways round.
+    const arabic = scriptRuns(title).filter((run) => /[\u0600-\u06ff]/.test(run) && run.length > 2);
     expect(arabic.length).toBeGreaterThan(0);
     for (const run of arabic) {
       expect(text).toContain(run);
