@@ -196,7 +196,8 @@ export function pageTexts(html: string): PageText[] {
     if (normalized && /\p{L}/u.test(normalized)) found.push({ text: normalized, where, ...(german ? { german } : {}) });
   };
   // `inGerman`: some ancestor (or the element itself) is marked lang="de" and nothing nearer says otherwise.
-  const visit = (node: Node, path: string[], inGerman: boolean, markedHere = false) => {
+  // `inSentence`: the node stands in an inline run of several pieces, which is taken as a whole.
+  const visit = (node: Node, path: string[], inGerman: boolean, markedHere = false, inSentence = false) => {
     const mark = (own: boolean): PageText['german'] => (own ? 'marked' : inGerman ? 'inherited' : undefined);
     if (isText(node)) {
       add(node.value, path.slice(-3).join(' > '), mark(markedHere));
@@ -223,6 +224,9 @@ export function pageTexts(html: string): PageText[] {
       return;
     }
     if (skipped.has(node.tagName)) return;
+    // A German term isolated inside a translated sentence ("اتفاقية (<bdi>Kooperationsvereinbarung</bdi>)")
+    // is part of that sentence, as the glossary asks: the sentence is checked, not the term alone.
+    if (node.tagName === 'bdi' && inSentence && !marked) return;
     const ownMark: PageText['german'] = marked ? 'marked' : german ? 'inherited' : undefined;
     for (const name of textAttributes) {
       const value = attribute(node, name);
@@ -232,13 +236,14 @@ export function pageTexts(html: string): PageText[] {
       add(attribute(node, 'value') ?? '', `${where}[value]`, ownMark);
     }
     const children = childrenOf(node);
+    const run = children.some(isElement) ? inlineText(node) : undefined;
     if (children.some(isElement)) {
       // A run of one piece is that piece's text node, found anyway.
-      const run = inlineText(node);
       if (run && run.pieces > 1) add(run.text, where, ownMark);
       else if (run && marked) add(run.text, where, ownMark);
     }
-    for (const child of children) visit(child, here, german, marked);
+    const sentence = run !== undefined && run.pieces > 1;
+    for (const child of children) visit(child, here, german, marked, sentence);
   };
   const document = parse(html, { scriptingEnabled: false });
   const head = document.childNodes.find(isElement)?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');

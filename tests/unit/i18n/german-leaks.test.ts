@@ -90,6 +90,11 @@ describe('pageTexts and germanLeaks', () => {
     expect(leaksOf('<p>Stand: <time datetime="2026-03-03">3. März 2026</time></p>')).toEqual(['Stand: 3. März 2026']);
   });
 
+  it('leave a German term isolated inside a translated sentence to the sentence, but find it standing alone', () => {
+    expect(leaksOf('<h1>مكتب <bdi dir="ltr">Behörde</bdi> المدينة</h1>')).toEqual([]);
+    expect(leaksOf('<p><bdi dir="ltr">Behörde</bdi></p>')).toEqual(['Behörde']);
+  });
+
   it('find German in attributes that are read out or shown, and in the title', () => {
     expect(leaksOf('<button aria-label="Startseite">⌂</button>')).toEqual(['Startseite']);
     expect(germanLeaks(pageTexts('<html lang="ar"><head><title>Startseite</title></head><body></body></html>'), match)).toEqual([
