@@ -13,7 +13,7 @@ export interface BrochureChapter {
 /**
  * Chapters of the referral brochure, one per topic that has entries, in vocabulary order. Every
  * entry appears in each of its topics' chapters; the page shows it in full only in the first
- * chosen chapter and as a cross reference elsewhere (see `firstChapterOf`), so the brochure can
+ * chosen chapter and as a cross reference elsewhere (see `firstChapterOf` in first-chapter.ts), so the brochure can
  * be printed for any selection of topics from one prerendered page.
  */
 export function brochureChapters(directory: Directory): BrochureChapter[] {
@@ -24,14 +24,4 @@ export function brochureChapters(directory: Directory): BrochureChapter[] {
   return order
     .map((topic) => ({ topic, entries: entries.filter((entry) => ((entry.data as { topics?: string[] }).topics ?? []).includes(topic)) }))
     .filter((chapter) => chapter.entries.length > 0);
-}
-
-/** For each entry id, the first of the chosen chapters it appears in (all chapters when none chosen). */
-export function firstChapterOf(chapters: { topic: string; ids: string[] }[], selected: string[]): Map<string, string> {
-  const first = new Map<string, string>();
-  for (const chapter of chapters) {
-    if (selected.length > 0 && !selected.includes(chapter.topic)) continue;
-    for (const id of chapter.ids) if (!first.has(id)) first.set(id, chapter.topic);
-  }
-  return first;
 }

@@ -100,7 +100,8 @@ describe('the open data page', () => {
       const links = await page
         .locator('main a[href^="/open-data/"], main a[href^="/downloads/"]')
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-      expect(links.filter((link) => link.endsWith('.pdf')).length).toBe(6);
+      // The four interface papers, the brochure in A4 and A5, and its counter edition.
+      expect(links.filter((link) => link.endsWith('.pdf')).length).toBe(7);
       expect(links).toEqual(
         expect.arrayContaining(['/open-data/hsds/organizations.json', '/open-data/hsds/services.json', '/open-data/calendar/all.ics']),
       );
