@@ -83,9 +83,9 @@ function textsOf(directory: Directory, entry: LocalizedEntry, role: SearchField[
         const target = directory.byId.get(id);
         if (!target) continue;
         const localized = localize(target, entry.locale);
-        texts.push(String(localized.localized['title' as never] ?? ''));
-        const short = (target.data as Record<string, unknown>)['shortName'];
-        if (typeof short === 'string') texts.push(short);
+        texts.push(localized.localized.title);
+        const short = 'shortName' in target.data ? target.data.shortName : undefined;
+        if (short !== undefined) texts.push(short);
       } else if (field.vocabulary) {
         const label = termLabel(directory.vocabularies, field.vocabulary, id, entry.locale, intlLocale).text;
         texts.push(label);
@@ -159,7 +159,7 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     : new Map<string, { own: string[]; german: string[] }>();
   const docs = directory.entries.map((entry: DirectoryEntry): SearchDoc => {
     const localized = localize(entry, locale);
-    const data = localized.localized as Record<string, unknown>;
+    const data = localized.localized;
     const title = textsOf(directory, localized, 'title', intlLocale).join(' – ');
     const titleWords = new Set(meaningfulWords([title]));
     // A required page's everyday name in each language ("Datenschutz", "privacy") names it too.
@@ -179,7 +179,7 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     );
     const doc: SearchDoc = { id: entry.id, c: entry.collection, t: title };
     if (fallbackLang(localized, 'title')) doc.tl = 'de';
-    const summary = typeof data['summary'] === 'string' ? summaryLine(data['summary']) : '';
+    const summary = summaryLine(data.summary);
     if (summary) doc.s = summary;
     if (summary && fallbackLang(localized, 'summary')) doc.sl = 'de';
     if (translationMarks(localized).machine) doc.m = 1;
@@ -200,8 +200,8 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     }
 
     const facets: Record<string, string[]> = {};
-    const add = (vocabulary: string, values: unknown) => {
-      const list = (Array.isArray(values) ? values : values === undefined || values === null ? [] : [values]).map(String);
+    const add = (vocabulary: string, values: readonly unknown[]) => {
+      const list = values.map(String);
       if (list.length === 0) return;
       facets[vocabulary] = [...new Set([...(facets[vocabulary] ?? []), ...list])];
     };
@@ -210,22 +210,28 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
       // Cooperation with the immigration office follows one rule (src/lib/hub-relation.ts), not a field.
       if (facet === 'cooperation-levels') continue;
       for (const { key, emptyMeansAll } of facetFieldsOf(entry.collection, facet)) {
-        add(facet, data[key]);
-        if (emptyMeansAll && (!Array.isArray(data[key]) || data[key].length === 0)) unconditional.push(facet);
+        // Fields found by walking the schema: read generically, as the schema describes them.
+        const values = valuesAt(data, [key]);
+        add(facet, values);
+        if (emptyMeansAll && values.length === 0) unconditional.push(facet);
       }
     }
     const { places } = placesOf(directory, localized);
     // Where an entry names the districts it serves (or says "whole city"), that is its
     // district facet; the districts its places lie in only stand in for entries that do not.
     const servesDistricts = facetFieldsOf(entry.collection, 'districts').some((field) => field.emptyMeansAll);
-    if (!servesDistricts) add('districts', places.map((place) => (place['address'] as { district?: string }).district).filter(Boolean));
+    if (!servesDistricts)
+      add(
+        'districts',
+        places.flatMap((place) => (place.address.district ? [place.address.district] : [])),
+      );
     add('cooperation-levels', cooperationFacet(directory, entry));
     if (Object.keys(facets).length > 0) doc.f = facets;
     const open = [...new Set(unconditional)].filter((facet) => !facets[facet]?.length);
     if (open.length > 0) doc.u = open;
 
-    const ageMin = typeof data['ageMin'] === 'number' ? data['ageMin'] : null;
-    const ageMax = typeof data['ageMax'] === 'number' ? data['ageMax'] : null;
+    const ageMin = ('ageMin' in data ? data.ageMin : undefined) ?? null;
+    const ageMax = ('ageMax' in data ? data.ageMax : undefined) ?? null;
     if (ageMin !== null || ageMax !== null) doc.a = [ageMin, ageMax];
 
     const ownRule = hoursAt(data);
