@@ -1,5 +1,6 @@
 import type { Directory, DirectoryEntry, LocalizedEntry } from '../content/directory.ts';
 import { fallbackLang, isEntryOf, localize } from '../content/directory.ts';
+import { districtCondition } from '../eligibility.ts';
 import { placesOf } from '../entry-places.ts';
 import { hoursAt } from '../hours-at.ts';
 import { openStatusDays } from '../open-status.ts';
@@ -11,7 +12,7 @@ import type { Locale } from '../../schema/site-config.ts';
 import type { SynonymGroup } from '../../schema/vocabularies.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { meaningfulWords, normalizeText, stopWords, tokenizeNormalized } from './normalize-text.ts';
-import { facetFieldsOf, searchFieldsOf, valuesAt, type SearchField } from './search-fields.ts';
+import { facetFieldsOf, searchFieldsOf, valuesAt, type FacetField, type SearchField } from './search-fields.ts';
 import { commonWords, kindWordsOf, pageRoleWordsOf, siteToolDocs } from './site-search-docs.ts';
 import { facetNames, summaryLineLength, type HoursTable, type SearchDoc, type SearchIndex } from './search-index-types.ts';
 import { translationMarks } from '../translation-marks.ts';
@@ -200,31 +201,37 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     }
 
     const facets: Record<string, string[]> = {};
-    const add = (vocabulary: string, values: readonly unknown[]) => {
-      const list = values.map(String);
-      if (list.length === 0) return;
-      facets[vocabulary] = [...new Set([...(facets[vocabulary] ?? []), ...list])];
+    const add = (vocabulary: string, values: readonly string[]) => {
+      if (values.length === 0) return;
+      facets[vocabulary] = [...new Set([...(facets[vocabulary] ?? []), ...values])];
     };
     const unconditional: string[] = [];
+    const { places } = placesOf(directory, localized);
     for (const facet of facetNames) {
       // Cooperation with the immigration office follows one rule (src/lib/hub-relation.ts), not a field.
       if (facet === 'cooperation-levels') continue;
-      for (const { key, emptyMeansAll } of facetFieldsOf(entry.collection, facet)) {
-        // Fields found by walking the schema: read generically, as the schema describes them.
-        const values = valuesAt(data, [key]);
+      // Fields found by walking the schema: read generically, as the schema describes them.
+      const fields = facetFieldsOf(entry.collection, facet);
+      const valuesOf = (list: FacetField[]) => list.flatMap((field) => valuesAt(data, [field.key]).map(String));
+      if (facet === 'districts') {
+        // The districts it serves where it names them (whole city when none), else where it is
+        // active or its places lie: one rule with the finder (src/lib/eligibility.ts).
+        const served = fields.filter((field) => field.emptyMeansAll);
+        const located = [
+          ...valuesOf(fields.filter((field) => !field.emptyMeansAll)),
+          ...places.flatMap((place) => (place.address.district ? [place.address.district] : [])),
+        ];
+        const condition = districtCondition(served.length > 0 ? valuesOf(served) : undefined, located);
+        add(facet, condition.districts);
+        if (condition.everywhere) unconditional.push(facet);
+        continue;
+      }
+      for (const field of fields) {
+        const values = valuesOf([field]);
         add(facet, values);
-        if (emptyMeansAll && values.length === 0) unconditional.push(facet);
+        if (field.emptyMeansAll && values.length === 0) unconditional.push(facet);
       }
     }
-    const { places } = placesOf(directory, localized);
-    // Where an entry names the districts it serves (or says "whole city"), that is its
-    // district facet; the districts its places lie in only stand in for entries that do not.
-    const servesDistricts = facetFieldsOf(entry.collection, 'districts').some((field) => field.emptyMeansAll);
-    if (!servesDistricts)
-      add(
-        'districts',
-        places.flatMap((place) => (place.address.district ? [place.address.district] : [])),
-      );
     add('cooperation-levels', cooperationFacet(directory, entry));
     if (Object.keys(facets).length > 0) doc.f = facets;
     const open = [...new Set(unconditional)].filter((facet) => !facets[facet]?.length);
