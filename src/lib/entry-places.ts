@@ -33,7 +33,7 @@ function isActor(entry: DirectoryEntry | undefined): entry is ActorEntry {
 }
 
 /** Of a host's places, those an offer names; all of them when it names none. */
-export function namedPlaces<P extends { id: string }>(all: readonly P[], named: readonly string[]): P[] {
+function namedPlaces<P extends { id: string }>(all: readonly P[], named: readonly string[]): P[] {
   return named.length > 0 ? all.filter((place) => named.includes(place.id)) : [...all];
 }
 
