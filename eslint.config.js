@@ -21,9 +21,8 @@ export default defineConfig(
       // Type-only imports keep `verbatimModuleSyntax` builds free of runtime side effects.
       // `typeof import('leaflet')` stays allowed: heavy libraries are imported lazily.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
-      // Templates still read entry data as Record<string, any>; a warning keeps each one visible
-      // until it is typed from the schemas, without blocking CI.
-      '@typescript-eslint/no-explicit-any': 'warn',
+      // Entry data is typed from the schemas (EntryData<C>); `any` would let a renamed field pass.
+      '@typescript-eslint/no-explicit-any': 'error',
       eqeqeq: ['error', 'always'],
     },
   },

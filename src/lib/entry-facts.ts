@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schema/names.ts';
+import type { CollectionName, EntryData } from '../schema/index.ts';
 import type { LocalizedEntry } from './content/directory.ts';
 
 /**
@@ -23,83 +23,96 @@ export type Fact =
   /** Short UI sentences in one row, e.g. `value.intake.open` and `compare.waitingWeeks` with a count. */
   | { kind: 'phrases'; label: string; phrases: { key: string; count?: number }[] };
 
-type Data = Record<string, unknown>;
+/** Keys of `D` whose values, when set, are of type `V`: a helper below accepts only fields it can show. */
+type KeyOf<D, V> = { [K in keyof D]-?: Exclude<D[K], undefined> extends V ? K : never }[keyof D] & string;
 
-const text = (data: Data, key: string, label = `field.${key}`): Fact[] =>
-  typeof data[key] === 'string' ? [{ kind: 'text', label, value: data[key], path: key }] : [];
-const lines = (data: Data, key: string, label = `field.${key}`): Fact[] =>
-  Array.isArray(data[key]) && data[key].length > 0 ? [{ kind: 'lines', label, value: data[key] as string[], path: key }] : [];
-const terms = (data: Data, key: string, vocabulary: string, label = `field.${key}`): Fact[] => {
-  const value = data[key];
-  const ids = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+/** The value of a field picked by `KeyOf<D, V>` (TypeScript cannot see that it is a `V` by itself). */
+function valueOf<D, V>(data: D, key: KeyOf<D, V>): V | undefined {
+  return data[key] as V | undefined;
+}
+
+/** One term or reference, or a list of them, as a list. */
+const idsOf = (value: string | readonly string[] | undefined): string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+
+const text = <D>(data: D, key: KeyOf<D, string>, label = `field.${key}`): Fact[] => {
+  const value = valueOf<D, string>(data, key);
+  return value !== undefined ? [{ kind: 'text', label, value, path: key }] : [];
+};
+const lines = <D>(data: D, key: KeyOf<D, readonly string[]>, label = `field.${key}`): Fact[] => {
+  const value = valueOf<D, readonly string[]>(data, key) ?? [];
+  return value.length > 0 ? [{ kind: 'lines', label, value: [...value], path: key }] : [];
+};
+const terms = <D>(data: D, key: KeyOf<D, string | readonly string[]>, vocabulary: string, label = `field.${key}`): Fact[] => {
+  const ids = idsOf(valueOf<D, string | readonly string[]>(data, key));
   return ids.length > 0 ? [{ kind: 'terms', label, vocabulary, ids }] : [];
 };
-const refs = (data: Data, key: string, label = `field.${key}`): Fact[] => {
-  const value = data[key];
-  const ids = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+const refs = <D>(data: D, key: KeyOf<D, string | readonly string[]>, label = `field.${key}`): Fact[] => {
+  const ids = idsOf(valueOf<D, string | readonly string[]>(data, key));
   return ids.length > 0 ? [{ kind: 'refs', label, ids }] : [];
 };
-const values = (data: Data, key: string, group = key, label = `field.${key}`): Fact[] => {
-  const value = data[key];
-  const list = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+const values = <D>(data: D, key: KeyOf<D, string | readonly string[]>, group: string = key, label = `field.${key}`): Fact[] => {
+  const list = idsOf(valueOf<D, string | readonly string[]>(data, key));
   return list.length > 0 ? [{ kind: 'values', label, group, values: list }] : [];
 };
-const date = (data: Data, key: string, label = `field.${key}`): Fact[] =>
-  typeof data[key] === 'string' ? [{ kind: 'date', label, value: data[key] }] : [];
-const link = (href: unknown, label: string): Fact[] => (typeof href === 'string' ? [{ kind: 'link', label, href }] : []);
-const age = (data: Data): Fact[] =>
-  data['ageMin'] !== undefined || data['ageMax'] !== undefined
+const date = <D>(data: D, key: KeyOf<D, string>, label = `field.${key}`): Fact[] => {
+  const value = valueOf<D, string>(data, key);
+  return value !== undefined ? [{ kind: 'date', label, value }] : [];
+};
+const link = (href: string | undefined, label: string): Fact[] => (href !== undefined ? [{ kind: 'link', label, href }] : []);
+const age = (data: Pick<EntryData<'services'>, 'ageMin' | 'ageMax'>): Fact[] =>
+  data.ageMin !== undefined || data.ageMax !== undefined
     ? [
         {
           kind: 'age',
           label: 'field.age',
-          ...(typeof data['ageMin'] === 'number' ? { min: data['ageMin'] } : {}),
-          ...(typeof data['ageMax'] === 'number' ? { max: data['ageMax'] } : {}),
+          ...(data.ageMin !== undefined ? { min: data.ageMin } : {}),
+          ...(data.ageMax !== undefined ? { max: data.ageMax } : {}),
         },
       ]
     : [];
-const yes = (data: Data, key: string, label = `field.${key}`): Fact[] => (data[key] === true ? [{ kind: 'yes', label }] : []);
+const yes = <D>(data: D, key: KeyOf<D, boolean>, label = `field.${key}`): Fact[] =>
+  valueOf<D, boolean>(data, key) === true ? [{ kind: 'yes', label }] : [];
+/** A text without a translation path of its own (shown as it is in every language). */
+const plainText = (value: string | undefined, label: string): Fact[] =>
+  value !== undefined ? [{ kind: 'text', label, value, path: '' }] : [];
 
 /**
  * The forms of counselling of a service with the entry criteria of case management, in one
  * row, so the row label is not repeated in every sentence.
  */
-function counsellingFacts(data: Data): Fact[] {
-  const caseManagement = (data['caseManagement'] ?? {}) as { entry?: string; minNeeds?: number; guideUrl?: string };
-  const forms = Array.isArray(data['forms']) ? (data['forms'] as string[]) : [];
+function counsellingFacts(data: EntryData<'services'>): Fact[] {
+  const { caseManagement } = data;
   const phrases = [
-    ...forms.map((form) => ({ key: `value.form.${form}` })),
-    ...(caseManagement.entry === 'referral' ? [{ key: 'compare.cmReferral' }] : []),
-    ...(caseManagement.minNeeds ? [{ key: 'compare.cmNeeds', count: caseManagement.minNeeds }] : []),
+    ...data.forms.map((form) => ({ key: `value.form.${form}` })),
+    ...(caseManagement?.entry === 'referral' ? [{ key: 'compare.cmReferral' }] : []),
+    ...(caseManagement?.minNeeds ? [{ key: 'compare.cmNeeds', count: caseManagement.minNeeds }] : []),
   ];
   return [
     ...(phrases.length > 0 ? [{ kind: 'phrases' as const, label: 'field.forms', phrases }] : []),
-    ...link(caseManagement.guideUrl, 'compare.cmGuide'),
+    ...link(caseManagement?.guideUrl, 'compare.cmGuide'),
   ];
 }
 
 /** Whether a service takes new clients, how long they wait and how long it accompanies them. */
-function intakeFacts(data: Data): Fact[] {
-  const waiting = data['waitingWeeks'];
-  const months = data['maxDurationMonths'];
+function intakeFacts(data: EntryData<'services'>): Fact[] {
+  const { intake, waitingWeeks, maxDurationMonths } = data;
   const phrases = [
-    ...(typeof data['intake'] === 'string' ? [{ key: `value.intake.${data['intake']}` }] : []),
-    ...(typeof waiting === 'number'
-      ? [waiting === 0 ? { key: 'compare.waitingNone' } : { key: 'compare.waitingWeeks', count: waiting }]
+    ...(intake !== undefined ? [{ key: `value.intake.${intake}` }] : []),
+    ...(waitingWeeks !== undefined
+      ? [waitingWeeks === 0 ? { key: 'compare.waitingNone' } : { key: 'compare.waitingWeeks', count: waitingWeeks }]
       : []),
-    ...(typeof months === 'number' ? [{ key: 'compare.maxDuration', count: months }] : []),
+    ...(maxDurationMonths !== undefined ? [{ key: 'compare.maxDuration', count: maxDurationMonths }] : []),
   ];
   return phrases.length > 0 ? [{ kind: 'phrases', label: 'field.intake', phrases }] : [];
 }
 
-const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
+const factsByCollection: { [C in CollectionName]: (data: EntryData<C>) => Fact[] } = {
   organisations: (data) => [
     ...terms(data, 'providerType', 'provider-types'),
     ...values(data, 'sector'),
     ...values(data, 'govLevel'),
-    ...(typeof data['umbrella'] === 'string'
-      ? [{ kind: 'text' as const, label: 'field.umbrella', value: data['umbrella'], path: '' }]
-      : []),
+    ...plainText(data.umbrella, 'field.umbrella'),
     ...refs(data, 'parent'),
     ...terms(data, 'languages', 'languages'),
   ],
@@ -149,7 +162,7 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
     ...values(data, 'specialisations', 'specialisation'),
     ...text(data, 'whoMayRequest'),
     ...text(data, 'howToRequest'),
-    ...link(data['requestUrl'], 'field.requestUrl'),
+    ...link(data.requestUrl, 'field.requestUrl'),
     ...text(data, 'leadTime'),
     ...text(data, 'cost'),
   ],
@@ -163,15 +176,7 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
     ...age(data),
     ...terms(data, 'languages', 'languages', 'field.serviceLanguages'),
     ...lines(data, 'services'),
-    ...(typeof data['funding'] === 'object' && data['funding']
-      ? [
-          Object.values(data['funding'] as Data)
-            .filter(Boolean)
-            .join(' – '),
-        ]
-          .filter(Boolean)
-          .map((value): Fact => ({ kind: 'text', label: 'field.funding', value, path: '' }))
-      : []),
+    ...plainText([data.funding?.programme, data.funding?.funder].filter(Boolean).join(' – ') || undefined, 'field.funding'),
     ...text(data, 'followUp'),
   ],
   networks: (data) => [
@@ -187,12 +192,14 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
     ...text(data, 'formalBasis'),
     ...refs(data, 'mandatedBy'),
     ...refs(data, 'feedsInto'),
-    ...(data['membershipOpen'] === true ? text(data, 'howToJoin') : []),
+    ...(data.membershipOpen ? text(data, 'howToJoin') : []),
   ],
   agreements: (data) => [
     ...terms(data, 'type', 'agreement-types', 'field.agreementType'),
     ...refs(data, 'parties'),
-    ...terms(data, 'level', 'cooperation-levels'),
+    ...(data.level !== undefined
+      ? [{ kind: 'terms' as const, label: 'field.level', vocabulary: 'cooperation-levels', ids: [String(data.level)] }]
+      : []),
     ...values(data, 'status', 'agreementStatus'),
     ...refs(data, 'lead'),
     ...lines(data, 'goals'),
@@ -208,7 +215,7 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
     ...terms(data, 'kind', 'document-kinds'),
     ...refs(data, 'issuer'),
     ...date(data, 'issued'),
-    ...(typeof data['version'] === 'string' ? [{ kind: 'text' as const, label: 'field.version', value: data['version'], path: '' }] : []),
+    ...plainText(data.version, 'field.version'),
     ...date(data, 'validUntil'),
     ...text(data, 'approvedBy'),
     ...terms(data, 'languages', 'languages'),
@@ -218,8 +225,7 @@ const factsByCollection: Record<CollectionName, (data: Data) => Fact[]> = {
 };
 
 /** The fact rows of an entry in its page language. */
-export function factsOf(entry: LocalizedEntry): Fact[] {
-  const data = { ...(entry.localized as Data) };
-  if (typeof data['level'] === 'number') data['level'] = String(data['level']);
-  return factsByCollection[entry.collection](data);
+export function factsOf<C extends CollectionName>(entry: LocalizedEntry<C>): Fact[] {
+  const facts: (data: EntryData<C>) => Fact[] = factsByCollection[entry.collection];
+  return facts(entry.localized);
 }

@@ -122,9 +122,8 @@ export function hubFacetValues(relation: HubRelation): HubStanding[] {
  */
 export function cooperationFacet(directory: Directory, entry: DirectoryEntry): HubStanding[] {
   if (entry.collection === 'agreements') {
-    const agreement = entry as DirectoryEntry<'agreements'>;
-    const { level, parties } = agreement.data;
-    return level !== undefined && parties.includes(directory.site.hub) && isInForce(agreement, directory.today)
+    const { level, parties } = entry.data;
+    return level !== undefined && parties.includes(directory.site.hub) && isInForce(entry, directory.today)
       ? [String(level) as HubStanding]
       : [];
   }

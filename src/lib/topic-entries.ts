@@ -1,5 +1,5 @@
 import { collectionNames, type CollectionName } from '../schema/names.ts';
-import type { Directory, DirectoryEntry } from './content/directory.ts';
+import { topicsOf, type Directory, type DirectoryEntry } from './content/directory.ts';
 
 /**
  * Everything on one topic (Handlungsfeld), grouped by kind in the order of the collections:
@@ -11,9 +11,7 @@ export function entriesForTopic(directory: Directory, topic: string): { collecti
     .filter((collection) => collection !== 'pages')
     .map((collection) => ({
       collection,
-      entries: directory.entries.filter(
-        (entry) => entry.collection === collection && ((entry.data as { topics?: string[] }).topics ?? []).includes(topic),
-      ),
+      entries: directory.entries.filter((entry) => entry.collection === collection && topicsOf(entry).includes(topic)),
     }))
     .filter((group) => group.entries.length > 0);
 }
@@ -23,7 +21,7 @@ export function topicCounts(directory: Directory): Map<string, number> {
   const counts = new Map<string, number>();
   for (const entry of directory.entries) {
     if (entry.collection === 'pages') continue;
-    for (const topic of (entry.data as { topics?: string[] }).topics ?? []) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    for (const topic of topicsOf(entry)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
   return counts;
 }

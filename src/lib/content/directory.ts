@@ -6,8 +6,8 @@ import type { ContentEntry, ContentTranslation, Vocabularies } from './validate-
 
 export type Edition = 'public' | 'internal';
 
-/** One published entry with everything needed to show it in any language. */
-export interface DirectoryEntry<C extends CollectionName = CollectionName> {
+/** One published entry of collection `C` (see `DirectoryEntry`). */
+interface EntryOf<C extends CollectionName> {
   collection: C;
   id: string;
   file: string;
@@ -20,11 +20,18 @@ export interface DirectoryEntry<C extends CollectionName = CollectionName> {
   sourceFingerprint: string;
 }
 
+/**
+ * One published entry with everything needed to show it in any language. Without a type
+ * argument it is the union of every collection's entry, discriminated by `collection`:
+ * `entry.collection === 'services'` (or `isEntryOf`) gives `entry.data` the services' type.
+ */
+export type DirectoryEntry<C extends CollectionName = CollectionName> = { [K in C]: EntryOf<K> }[C];
+
 /** State of an entry's translation into one language. */
 export type TranslationState = 'source' | 'current' | 'outdated' | 'missing';
 
-/** An entry as shown in one language. */
-export interface LocalizedEntry<C extends CollectionName = CollectionName> extends DirectoryEntry<C> {
+/** An entry of collection `C` in one language (see `LocalizedEntry`). */
+interface LocalizedEntryOf<C extends CollectionName> extends EntryOf<C> {
   locale: Locale;
   /** Merged data: translated where available, German otherwise. */
   localized: EntryData<C>;
@@ -36,6 +43,9 @@ export interface LocalizedEntry<C extends CollectionName = CollectionName> exten
   localizedBody?: string;
   bodyLocale: Locale;
 }
+
+/** An entry as shown in one language; like `DirectoryEntry`, a union discriminated by `collection`. */
+export type LocalizedEntry<C extends CollectionName = CollectionName> = { [K in C]: LocalizedEntryOf<K> }[C];
 
 /** A reference from one entry to another, for "related" lists and backlinks. */
 export interface Backlink {
@@ -88,10 +98,6 @@ export function referencesOf(entry: { collection: CollectionName; data: unknown 
   return found;
 }
 
-function titleOf(entry: ContentEntry): string {
-  return String(entry.data['title'] ?? entry.id);
-}
-
 /**
  * Build the directory the site, the exports and the reports are made from: apply the edition
  * (the public one drops internal entries and fields), move ended projects to the archive,
@@ -124,25 +130,24 @@ export function buildDirectory(input: {
           ? { ...translation, data: stripInternal(schema, translation.data) }
           : translation;
       }
+      // The data passed the schema of `entry.collection`, so collection and data agree.
       return {
         collection: entry.collection,
         id: entry.id,
         file: entry.file,
-        data: (isPublic ? stripInternal(schema, entry.data) : entry.data) as EntryData<CollectionName>,
+        data: isPublic ? stripInternal(schema, entry.data) : entry.data,
         ...(entry.body !== undefined ? { body: entry.body } : {}),
         translations,
         // Fingerprint the full German text, so internal fields count for outdated translations too.
         sourceFingerprint: sourceFingerprint(schema, entry.data, entry.body),
-      };
+      } as DirectoryEntry;
     })
-    .sort((a, b) => titleOf(a).localeCompare(titleOf(b), 'de'));
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'de'));
 
-  const hasEnded = (entry: DirectoryEntry) => {
-    const end = (entry.data as Record<string, unknown>)['end'];
-    return entry.collection === 'projects' && typeof end === 'string' && end < today;
-  };
+  const hasEnded = (entry: DirectoryEntry): entry is DirectoryEntry<'projects'> =>
+    isEntryOf(entry, 'projects') && entry.data.end !== undefined && entry.data.end < today;
   const entries = all.filter((entry) => !hasEnded(entry));
-  const archived = all.filter(hasEnded) as DirectoryEntry<'projects'>[];
+  const archived = all.filter(hasEnded);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
 
   const backlinks = new Map<string, Backlink[]>();
@@ -160,7 +165,7 @@ export function buildDirectory(input: {
 
 // Pages localize the same entries many times (cards, related lists); merging is pure, so
 // each entry is merged once per language.
-const localized = new WeakMap<DirectoryEntry, Map<string, LocalizedEntry>>();
+const localized = new WeakMap<object, Map<Locale, object>>();
 
 /** An entry in one language, with German where a translation is missing, and its state. */
 export function localize<C extends CollectionName>(
@@ -217,8 +222,16 @@ function localizeUncached<C extends CollectionName>(
 }
 
 /** True when the entry belongs to `collection`, so its data has that collection's type. */
-export function isEntryOf<C extends CollectionName, E extends DirectoryEntry>(entry: E, collection: C): entry is E & DirectoryEntry<C> {
-  return entry.collection === collection;
+export function isEntryOf<C extends CollectionName, E extends DirectoryEntry>(
+  entry: E | undefined,
+  collection: C,
+): entry is E & DirectoryEntry<C> {
+  return entry?.collection === collection;
+}
+
+/** The topics (Handlungsfelder) of an entry; site pages have none. */
+export function topicsOf(entry: DirectoryEntry): readonly string[] {
+  return entry.collection === 'pages' ? [] : entry.data.topics;
 }
 
 /** Published entries of one collection. */

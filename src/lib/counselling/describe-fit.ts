@@ -1,5 +1,6 @@
 import type { FacetName } from '../search/search-index-types.ts';
-import type { SearchFilters, Verdict } from '../search/search-filters.ts';
+import type { Verdict } from '../eligibility.ts';
+import type { SearchFilters } from '../search/search-filters.ts';
 import type { ComparisonCriterion, OfferFit } from './rank-offers.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { judge, type SearchFilters, type Verdict } from '../search/search-filters.ts';
+import type { Verdict } from '../eligibility.ts';
+import { judge, type SearchFilters } from '../search/search-filters.ts';
 import type { SearchDoc, SearchIndex } from '../search/search-index-types.ts';
 
 /**

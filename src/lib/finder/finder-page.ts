@@ -1,5 +1,6 @@
-import { localize, type Directory, type DirectoryEntry, type LocalizedEntry } from '../content/directory.ts';
-import type { CollectionName, EntryData, Locale } from '../../schema/index.ts';
+import { isEntryOf, localize, type Directory, type DirectoryEntry, type LocalizedEntry } from '../content/directory.ts';
+import type { EntryData, Locale } from '../../schema/index.ts';
+import { placesOf } from '../entry-places.ts';
 import type { FinderTable } from './finder-answers.ts';
 import { finderOverview, type OverviewGroup } from './finder-overview.ts';
 import { finderTableFor } from './finder-rules.ts';
@@ -21,10 +22,6 @@ export interface FinderMatterView {
   entries: Map<string, LocalizedEntry>;
 }
 
-function isEntryOf<C extends CollectionName>(entry: DirectoryEntry | undefined, collection: C): entry is DirectoryEntry<C> {
-  return entry?.collection === collection;
-}
-
 /** The data of a matter's finder page. */
 export function finderMatterView(
   directory: Directory,
@@ -34,8 +31,7 @@ export function finderMatterView(
   const matter = localize(responsibility, locale);
   const officeEntry = directory.byId.get(responsibility.data.office);
   const office = isEntryOf(officeEntry, 'organisations') ? localize(officeEntry, locale) : undefined;
-  const wanted = responsibility.data.locations;
-  const places = (office?.localized.locations ?? []).filter((place) => wanted.length === 0 || wanted.includes(place.id));
+  const { places } = placesOf(directory, matter);
   const checklistEntry = responsibility.data.checklist ? directory.byId.get(responsibility.data.checklist) : undefined;
   const checklist = isEntryOf(checklistEntry, 'checklists') ? localize(checklistEntry, locale) : undefined;
   const table = finderTableFor(directory, responsibility);

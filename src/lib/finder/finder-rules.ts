@@ -1,4 +1,5 @@
 import { entriesOf, type Directory, type DirectoryEntry } from '../content/directory.ts';
+import { fitsAge, fitsDistrict, fitsStatus, type AgeLimits } from '../eligibility.ts';
 import type { AgeRange, FinderTable } from './finder-answers.ts';
 import { buildFinderTable, type Situation, type SituationOutcome } from './finder-table.ts';
 
@@ -9,32 +10,16 @@ import { buildFinderTable, type Situation, type SituationOutcome } from './finde
  * a lasting status, JMD from 12 to the 27th birthday regardless of status, FIB for refugees with
  * a lasting right to stay, asylum seekers with good prospects and people under § 1 AsylbLG
  * (/work/shared/domain/002_a34da198ff649e83.txt L1275, L1283, L1333–1335). Each service names
- * its ages, statuses and districts in the content (content/services/de/*.yaml).
+ * its ages, statuses and districts in the content (content/services/de/*.yaml); whether they
+ * admit a person is decided by src/lib/eligibility.ts, as in the search and the comparison.
  */
 
-/** Age, status and district limits of an entry (responsibility or service). */
-interface Limits {
-  ageMin?: number | undefined;
-  ageMax?: number | undefined;
-  residenceStatuses: string[];
-  districts?: string[];
-}
-
-/** Within the entry's age range? An age range fits when its first year does (ranges are cut at every limit). */
-export function fitsAge(limits: Pick<Limits, 'ageMin' | 'ageMax'>, age: AgeRange | undefined): boolean {
-  if (!age) return true;
-  return (limits.ageMin === undefined || age.min >= limits.ageMin) && (limits.ageMax === undefined || age.min <= limits.ageMax);
-}
-
-/** No statuses named = regardless of status (schema: "Leer lassen = unabhängig vom Status"). */
-export function fitsStatus(limits: Pick<Limits, 'residenceStatuses'>, status: string | undefined): boolean {
-  return status === undefined || limits.residenceStatuses.length === 0 || limits.residenceStatuses.includes(status);
-}
-
-/** No districts named = the whole municipality. */
-export function fitsDistrict(limits: Pick<Limits, 'districts'>, district: string | undefined): boolean {
-  const districts = limits.districts ?? [];
-  return district === undefined || districts.length === 0 || districts.includes(district);
+/**
+ * Within the entry's age range? An age range of the finder fits when its first year does (the
+ * ranges are cut at every limit, so the whole range fits then).
+ */
+function fitsAgeRange(limits: AgeLimits, age: AgeRange | undefined): boolean {
+  return fitsAge(limits, age?.min);
 }
 
 function sharesTopic(a: DirectoryEntry<'responsibilities'>, b: { data: { topics: string[] } }): boolean {
@@ -76,22 +61,22 @@ export function finderOutcome(
 ): SituationOutcome {
   const { age, status, district } = situation;
   const matter = responsibility.data;
-  const eligible = fitsAge(matter, age) && fitsStatus(matter, status);
+  const eligible = fitsAgeRange(matter, age) && fitsStatus(matter, status);
   return {
     eligible,
     office: directory.byId.get(matter.office),
     allocation: matter.allocation.flatMap((row, index) => (rowApplies(directory, row, district) ? [index] : [])),
     services: candidateServices(directory, responsibility).filter(
-      ({ data }) => fitsAge(data, age) && fitsStatus(data, status) && fitsDistrict(data, district),
+      ({ data }) => fitsAgeRange(data, age) && fitsStatus(data, status) && fitsDistrict(data, district),
     ),
     alternatives: eligible
       ? []
-      : relatedResponsibilities(directory, responsibility).filter(({ data }) => fitsAge(data, age) && fitsStatus(data, status)),
+      : relatedResponsibilities(directory, responsibility).filter(({ data }) => fitsAgeRange(data, age) && fitsStatus(data, status)),
   };
 }
 
 /** Age ranges cut at every age limit of the given entries: [0–11], [12–26], [27–∞) for JMD and MBE. */
-export function ageRangesOf(entries: Pick<Limits, 'ageMin' | 'ageMax'>[]): AgeRange[] {
+export function ageRangesOf(entries: AgeLimits[]): AgeRange[] {
   const cuts = new Set<number>();
   for (const { ageMin, ageMax } of entries) {
     if (ageMin !== undefined && ageMin > 0) cuts.add(ageMin);

@@ -1,4 +1,4 @@
-import { fallbackLang, localize, type Directory } from '../content/directory.ts';
+import { fallbackLang, localize, topicsOf, type Directory } from '../content/directory.ts';
 import { placesOf } from '../entry-places.ts';
 import { entryPath } from '../paths.ts';
 import { translationMarks, type TranslationMarks } from '../translation-marks.ts';
@@ -37,29 +37,23 @@ export function collectMapPlaces(directory: Directory, locale: Locale): MapPlace
     if (!mapCollections.includes(entry.collection)) continue;
     const localized = localize(entry, locale);
     for (const place of placesOf(directory, localized).places) {
-      const address = place['address'] as {
-        street: string;
-        postalCode: string;
-        city: string;
-        district?: string;
-        coordinates: { lat: number; lng: number };
-      };
+      const { address } = place;
       const titleLang = fallbackLang(localized, 'title');
       result.push({
         key: `${entry.id}:${place.id}`,
         entryId: entry.id,
         collection: entry.collection,
-        title: String(localized.localized['title' as never]),
+        title: localized.localized.title,
         ...(titleLang ? { titleLang } : {}),
         marks: translationMarks(localized),
-        placeName: String(place['name']),
+        placeName: place.name,
         street: address.street,
         postalCode: address.postalCode,
         city: address.city,
         ...(address.district ? { district: address.district } : {}),
         lat: address.coordinates.lat,
         lng: address.coordinates.lng,
-        topics: ((entry.data as { topics?: string[] }).topics ?? []).map(String),
+        topics: [...topicsOf(entry)],
         url: entryPath(locale, entry.collection, entry.id),
       });
     }

@@ -1,4 +1,5 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
+import { topicsOf } from '../content/directory.ts';
 import { referralCollections } from '../../schema/publications.ts';
 
 /** Kinds of entries a counsellor refers people to, in the order the brochure lists them. */
@@ -22,6 +23,6 @@ export function brochureChapters(directory: Directory): BrochureChapter[] {
     .filter((entry) => brochureCollections.includes(entry.collection))
     .sort((a, b) => brochureCollections.indexOf(a.collection) - brochureCollections.indexOf(b.collection));
   return order
-    .map((topic) => ({ topic, entries: entries.filter((entry) => ((entry.data as { topics?: string[] }).topics ?? []).includes(topic)) }))
+    .map((topic) => ({ topic, entries: entries.filter((entry) => topicsOf(entry).includes(topic)) }))
     .filter((chapter) => chapter.entries.length > 0);
 }

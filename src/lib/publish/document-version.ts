@@ -19,7 +19,7 @@ export interface DocumentVersion {
  */
 export function documentVersion(entries: DirectoryEntry[], fallbackDate: string): DocumentVersion {
   const stand = entries.reduce((latest, entry) => {
-    const reviewed = String((entry.data as { reviewed?: string }).reviewed ?? '');
+    const { reviewed } = entry.data;
     return reviewed > latest ? reviewed : latest;
   }, '');
   // The fingerprint of the list [[id, data, translations], …], from each entry's text.

@@ -1,10 +1,13 @@
+import type { z } from 'astro/zod';
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
-import { entriesOf } from '../content/directory.ts';
+import { entriesOf, isEntryOf, localize } from '../content/directory.ts';
+import { placesOf, type ActorEntry } from '../entry-places.ts';
 import { languageName } from '../vocabulary.ts';
 import { hoursAt, ownHours } from '../hours-at.ts';
 import { weekTable } from '../opening-hours.ts';
 import { hubRelations, hubStanding } from '../hub-relation.ts';
 import { stableUuid } from './stable-uuid.ts';
+import type { contact as contactSchema } from '../../schema/shared/place.ts';
 
 /**
  * Open Referral HSDS 3.1 export. Organisations and associations become HSDS organizations (with
@@ -16,10 +19,82 @@ import { stableUuid } from './stable-uuid.ts';
  */
 
 type Json = Record<string, unknown>;
-type Data = Record<string, any>;
+type Contact = z.output<ReturnType<typeof contactSchema>>;
 
-/** Collections exported as HSDS services, with the field naming their organisation. */
-const serviceCollections = { services: 'provider', responsibilities: 'office', projects: 'operator', interpreting: 'provider' } as const;
+/** Collections exported as HSDS services. */
+const serviceCollections = ['services', 'responsibilities', 'projects', 'interpreting'] as const;
+type OfferEntry = DirectoryEntry<(typeof serviceCollections)[number]>;
+
+/** What an HSDS service says beyond the fields every entry has, read from its collection's fields. */
+interface OfferDetails {
+  programme: string | undefined;
+  /** The responsibility's Mitbringliste, listed as required documents. */
+  checklist: string | undefined;
+  /** Who the offer is for, in the editors' words. */
+  eligibility: (string | undefined)[];
+  /** How to get in. */
+  application: (string | undefined)[];
+  fees: string | undefined;
+  ageMin: number | undefined;
+  ageMax: number | undefined;
+  languages: string[];
+  funding: { programme?: string | undefined; funder?: string | undefined } | undefined;
+}
+
+function offerDetails(entry: OfferEntry): OfferDetails {
+  const none = { programme: undefined, checklist: undefined, fees: undefined, funding: undefined };
+  switch (entry.collection) {
+    case 'services': {
+      const { data } = entry;
+      return {
+        ...none,
+        programme: data.programme,
+        eligibility: [data.officialTargetGroup, data.servedInPractice],
+        application: [data.access.note],
+        fees: data.free ? 'kostenlos' : undefined,
+        ageMin: data.ageMin,
+        ageMax: data.ageMax,
+        languages: data.languages,
+      };
+    }
+    case 'responsibilities': {
+      const { data } = entry;
+      return {
+        ...none,
+        checklist: data.checklist,
+        eligibility: [],
+        application: [data.access.note],
+        ageMin: data.ageMin,
+        ageMax: data.ageMax,
+        languages: [],
+      };
+    }
+    case 'projects': {
+      const { data } = entry;
+      return {
+        ...none,
+        eligibility: [],
+        application: [data.access?.note],
+        ageMin: data.ageMin,
+        ageMax: data.ageMax,
+        languages: data.languages,
+        funding: data.funding,
+      };
+    }
+    case 'interpreting': {
+      const { data } = entry;
+      return {
+        ...none,
+        eligibility: [data.whoMayRequest],
+        application: [data.howToRequest],
+        fees: data.cost,
+        ageMin: undefined,
+        ageMax: undefined,
+        languages: data.languages,
+      };
+    }
+  }
+}
 
 /** The Lotse taxonomies used in attributes. */
 const taxonomies = {
@@ -97,14 +172,14 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
     });
   };
 
-  const languages = (codes: unknown, owner: string): Json[] =>
-    (Array.isArray(codes) ? (codes as string[]) : []).map((code) => ({
+  const languages = (codes: readonly string[], owner: string): Json[] =>
+    codes.map((code) => ({
       id: uuid(`language:${owner}`, code),
       name: languageName(code, 'de'),
       code,
     }));
-  const phones = (contact: Data | undefined, owner: string): Json[] =>
-    contact?.['phone'] ? [{ id: uuid('phone', owner), number: String(contact['phone']) }] : [];
+  const phones = (contact: Contact | undefined, owner: string): Json[] =>
+    contact?.phone ? [{ id: uuid('phone', owner), number: contact.phone }] : [];
   const schedules = (
     rule: string | undefined,
     owner: string,
@@ -138,48 +213,43 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
 
   const locations: Json[] = [];
   const locationIdOf = (actorId: string, locationId: string) => uuid('location', `${actorId}/${locationId}`);
-  const actors = [...entriesOf(directory, 'organisations'), ...entriesOf(directory, 'associations')] as DirectoryEntry[];
+  const actors: ActorEntry[] = [...entriesOf(directory, 'organisations'), ...entriesOf(directory, 'associations')];
   const relations = hubRelations(directory);
   const networks = entriesOf(directory, 'networks');
 
   const organizations = actors.map((actor) => {
-    const data = actor.data as Data;
+    const { data } = actor;
     const id = uuid('organization', actor.id);
-    const ownLocations = ((data['locations'] as Data[] | undefined) ?? []).map((place) => {
-      const locationId = locationIdOf(actor.id, String(place['id']));
-      const address = place['address'] as Data;
+    const ownLocations = data.locations.map((place) => {
+      const placeKey = `${actor.id}/${place.id}`;
+      const locationId = locationIdOf(actor.id, place.id);
+      const { address } = place;
       const location = compact({
         id: locationId,
         location_type: 'physical',
         organization_id: id,
-        name: String(place['name']),
-        transportation: place['directions'] as string | undefined,
-        latitude: address['coordinates']?.lat as number,
-        longitude: address['coordinates']?.lng as number,
-        languages: languages(data['languages'], `${actor.id}/${place['id']}`).map((language) => ({ ...language, location_id: locationId })),
+        name: place.name,
+        transportation: place.directions,
+        latitude: address.coordinates.lat,
+        longitude: address.coordinates.lng,
+        languages: languages(data.languages, placeKey).map((language) => ({ ...language, location_id: locationId })),
         addresses: [
           compact({
-            id: uuid('address', `${actor.id}/${place['id']}`),
+            id: uuid('address', placeKey),
             location_id: locationId,
-            address_1: String(address['street']),
-            city: String(address['city']),
-            region: address['district'] ? label('districts', String(address['district'])) : undefined,
+            address_1: address.street,
+            city: address.city,
+            region: address.district ? label('districts', address.district) : undefined,
             state_province: directory.site.state,
-            postal_code: String(address['postalCode']),
+            postal_code: address.postalCode,
             country: directory.site.country,
             address_type: 'physical',
           }),
         ],
-        phones: phones(place['contact'] as Data | undefined, `${actor.id}/${place['id']}`),
-        schedules: schedules(hoursAt(data, place), `${actor.id}/${place['id']}`, 'location_id', locationId),
-        accessibility: place['accessibility']?.note
-          ? [
-              {
-                id: uuid('accessibility', `${actor.id}/${place['id']}`),
-                location_id: locationId,
-                description: String(place['accessibility'].note),
-              },
-            ]
+        phones: phones(place.contact, placeKey),
+        schedules: schedules(hoursAt(data, place), placeKey, 'location_id', locationId),
+        accessibility: place.accessibility?.note
+          ? [{ id: uuid('accessibility', placeKey), location_id: locationId, description: place.accessibility.note }]
           : [],
       });
       locations.push(location);
@@ -193,93 +263,80 @@ export function buildHsds(directory: Directory, urlOf: (entry: DirectoryEntry) =
       const role = network.data.lead.includes(actor.id) ? 'lead' : network.data.members.includes(actor.id) ? 'member' : undefined;
       if (role) attributes.push(attribute('network', id, 'organization', network.id, network.data.title, role));
     }
-    for (const topic of (data['topics'] as string[] | undefined) ?? [])
-      attributes.push(attribute('topic', id, 'organization', topic, label('topics', topic)));
-    const contact = data['contact'] as Data | undefined;
+    for (const topic of data.topics) attributes.push(attribute('topic', id, 'organization', topic, label('topics', topic)));
+    const { contact } = data;
     return compact({
       id,
-      name: String(data['title']),
-      alternate_name: data['shortName'] as string | undefined,
-      description: String(data['summary']),
-      email: contact?.['email'] as string | undefined,
-      website: (contact?.['website'] as string | undefined) ?? urlOf(actor),
+      name: data.title,
+      alternate_name: data.shortName,
+      description: data.summary,
+      email: contact?.email,
+      website: contact?.website ?? urlOf(actor),
       uri: urlOf(actor),
-      parent_organization_id:
-        data['parent'] && directory.byId.has(String(data['parent'])) ? uuid('organization', String(data['parent'])) : undefined,
+      parent_organization_id: data.parent && directory.byId.has(data.parent) ? uuid('organization', data.parent) : undefined,
       phones: phones(contact, actor.id).map((phone) => ({ ...phone, organization_id: id })),
       locations: ownLocations,
       attributes,
     });
   });
 
-  const services = (Object.keys(serviceCollections) as (keyof typeof serviceCollections)[]).flatMap((collection) =>
-    entriesOf(directory, collection).map((entry) => {
-      const data = entry.data as Data;
-      const id = uuid('service', entry.id);
-      const ownerId = String(data[serviceCollections[collection]] ?? '');
-      const owner = directory.byId.get(ownerId);
-      const ownerLocations = ((owner?.data as Data | undefined)?.['locations'] as Data[] | undefined) ?? [];
-      const wanted = (data['locations'] as string[] | undefined) ?? [];
-      const places = wanted.length > 0 ? ownerLocations.filter((place) => wanted.includes(String(place['id']))) : ownerLocations;
-      const checklist = data['checklist'] ? directory.byId.get(String(data['checklist'])) : undefined;
-      const programme = data['programme'] ? String(data['programme']) : undefined;
-      const contact = data['contact'] as Data | undefined;
-      const eligibility = [data['officialTargetGroup'], data['servedInPractice'], data['whoMayRequest']].filter(
-        (text): text is string => typeof text === 'string',
-      );
-      return compact({
-        id,
-        organization_id: owner ? uuid('organization', owner.id) : undefined,
-        program_id: programme ? uuid('program', programme) : undefined,
-        name: String(data['title']),
-        description: String(data['summary']),
-        url: urlOf(entry),
-        email: contact?.['email'] as string | undefined,
-        status: 'active',
-        application_process: [data['access']?.note, data['howToRequest']].filter(Boolean).join(' ') || undefined,
-        fees_description: typeof data['cost'] === 'string' ? data['cost'] : data['free'] === true ? 'kostenlos' : undefined,
-        eligibility_description: eligibility.join(' ') || undefined,
-        minimum_age: data['ageMin'] as number | undefined,
-        maximum_age: data['ageMax'] as number | undefined,
-        assured_date: String(data['reviewed']),
-        phones: phones(contact, entry.id).map((phone) => ({ ...phone, service_id: id })),
-        schedules: schedules(ownHours(data), entry.id, 'service_id', id),
-        languages: languages(data['languages'], entry.id).map((language) => ({ ...language, service_id: id })),
-        service_at_locations: owner
-          ? places.map((place) => {
-              const atId = uuid('service-at-location', `${entry.id}/${place['id']}`);
-              // The hours of this offer at this place, by the same rule as the entry page.
-              return compact({
-                id: atId,
-                service_id: id,
-                location_id: locationIdOf(owner.id, String(place['id'])),
-                schedules: schedules(hoursAt(data, place), `${entry.id}/${place['id']}`, 'service_at_location_id', atId),
-              });
-            })
-          : [],
-        program: programme
-          ? { id: uuid('program', programme), name: label('programmes', programme), description: label('programmes', programme) }
-          : undefined,
-        required_documents: ((checklist?.data as Data | undefined)?.['items'] as Data[] | undefined)?.map((item, index) => ({
-          id: uuid('document', `${entry.id}/${index}`),
-          service_id: id,
-          document: String(item['text']),
-        })),
-        funding: data['funding']
-          ? [
-              {
-                id: uuid('funding', entry.id),
-                service_id: id,
-                source: [data['funding'].programme, data['funding'].funder].filter(Boolean).join(', '),
-              },
-            ]
-          : [],
-        attributes: ((data['topics'] as string[] | undefined) ?? []).map((topic) =>
-          attribute('topic', id, 'service', topic, label('topics', topic)),
-        ),
-      });
-    }),
-  );
+  const offers: OfferEntry[] = serviceCollections.flatMap((collection) => entriesOf(directory, collection));
+  const services = offers.map((entry) => {
+    const { data } = entry;
+    const details = offerDetails(entry);
+    const id = uuid('service', entry.id);
+    // The places of the offer by the same rule as its entry page, in German (the source).
+    const { places, owner } = placesOf(directory, localize(entry, 'de'));
+    const checklist = details.checklist ? directory.byId.get(details.checklist) : undefined;
+    const { programme, funding } = details;
+    const { contact } = data;
+    const eligibility = details.eligibility.filter((text) => text !== undefined);
+    return compact({
+      id,
+      organization_id: owner ? uuid('organization', owner.id) : undefined,
+      program_id: programme ? uuid('program', programme) : undefined,
+      name: data.title,
+      description: data.summary,
+      url: urlOf(entry),
+      email: contact?.email,
+      status: 'active',
+      application_process: details.application.filter(Boolean).join(' ') || undefined,
+      fees_description: details.fees,
+      eligibility_description: eligibility.join(' ') || undefined,
+      minimum_age: details.ageMin,
+      maximum_age: details.ageMax,
+      assured_date: data.reviewed,
+      phones: phones(contact, entry.id).map((phone) => ({ ...phone, service_id: id })),
+      schedules: schedules(ownHours(data), entry.id, 'service_id', id),
+      languages: languages(details.languages, entry.id).map((language) => ({ ...language, service_id: id })),
+      service_at_locations: owner
+        ? places.map((place) => {
+            const atId = uuid('service-at-location', `${entry.id}/${place.id}`);
+            // The hours of this offer at this place, by the same rule as the entry page.
+            return compact({
+              id: atId,
+              service_id: id,
+              location_id: locationIdOf(owner.id, place.id),
+              schedules: schedules(hoursAt(data, place), `${entry.id}/${place.id}`, 'service_at_location_id', atId),
+            });
+          })
+        : [],
+      program: programme
+        ? { id: uuid('program', programme), name: label('programmes', programme), description: label('programmes', programme) }
+        : undefined,
+      required_documents: isEntryOf(checklist, 'checklists')
+        ? checklist.data.items.map((item, index) => ({
+            id: uuid('document', `${entry.id}/${index}`),
+            service_id: id,
+            document: item.text,
+          }))
+        : undefined,
+      funding: funding
+        ? [{ id: uuid('funding', entry.id), service_id: id, source: [funding.programme, funding.funder].filter(Boolean).join(', ') }]
+        : [],
+      attributes: data.topics.map((topic) => attribute('topic', id, 'service', topic, label('topics', topic))),
+    });
+  });
 
   return { organizations, services, locations, taxonomyTerms: [...terms.values()] };
 }

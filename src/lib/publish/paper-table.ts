@@ -67,7 +67,7 @@ export function formatValue(directory: Directory, field: FieldInfo, value: unkno
   const text = String(value);
   if (field.meta?.ref) {
     const target = directory.byId.get(text);
-    return target ? String((target.data as { title?: string }).title ?? text) : text;
+    return target ? target.data.title : text;
   }
   if (field.meta?.vocabulary) {
     const term = directory.vocabularies[field.meta.vocabulary]?.find((candidate) => candidate.id === text);

@@ -1,5 +1,5 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
-import { entriesOf } from '../content/directory.ts';
+import { entriesOf, topicsOf } from '../content/directory.ts';
 import type { CollectionName } from '../../schema/names.ts';
 
 /**
@@ -61,7 +61,7 @@ export interface TopicGroup<T> {
  * first of its topics that is wanted (so a printed paper does not repeat itself); `others` lists
  * the chapters that only point to it. With `selected`, only those topics become chapters.
  */
-export function groupByTopic<T extends { data: object }>(
+export function groupByTopic<T extends DirectoryEntry>(
   items: T[],
   topicOrder: string[],
   selected?: readonly string[],
@@ -70,8 +70,7 @@ export function groupByTopic<T extends { data: object }>(
   const groups = new Map<string, T[]>(wanted.map((topic) => [topic, []]));
   const others = new Map<string, T[]>();
   for (const item of items) {
-    const own = (item.data as { topics?: unknown }).topics;
-    const topics = (Array.isArray(own) ? (own as string[]) : []).filter((topic) => groups.has(topic));
+    const topics = topicsOf(item).filter((topic) => groups.has(topic));
     topics.sort((a, b) => wanted.indexOf(a) - wanted.indexOf(b));
     const [first, ...rest] = topics;
     if (!first) continue;

@@ -9,9 +9,13 @@ import type { CollectionName } from '../../schema/names.ts';
  */
 const alwaysTargets: ReadonlySet<CollectionName> = new Set(['services', 'interpreting', 'responsibilities', 'projects', 'associations']);
 
+/** An entry as far as the rule reads it: of an organisation, its places (`locations`). */
+type Candidate =
+  | { collection: Exclude<CollectionName, 'organisations'>; data: object }
+  | { collection: 'organisations'; data: { locations: readonly object[] } };
+
 /** Whether an entry can go on a referral slip. */
-export function isReferralTarget(entry: { collection: CollectionName; data: object }): boolean {
+export function isReferralTarget(entry: Candidate): boolean {
   if (alwaysTargets.has(entry.collection)) return true;
-  if (entry.collection !== 'organisations') return false;
-  return 'locations' in entry.data && Array.isArray(entry.data.locations) && entry.data.locations.length > 0;
+  return entry.collection === 'organisations' && entry.data.locations.length > 0;
 }

@@ -1,5 +1,6 @@
 import type { Directory, DirectoryEntry, LocalizedEntry } from '../content/directory.ts';
 import { fallbackLang, isEntryOf, localize } from '../content/directory.ts';
+import { districtCondition } from '../eligibility.ts';
 import { placesOf } from '../entry-places.ts';
 import { hoursAt } from '../hours-at.ts';
 import { openStatusDays } from '../open-status.ts';
@@ -11,7 +12,7 @@ import type { Locale } from '../../schema/site-config.ts';
 import type { SynonymGroup } from '../../schema/vocabularies.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { meaningfulWords, normalizeText, stopWords, tokenizeNormalized } from './normalize-text.ts';
-import { facetFieldsOf, searchFieldsOf, valuesAt, type SearchField } from './search-fields.ts';
+import { facetFieldsOf, searchFieldsOf, valuesAt, type FacetField, type SearchField } from './search-fields.ts';
 import { commonWords, kindWordsOf, pageRoleWordsOf, siteToolDocs } from './site-search-docs.ts';
 import { facetNames, summaryLineLength, type HoursTable, type SearchDoc, type SearchIndex } from './search-index-types.ts';
 import { translationMarks } from '../translation-marks.ts';
@@ -83,9 +84,9 @@ function textsOf(directory: Directory, entry: LocalizedEntry, role: SearchField[
         const target = directory.byId.get(id);
         if (!target) continue;
         const localized = localize(target, entry.locale);
-        texts.push(String(localized.localized['title' as never] ?? ''));
-        const short = (target.data as Record<string, unknown>)['shortName'];
-        if (typeof short === 'string') texts.push(short);
+        texts.push(localized.localized.title);
+        const short = 'shortName' in target.data ? target.data.shortName : undefined;
+        if (short !== undefined) texts.push(short);
       } else if (field.vocabulary) {
         const label = termLabel(directory.vocabularies, field.vocabulary, id, entry.locale, intlLocale).text;
         texts.push(label);
@@ -159,7 +160,7 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     : new Map<string, { own: string[]; german: string[] }>();
   const docs = directory.entries.map((entry: DirectoryEntry): SearchDoc => {
     const localized = localize(entry, locale);
-    const data = localized.localized as Record<string, unknown>;
+    const data = localized.localized;
     const title = textsOf(directory, localized, 'title', intlLocale).join(' – ');
     const titleWords = new Set(meaningfulWords([title]));
     // A required page's everyday name in each language ("Datenschutz", "privacy") names it too.
@@ -179,7 +180,7 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     );
     const doc: SearchDoc = { id: entry.id, c: entry.collection, t: title };
     if (fallbackLang(localized, 'title')) doc.tl = 'de';
-    const summary = typeof data['summary'] === 'string' ? summaryLine(data['summary']) : '';
+    const summary = summaryLine(data.summary);
     if (summary) doc.s = summary;
     if (summary && fallbackLang(localized, 'summary')) doc.sl = 'de';
     if (translationMarks(localized).machine) doc.m = 1;
@@ -200,32 +201,44 @@ export function buildSearchIndex(options: BuildOptions): SearchIndex {
     }
 
     const facets: Record<string, string[]> = {};
-    const add = (vocabulary: string, values: unknown) => {
-      const list = (Array.isArray(values) ? values : values === undefined || values === null ? [] : [values]).map(String);
-      if (list.length === 0) return;
-      facets[vocabulary] = [...new Set([...(facets[vocabulary] ?? []), ...list])];
+    const add = (vocabulary: string, values: readonly string[]) => {
+      if (values.length === 0) return;
+      facets[vocabulary] = [...new Set([...(facets[vocabulary] ?? []), ...values])];
     };
     const unconditional: string[] = [];
+    const { places } = placesOf(directory, localized);
     for (const facet of facetNames) {
       // Cooperation with the immigration office follows one rule (src/lib/hub-relation.ts), not a field.
       if (facet === 'cooperation-levels') continue;
-      for (const { key, emptyMeansAll } of facetFieldsOf(entry.collection, facet)) {
-        add(facet, data[key]);
-        if (emptyMeansAll && (!Array.isArray(data[key]) || data[key].length === 0)) unconditional.push(facet);
+      // Fields found by walking the schema: read generically, as the schema describes them.
+      const fields = facetFieldsOf(entry.collection, facet);
+      const valuesOf = (list: FacetField[]) => list.flatMap((field) => valuesAt(data, [field.key]).map(String));
+      if (facet === 'districts') {
+        // The districts it serves where it names them (whole city when none), else where it is
+        // active or its places lie: one rule with the finder (src/lib/eligibility.ts).
+        const served = fields.filter((field) => field.emptyMeansAll);
+        const located = [
+          ...valuesOf(fields.filter((field) => !field.emptyMeansAll)),
+          ...places.flatMap((place) => (place.address.district ? [place.address.district] : [])),
+        ];
+        const condition = districtCondition(served.length > 0 ? valuesOf(served) : undefined, located);
+        add(facet, condition.districts);
+        if (condition.everywhere) unconditional.push(facet);
+        continue;
+      }
+      for (const field of fields) {
+        const values = valuesOf([field]);
+        add(facet, values);
+        if (field.emptyMeansAll && values.length === 0) unconditional.push(facet);
       }
     }
-    const { places } = placesOf(directory, localized);
-    // Where an entry names the districts it serves (or says "whole city"), that is its
-    // district facet; the districts its places lie in only stand in for entries that do not.
-    const servesDistricts = facetFieldsOf(entry.collection, 'districts').some((field) => field.emptyMeansAll);
-    if (!servesDistricts) add('districts', places.map((place) => (place['address'] as { district?: string }).district).filter(Boolean));
     add('cooperation-levels', cooperationFacet(directory, entry));
     if (Object.keys(facets).length > 0) doc.f = facets;
     const open = [...new Set(unconditional)].filter((facet) => !facets[facet]?.length);
     if (open.length > 0) doc.u = open;
 
-    const ageMin = typeof data['ageMin'] === 'number' ? data['ageMin'] : null;
-    const ageMax = typeof data['ageMax'] === 'number' ? data['ageMax'] : null;
+    const ageMin = ('ageMin' in data ? data.ageMin : undefined) ?? null;
+    const ageMax = ('ageMax' in data ? data.ageMax : undefined) ?? null;
     if (ageMin !== null || ageMax !== null) doc.a = [ageMin, ageMax];
 
     const ownRule = hoursAt(data);

@@ -1,3 +1,4 @@
+import { ageVerdict, termVerdict, type Verdict } from '../eligibility.ts';
 import { openState } from './open-now.ts';
 import { facetNames, type FacetName, type SearchDoc, type SearchIndex } from './search-index-types.ts';
 
@@ -28,15 +29,18 @@ export const facetParams: Record<FacetName | 'kinds', string> = {
 /** Facets where any entry with no value fits every value (eligibility, not description). */
 const openWhenEmpty: ReadonlySet<FacetName> = new Set(['residence-statuses']);
 
+/**
+ * Whether no value on a facet means "every value" for this document: the entry's field says so
+ * (schema `emptyMeansAll`, recorded in `u`: whole city, any accommodation) or the facet is
+ * about eligibility for every entry (residence status).
+ */
+function emptyMeansAll(doc: SearchDoc, name: FacetName): boolean {
+  return doc.u?.includes(name) === true || openWhenEmpty.has(name);
+}
+
 /** Everything a filter can ask of an entry, in the order a reason is told. */
 export type Criterion = 'kinds' | 'age' | FacetName | 'free' | 'openNow';
 export const criteria: readonly Criterion[] = ['kinds', 'age', ...facetNames, 'free', 'openNow'];
-
-/**
- * How an entry stands to one filter: it has a wanted value (`match`), sets no condition there
- * (`open`: any age, whole city, regardless of status) or does not fit (`miss`).
- */
-export type Verdict = 'match' | 'open' | 'miss';
 
 /** No filter at all. */
 export function emptyFilters(): SearchFilters {
@@ -106,21 +110,16 @@ export function judge(doc: SearchDoc, filters: SearchFilters, criterion: Criteri
     case 'kinds':
       return filters.kinds.includes(doc.c) ? 'match' : 'miss';
     case 'age': {
-      if (!doc.a) return 'open';
-      const [min, max] = doc.a;
-      const age = filters.age as number;
-      return (min !== null && age < min) || (max !== null && age > max) ? 'miss' : 'match';
+      if (filters.age === undefined) return undefined;
+      const [min, max] = doc.a ?? [null, null];
+      return ageVerdict({ ageMin: min ?? undefined, ageMax: max ?? undefined }, filters.age);
     }
     case 'free':
       return doc.fr === 1 ? 'match' : 'miss';
     case 'openNow':
       return openState(doc, index, now) === 'open' ? 'match' : 'miss';
-    default: {
-      const values = doc.f?.[criterion] ?? [];
-      if (values.some((value) => filters.terms[criterion].includes(value))) return 'match';
-      if (doc.u?.includes(criterion) || (values.length === 0 && openWhenEmpty.has(criterion))) return 'open';
-      return 'miss';
-    }
+    default:
+      return termVerdict(doc.f?.[criterion] ?? [], filters.terms[criterion], emptyMeansAll(doc, criterion));
   }
 }
 
@@ -131,7 +130,7 @@ export function passesFilters(doc: SearchDoc, filters: SearchFilters, index: Hou
 
 /** True when the entry sets no condition on a facet, so it fits every value of it. */
 function fitsEveryValue(doc: SearchDoc, name: FacetName): boolean {
-  return doc.u?.includes(name) === true || (openWhenEmpty.has(name) && (doc.f?.[name] ?? []).length === 0);
+  return termVerdict(doc.f?.[name] ?? [], [], emptyMeansAll(doc, name)) === 'open';
 }
 
 /**

@@ -141,7 +141,24 @@ describe('schema.org JSON-LD of entry pages', () => {
   });
   afterAll(() => site.close());
 
-  async function jsonLd(path: string): Promise<Record<string, any>> {
+  /** A place in the JSON-LD, as far as the tests read it (schema.org names). */
+  interface JsonLdPlace {
+    '@type': string;
+    name: string;
+    address: unknown;
+    openingHoursSpecification: unknown[];
+  }
+  /** The JSON-LD of an entry page, as far as the tests read it. */
+  interface JsonLd {
+    '@context': string;
+    '@type': string;
+    name: string;
+    location?: JsonLdPlace[];
+    provider?: unknown;
+    availableChannel?: { serviceLocation: JsonLdPlace[] };
+  }
+
+  async function jsonLd(path: string): Promise<JsonLd> {
     const context = await site.browser.newContext();
     const tab = await context.newPage();
     await tab.goto(`${site.url}${path}`);
@@ -155,15 +172,15 @@ describe('schema.org JSON-LD of entry pages', () => {
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('GovernmentOrganization');
     expect(data['name']).toBe('Ausländerbehörde Musterstadt');
-    const service = data['location'].find((place: any) => place.name === 'Info- und Servicestelle');
-    expect(service['@type']).toBe('GovernmentOffice');
-    expect(service.address).toMatchObject({
+    const service = data.location?.find((place) => place.name === 'Info- und Servicestelle');
+    expect(service?.['@type']).toBe('GovernmentOffice');
+    expect(service?.address).toMatchObject({
       '@type': 'PostalAddress',
       streetAddress: 'Rathausplatz 1',
       postalCode: '99991',
       addressLocality: 'Musterstadt',
     });
-    expect(service.openingHoursSpecification).toEqual(
+    expect(service?.openingHoursSpecification).toEqual(
       expect.arrayContaining([
         {
           '@type': 'OpeningHoursSpecification',
@@ -180,6 +197,6 @@ describe('schema.org JSON-LD of entry pages', () => {
     const data = await jsonLd('/en/services/mbe-fixture/');
     expect(data['@type']).toBe('Service');
     expect(data['provider']).toMatchObject({ '@type': 'Organization', name: 'Wohlfahrtsverband Musterstadt e. V.' });
-    expect(data['availableChannel'].serviceLocation[0].openingHoursSpecification[0]).toMatchObject({ opens: '09:00', closes: '16:00' });
+    expect(data.availableChannel?.serviceLocation[0]?.openingHoursSpecification[0]).toMatchObject({ opens: '09:00', closes: '16:00' });
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entriesOf, type Directory, type DirectoryEntry } from '../../../src/lib/content/directory.ts';
+import { entriesOf, isEntryOf, type Directory, type DirectoryEntry } from '../../../src/lib/content/directory.ts';
 import { actorsByStanding } from '../../../src/lib/hub-relation.ts';
 import { documentVersion } from '../../../src/lib/publish/document-version.ts';
 import { fingerprint } from '../../../src/lib/hash.ts';
@@ -193,7 +193,9 @@ describe('document versions', () => {
     const version = documentVersion(entries, directory.today);
     expect(version.stand).toBe('2026-09-01');
     expect(documentVersion(entries, '2030-01-01')).toEqual(version);
-    const edited = entries.map((entry, index) => (index === 0 ? { ...entry, data: { ...entry.data, summary: 'geändert' } } : entry));
+    const edited = entries.map((entry, index) =>
+      index === 0 && isEntryOf(entry, 'networks') ? { ...entry, data: { ...entry.data, summary: 'geändert' } } : entry,
+    );
     expect(documentVersion(edited, directory.today).version).not.toBe(version.version);
   });
 
