@@ -18,7 +18,7 @@ import { cmsWidgets, translationField, bodyField } from '../../../cms/widget-nam
 import { describeObject, type FieldInfo } from '../../../src/lib/schema/describe-fields.ts';
 import { collectionNames, collections, vocabularyFileSchema, vocabularyNames, type VocabularyName } from '../../../src/schema/index.ts';
 import { mdxComponents } from '../../../src/schema/mdx-components.ts';
-import { publications, type PublicationName } from '../../../src/schema/publications.ts';
+import { publicationNames, publications, type PublicationName } from '../../../src/schema/publications.ts';
 import { editorComponentId } from '../../../src/lib/cms/mdx-blocks.ts';
 
 const config = currentCmsConfig({ development: false })!;
@@ -334,7 +334,7 @@ describe('the generated CMS configuration', () => {
     const paths = other.collections.flatMap((collection) =>
       isFolderCollection(collection) ? [collection.folder] : collection.files.map((file) => file.file),
     );
-    expect(paths.length).toBe(collectionNames.length + vocabularyNames.length);
+    expect(paths.length).toBe(collectionNames.length + vocabularyNames.length + publicationNames.length);
     for (const path of paths) expect(path).toMatch(/^sites\/beispielstadt\/content\/[a-z-]+(\/[a-z-]+\.yaml)?$/);
   });
 

@@ -76,6 +76,7 @@ describe('topic pages', () => {
     expect(entriesForTopic(directory, 'aufenthalt').map((group) => group.collection)).toEqual([
       'organisations',
       'responsibilities',
+      'services',
       'journeys',
       'faq',
       'checklists',
