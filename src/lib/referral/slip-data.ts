@@ -69,7 +69,8 @@ export function slipData(
   const result: Record<string, SlipEntry> = {};
   const lines = (rule: string | undefined) =>
     rule ? weekLines(weekTable(rule, { state: directory.site.state }, directory.today), intl) : [];
-  const way = (place: { wayfinding?: Parameters<typeof wayfindingLine>[0] }) => (t ? wayfindingLine(place.wayfinding, locale, t, true) : '');
+  const way = (place: { wayfinding?: Parameters<typeof wayfindingLine>[0] }) =>
+    t ? wayfindingLine(place.wayfinding, locale, t, true) : '';
   for (const entry of directory.entries) {
     if (!isReferralTarget(entry)) continue;
     const localized = localize(entry, locale);
