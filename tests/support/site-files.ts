@@ -32,9 +32,13 @@ export function readTextFiles(root: string): { path: string; text: string }[] {
     .map((path) => ({ path, text: decodeForSearch(readFileSync(join(root, path), 'utf8')) }));
 }
 
-/** Undo the escaping HTML and JSON apply, so a value is found however it was written out. */
+/**
+ * Undo the escaping HTML and JSON apply, so a value is found however it was written out; also
+ * the isolation right-to-left text gives its numbers and German terms (`<bdi>`, U+2066–U+2069).
+ */
 export function decodeForSearch(text: string): string {
   return text
+    .replace(/<bdi\b[^>]*>|<\/bdi>|[\u2066-\u2069]/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
     .replace(/&quot;/g, '"')

@@ -196,9 +196,7 @@ describe('layout from 320 px wide', () => {
         ...(await page.$$eval('main .table-scroll', (boxes) =>
           boxes.flatMap((box) => {
             const label = document.getElementById(box.getAttribute('aria-labelledby') ?? '')?.textContent?.trim();
-            // A named <section> is a region by itself (no role attribute needed).
-            const region = box.getAttribute('role') === 'region' || box.tagName === 'SECTION';
-            return region && label && box.getAttribute('tabindex') === '0' ? [] : [box.outerHTML.slice(0, 80)];
+            return box.getAttribute('role') === 'region' && label && box.getAttribute('tabindex') === '0' ? [] : [box.outerHTML.slice(0, 80)];
           }),
         )),
       );
