@@ -27,7 +27,8 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // The builds are made once, before any file runs; each file serves them read-only on
+          // its own port with its own browser, so files run side by side on both cores.
           // Browser assertions retry until the page settles (expect.poll); a busy machine may
           // need seconds for what takes milliseconds on a quiet one.
           expect: { poll: { timeout: 20_000, interval: 50 } },
