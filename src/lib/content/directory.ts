@@ -38,7 +38,7 @@ export interface LocalizedEntry<C extends CollectionName = CollectionName> exten
 }
 
 /** A reference from one entry to another, for "related" lists and backlinks. */
-export interface Backlink {
+interface Backlink {
   from: DirectoryEntry;
   /** Top-level field of `from` holding the reference, e.g. "members". */
   field: string;
