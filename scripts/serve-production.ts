@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 /** deploy/headers.json: the production headers, for nginx, this server and the tests. */
-export interface ProductionHeaders {
+interface ProductionHeaders {
   site: Record<string, string>;
   paths: { nginxLocation: string; pattern: string; headers: Record<string, string> }[];
   compress: string[];
@@ -59,7 +59,7 @@ const textTypes = new Set([
   'text/plain',
 ]);
 
-export interface ProductionServer {
+interface ProductionServer {
   url: string;
   close: () => Promise<void>;
 }

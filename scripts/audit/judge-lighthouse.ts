@@ -1,7 +1,7 @@
 import type { LighthouseFigures } from './run-lighthouse.ts';
 
 /** The bar every template must clear (issue 15): what auditors accept without a remark. */
-export const lighthouseBar = { minScore: 95, maxCls: 0.1 } as const;
+const lighthouseBar = { minScore: 95, maxCls: 0.1 } as const;
 
 /** What keeps one page from clearing the bar; empty when it clears it. */
 export function judge(page: LighthouseFigures): { problems: string[] } {

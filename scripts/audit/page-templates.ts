@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { collectionNames } from '../../src/schema/names.ts';
 
 /** One built page standing for a template in one locale. */
-export interface TemplateSample {
+interface TemplateSample {
   /** The template, locale left out: "entry:services", "topic", "papers/networks/print". */
   template: string;
   /** Its locale, "" for the pages outside the locale folders (the language choice, 404). */

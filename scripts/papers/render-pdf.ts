@@ -7,7 +7,7 @@ const paper = {
   A5: { width: 148, height: 210, top: 12, bottom: 15, left: 11, right: 11 },
 } as const;
 
-export type PaperFormat = keyof typeof paper;
+type PaperFormat = keyof typeof paper;
 
 /** CSS pixels per millimetre (96 dpi). */
 const pxPerMm = 96 / 25.4;

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** One option of a command, described for the parser and the help text. */
-export interface CommandOption {
+interface CommandOption {
   type: 'string' | 'boolean';
   /** German, one line: what it does. */
   description: string;
@@ -19,7 +19,7 @@ export interface CommandOption {
 }
 
 /** What a command is and what it accepts. */
-export interface CommandSpec<Options extends Record<string, CommandOption>> {
+interface CommandSpec<Options extends Record<string, CommandOption>> {
   /** The npm script name, e.g. "check". */
   name: string;
   /** German, a few lines: what the command does. */
@@ -44,7 +44,7 @@ type Values<Options extends Record<string, CommandOption>> = {
 };
 
 /** The parsed command line. */
-export interface ParsedCommand<Options extends Record<string, CommandOption>> {
+interface ParsedCommand<Options extends Record<string, CommandOption>> {
   values: Values<Options>;
   positionals: string[];
   /** Absolute paths of the content folder and site configuration in use. */
@@ -68,7 +68,7 @@ const contentOptions = {
 const helpOption = { type: 'boolean', description: 'zeigt diese Hilfe' } as const satisfies CommandOption;
 
 /** The help text of a command. */
-export function helpText<Options extends Record<string, CommandOption>>(spec: CommandSpec<Options>): string {
+function helpText<Options extends Record<string, CommandOption>>(spec: CommandSpec<Options>): string {
   const options: [string, CommandOption][] = [
     ...Object.entries(spec.options),
     ...(spec.content === false ? [] : Object.entries(contentOptions)),

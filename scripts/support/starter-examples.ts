@@ -5,7 +5,7 @@ import type { ReferenceExamples } from '../../src/lib/editorial/field-reference.
 import { collectionNames, vocabularyNames } from '../../src/schema/names.ts';
 
 /** The starter kit (starter/): what `npm run new-site` copies, and the field reference quotes. */
-export const starterDir = 'starter';
+const starterDir = 'starter';
 
 const readYaml = (path: string) => load(readFileSync(path, 'utf8').replace(/^---\n([\s\S]*?)\n---[\s\S]*$/, '$1'), { schema: CORE_SCHEMA });
 

@@ -8,7 +8,7 @@ import type { Phrase, PhraseLocale } from './phrases.ts';
 import { supplement } from './vocabulary-terms.ts';
 
 /** A file of the generated content folder, relative to it. */
-export interface GeneratedFile {
+interface GeneratedFile {
   path: string;
   content: string;
 }

@@ -10,7 +10,7 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.s
  * from content/ and adds only those of these terms whose id is missing there, so the data set
  * works whatever the demo vocabularies hold at the time.
  */
-export const neededTerms: Record<string, Term[]> = {
+const neededTerms: Record<string, Term[]> = {
   topics: topics.map((topic) => ({
     id: topic.id,
     label: Object.fromEntries(Object.entries(topic.name).map(([locale, name]) => [locale, capitalise(name)])),

@@ -7,7 +7,7 @@ import { projectPaths } from '../lib/site-config.ts';
 let history: ContentHistory | undefined;
 
 /** The git history of this build's content folder, read once per build (one `git log`). */
-export function getContentHistory(): ContentHistory {
+function getContentHistory(): ContentHistory {
   history ??= readContentHistory(projectPaths.contentDir);
   return history;
 }

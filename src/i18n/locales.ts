@@ -1,7 +1,7 @@
 import type { Locale } from '../schema/site-config.ts';
 
 /** Facts about a language the site can be shown in. */
-export interface LocaleInfo {
+interface LocaleInfo {
   code: Locale;
   /** Name of the language in itself, for the language switcher. */
   endonym: string;
@@ -39,13 +39,4 @@ export function directionOf(code: string): 'ltr' | 'rtl' {
  */
 export function textAttributes(lang: string | undefined, pageLocale: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
   return lang && lang !== pageLocale ? { lang, dir: directionOf(lang) } : {};
-}
-
-/**
- * The comma between list items in a language: "، " in Arabic and Persian, ", " elsewhere.
- * @deprecated Lists follow the language with `Intl.ListFormat`: use `formatList` or `listJoiners`
- * from src/lib/format-list.ts.
- */
-export function listSeparator(code: string): string {
-  return code === 'ar' || code === 'fa' ? '، ' : ', ';
 }

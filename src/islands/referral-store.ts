@@ -1,7 +1,7 @@
 import { basketKey, parseBasket, type Basket } from '../lib/referral/basket.ts';
 
 /** Event on window after the basket changed in this tab. */
-export const basketChanged = 'lotse:basket-change';
+const basketChanged = 'lotse:basket-change';
 
 /** The basket stored in this browser (empty when storage is unavailable). */
 export function loadBasket(): Basket {

@@ -1,6 +1,5 @@
 import { agreementStatusesInForce, type AgreementReview } from '../schema/collections/agreements.ts';
-import type { Directory, DirectoryEntry } from './content/directory.ts';
-import { entriesOf } from './content/directory.ts';
+import type { DirectoryEntry } from './content/directory.ts';
 import { addMonths } from './dates.ts';
 
 /**
@@ -18,11 +17,6 @@ type Agreement = DirectoryEntry<'agreements'>;
 export function isInForce(agreement: Agreement, today: string): boolean {
   const { status, validUntil } = agreement.data;
   return (agreementStatusesInForce as readonly string[]).includes(status) && (!validUntil || validUntil >= today);
-}
-
-/** Every agreement the actor is a party to, in the directory's order (German titles). */
-export function agreementsOfParty(directory: Directory, id: string): Agreement[] {
-  return entriesOf(directory, 'agreements').filter((agreement) => agreement.data.parties.includes(id));
 }
 
 /** The parties of an agreement other than `id`. */

@@ -33,7 +33,7 @@ export function contentSecurityPolicy(site: Pick<SiteConfig, 'map'>): CspOptions
 }
 
 /** Additions to the policy for the CMS page, passed to Astro's runtime CSP API. */
-export interface CmsPolicyAdditions {
+interface CmsPolicyAdditions {
   scriptResources: string[];
   styleResources: string[];
   directives: string[];

@@ -17,7 +17,7 @@ export function documentsOf(directory: Directory, id: string): DirectoryEntry<'d
 }
 
 /** One section of the documents page: a kind and its documents, newest first. */
-export interface DocumentGroup {
+interface DocumentGroup {
   kind: string;
   documents: DirectoryEntry<'documents'>[];
 }

@@ -23,7 +23,7 @@ import { entriesOf } from './content/directory.ts';
 
 export type CooperationLevel = 1 | 2 | 3 | 4 | 5;
 
-export type HubRelationKind = 'hub' | 'partner' | DeclaredHubRelation;
+type HubRelationKind = 'hub' | 'partner' | DeclaredHubRelation;
 
 export interface HubRelation {
   kind: HubRelationKind;
@@ -41,8 +41,8 @@ export interface HubRelation {
  * Where an actor is filed: under its level when an agreement gives one, otherwise under its
  * relation. Ids of the `cooperation-levels` vocabulary, in the order pages list them.
  */
-export const hubStandings = ['5', '4', '3', '2', '1', ...declaredHubRelations] as const;
-export type HubStanding = (typeof hubStandings)[number];
+const hubStandings = ['5', '4', '3', '2', '1', ...declaredHubRelations] as const;
+type HubStanding = (typeof hubStandings)[number];
 
 type Actor = DirectoryEntry<'organisations'> | DirectoryEntry<'associations'>;
 

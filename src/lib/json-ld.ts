@@ -24,7 +24,7 @@ export interface JsonLdPlace {
 }
 
 /** Everything the JSON-LD of one entry page is made from. */
-export interface JsonLdInput {
+interface JsonLdInput {
   collection: CollectionName;
   url: string;
   inLanguage: string;

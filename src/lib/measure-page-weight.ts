@@ -11,14 +11,14 @@ import { collectionNames } from '../schema/names.ts';
  */
 
 /** One file a page loads, with its size raw and gzipped. */
-export interface AssetWeight {
+interface AssetWeight {
   /** URL path ("/_astro/global.abc.css"), or "(inline)" for a `<style>`/`<script>` in the page. */
   file: string;
   bytes: number;
   gzip: number;
 }
 
-export interface PageWeight {
+interface PageWeight {
   htmlBytes: number;
   htmlGzip: number;
   css: AssetWeight[];
@@ -30,7 +30,7 @@ export interface PageWeight {
 }
 
 /** Reads a file of the built site by URL path; undefined when it does not exist. */
-export type ReadAsset = (urlPath: string) => Uint8Array | undefined;
+type ReadAsset = (urlPath: string) => Uint8Array | undefined;
 
 const gzipSize = (data: Uint8Array | string) => gzipSync(data).length;
 
@@ -161,7 +161,7 @@ function htmlFiles(dir: string, root = dir): string[] {
 }
 
 /** Per page type: how many pages, the largest HTML+CSS and JS weights, and which scripts load. */
-export interface PageTypeWeight {
+interface PageTypeWeight {
   pages: number;
   /** Heaviest page of the type and its weights. */
   heaviest: string;

@@ -19,13 +19,13 @@ export const openStatusDays = 42;
 export type OpenIntervals = Record<string, [string, string][]>;
 
 /** The days the intervals cover: `from` up to and including `until` (YYYY-MM-DD). */
-export interface Horizon {
+interface Horizon {
   from: string;
   until: string;
 }
 
 /** A moment as the municipality's wall clock shows it. */
-export interface WallClock {
+interface WallClock {
   date: string;
   time: string;
 }
@@ -107,7 +107,7 @@ export function decodeIntervals(text: string, from: string): OpenIntervals {
 }
 
 /** The sentences an open status is told in; `{time}` and `{day}` are filled in. */
-export const openStatusLabelKeys = {
+const openStatusLabelKeys = {
   openUntil: 'hours.openUntil',
   opensToday: 'hours.opensToday',
   opensTomorrow: 'hours.opensTomorrow',

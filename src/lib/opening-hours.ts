@@ -15,7 +15,7 @@ export interface HoursRegion {
 }
 
 /** One opening interval on a day, e.g. { from: "08:00", to: "12:00" }. */
-export interface DayInterval {
+interface DayInterval {
   from: string;
   to: string;
   comment?: string;

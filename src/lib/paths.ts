@@ -216,11 +216,6 @@ export function cmsConfirmPath(collection: CollectionName, id: string): string {
   return `/admin/?noch-aktuell=${encodeURIComponent(`${collection}/${id}`)}#/collections/${collection}/entries/${id}`;
 }
 
-/** The editors' to-do view (internal edition only, German). */
-export function editorialTodoPath(): string {
-  return '/de/redaktion/';
-}
-
 /** The search index of one language (prerendered JSON, loaded when a visitor starts searching). */
 export function searchIndexPath(locale: string): string {
   return `/${locale}/search-index.json`;

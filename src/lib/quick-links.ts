@@ -9,7 +9,7 @@ import type { LabelMap } from './labels.ts';
  * the public edition) is left out rather than shown broken; a test checks that the demo
  * configuration's links all resolve.
  */
-export type QuickLink =
+type QuickLink =
   | { kind: 'entry'; entry: DirectoryEntry; label?: LabelMap }
   | { kind: 'topic'; topic: string; label: LabelMap }
   | { kind: 'page'; page: (typeof quickLinkPages)[number]; label?: LabelMap };

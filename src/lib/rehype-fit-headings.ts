@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'hast';
 
 /** Options of {@link rehypeFitHeadings}. */
-export interface FitHeadingsOptions {
+interface FitHeadingsOptions {
   /** The level a text's top headings take: one below the heading the text stands under. */
   topLevel: number;
 }

@@ -10,7 +10,7 @@ import type { Directory, DirectoryEntry } from './content/directory.ts';
 export type RelationKind = 'handles' | 'offers' | 'memberOf' | 'leads' | 'agreements' | 'partnerIn' | 'journeys' | 'mentionedIn';
 
 /** Order in which the groups appear on the page. */
-export const relationOrder: readonly RelationKind[] = [
+const relationOrder: readonly RelationKind[] = [
   'handles',
   'offers',
   'memberOf',
@@ -31,7 +31,7 @@ const kindByField: Partial<Record<CollectionName, Record<string, RelationKind>>>
 };
 
 /** What a backlink from `collection` through `field` means. */
-export function relationKind(collection: CollectionName, field: string): RelationKind {
+function relationKind(collection: CollectionName, field: string): RelationKind {
   if (collection === 'journeys') return 'journeys';
   return kindByField[collection]?.[field] ?? 'mentionedIn';
 }

@@ -18,19 +18,13 @@ import type { footerRoles } from './required-pages.ts';
 
 /** Kinds of the site's own things in search results and facets, beside the collections. */
 export const siteToolKinds = ['publications', 'tools'] as const;
-export type SiteToolKind = (typeof siteToolKinds)[number];
-
-/**
- * Kinds that are files to download or print: a search with "PDF", "Download" or "Formular"
- * (UI string `search.downloadWords`) prefers them. `documents` is the collection of issue 12.
- */
-export const downloadKinds: readonly string[] = ['publications', 'documents'];
+type SiteToolKind = (typeof siteToolKinds)[number];
 
 /**
  * One of the site's own publications or tools, found by search like an entry. Everything a
  * reader sees of it comes from the UI strings, so every language has its own words.
  */
-export interface SiteTool {
+interface SiteTool {
   /** Stable id, distinct from every entry id (`npm run check` keeps entry ids apart from these). */
   id: string;
   kind: SiteToolKind;

@@ -35,7 +35,7 @@ export interface MarkWords {
 }
 
 /** One visible mark: its words and the class that styles it. */
-export interface MarkLabel {
+interface MarkLabel {
   kind: 'german-only' | 'machine';
   text: string;
   className: string;

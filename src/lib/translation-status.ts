@@ -7,14 +7,7 @@ import { isGermanOnly } from './required-pages.ts';
  * The collections a newcomer acts on in their own language: what the translation goal (95 % of
  * them current in every language) is measured on.
  */
-export const newcomerCollections: readonly CollectionName[] = [
-  'services',
-  'interpreting',
-  'responsibilities',
-  'checklists',
-  'journeys',
-  'faq',
-];
+const newcomerCollections: readonly CollectionName[] = ['services', 'interpreting', 'responsibilities', 'checklists', 'journeys', 'faq'];
 
 /** Percent of the newcomer collections that must be current in every language. */
 export const newcomerGoal = 95;
@@ -32,7 +25,7 @@ export interface StatusCounts {
 }
 
 /** The translation of one entry into one language, as editors see it. */
-export interface EntryTranslation {
+interface EntryTranslation {
   entry: DirectoryEntry;
   state: TranslationState;
   machine: boolean;

@@ -5,10 +5,10 @@ import type { Locale } from '../schema/site-config.ts';
 import type { wayfinding } from '../schema/shared/place.ts';
 
 /** Wayfinding data of a place (building, floor, room, entrance, step-free route, signage). */
-export type Wayfinding = z.output<ReturnType<typeof wayfinding>>;
+type Wayfinding = z.output<ReturnType<typeof wayfinding>>;
 
 /** One piece of the way to the room, e.g. "Raum: 2.14". */
-export interface WayfindingPart {
+interface WayfindingPart {
   /** Label in the page language, if the value needs one. */
   label?: string;
   value: string;

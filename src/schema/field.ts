@@ -53,7 +53,7 @@ export interface FieldMeta {
 }
 
 /** Registry holding the metadata of every described field. */
-export const fieldRegistry = z.registry<FieldMeta>();
+const fieldRegistry = z.registry<FieldMeta>();
 
 /** Attach Lotse metadata to a schema. Always pass a fresh schema instance. */
 export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
@@ -83,7 +83,7 @@ export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
 }
 
 /** The schema inside an optional, default, nullable, readonly or pipe wrapper, if any. */
-export function unwrapOnce(schema: z.ZodType): z.ZodType | undefined {
+function unwrapOnce(schema: z.ZodType): z.ZodType | undefined {
   const def = schema._zod.def as {
     type: string;
     innerType?: z.ZodType;

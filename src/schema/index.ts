@@ -17,7 +17,7 @@ import type { CollectionName } from './names.ts';
 export * from './names.ts';
 
 /** How a collection is stored: YAML data, or MDX with a body (journeys, pages). */
-export interface CollectionDefinition {
+interface CollectionDefinition {
   schema: z.ZodObject;
   format: 'yaml' | 'mdx';
   /** German name for editors (CMS) and reports. */
@@ -43,7 +43,7 @@ export const collections = {
   pages: { schema: pageSchema, format: 'mdx', label: 'Seiten', labelSingular: 'Seite' },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 
-export type Collections = typeof collections;
+type Collections = typeof collections;
 /** Validated data of one German entry of a collection. */
 export type EntryData<C extends CollectionName> = z.output<Collections[C]['schema']>;
 

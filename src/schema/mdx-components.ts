@@ -1,7 +1,7 @@
 import { directoryCollections } from './names.ts';
 
 /** A property an MDX component accepts; values are always plain strings in quotes. */
-export interface MdxProp {
+interface MdxProp {
   label: string;
   required?: boolean;
   /** The value is the id of an entry in one of these collections. */

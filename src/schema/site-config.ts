@@ -127,8 +127,6 @@ export const cmsConfigSchema = z.discriminatedUnion(
   { error: 'unbekanntes Redaktionssystem – bei „backend“ github, gitlab oder local eintragen' },
 );
 
-export type CmsConfig = z.output<typeof cmsConfigSchema>;
-
 /**
  * Schema of `site.config.yaml`, the one file with everything specific to a municipality.
  */

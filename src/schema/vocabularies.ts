@@ -6,7 +6,7 @@ import { idPattern } from './shared/refs.ts';
 import { webUrl } from './shared/links.ts';
 
 /** Longest label or explanation of a term in one language (the longest demo explanation has 343). */
-export const maxLabelLength = 1000;
+const maxLabelLength = 1000;
 
 /**
  * A label in several languages, e.g. `{ de: Arbeit, en: Work }`. German is required; other

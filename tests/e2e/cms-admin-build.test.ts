@@ -5,12 +5,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCmsConfig, renderCmsConfig } from '../../cms/config/render-cms-config.ts';
 import { launchBrowser, recordedPage } from '../support/browser.ts';
-import { cmsConfirmPath, cmsEntryPath, editorialTodoPath } from '../../src/lib/paths.ts';
+import { cmsConfirmPath, cmsEntryPath } from '../../src/lib/paths.ts';
 import { testBuilds, testToday } from '../support/builds.ts';
 import { demoAgreements, demoDueSoon, demoMissing, demoOutdated, demoOverdue, demoProjects } from '../support/demo-todo.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // The admin and the editors' to-do view as they are built and served.
+
+/** The to-do view (src/pages/[locale]/redaktion.astro): German only, internal edition only. */
+const todoPath = '/de/redaktion/';
 
 let browser: Browser;
 let internal: StaticServer;
@@ -52,7 +55,7 @@ describe('the editors’ to-do view', () => {
   it('lists the demo content’s overdue entries, outdated and missing translations, ending projects and due agreements', async () => {
     const context = await browser.newContext();
     const { page } = await recordedPage(context);
-    await page.goto(`${internal.url}${editorialTodoPath()}`);
+    await page.goto(`${internal.url}${todoPath}`);
     const items = async (id: string) =>
       page.locator(`#${id} li`).evaluateAll((list) => list.map((item) => (item as HTMLElement).dataset['entry']));
 
@@ -98,7 +101,7 @@ describe('the editors’ to-do view', () => {
     }
     const context = await browser.newContext();
     const { page } = await recordedPage(context);
-    await page.goto(`${internal.url}${editorialTodoPath()}`);
+    await page.goto(`${internal.url}${todoPath}`);
     const shown = new Map<string, string[]>();
     for (const section of await page.locator('section.todo-section').all()) {
       const title = (await section.locator('h2').textContent()) ?? '';
@@ -114,7 +117,7 @@ describe('the editors’ to-do view', () => {
   it('is German only: no language switcher, and every link on it leads to a page of the build', async () => {
     const context = await browser.newContext();
     const { page } = await recordedPage(context);
-    await page.goto(`${internal.url}${editorialTodoPath()}`);
+    await page.goto(`${internal.url}${todoPath}`);
     await expect.poll(() => page.locator('.language-switcher').count()).toBe(0);
     await expect.poll(() => page.locator('link[rel=alternate][hreflang]').count()).toBe(0);
     // An ended project has no page any more; its line links into the CMS only.

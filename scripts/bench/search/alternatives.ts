@@ -23,7 +23,7 @@ export function lotseDesign(index: SearchIndex): SearchDesign {
 }
 
 /** fuse.js alone over whole entries, as the brief measured it (title + keywords), or with text too. */
-export function plainFuse(index: SearchIndex, withText: boolean): SearchDesign {
+function plainFuse(index: SearchIndex, withText: boolean): SearchDesign {
   const docs = index.docs.map((doc) => ({ id: doc.id, t: normalizeText(doc.t), k: doc.k ?? '', g: doc.g ?? '', x: doc.x ?? '' }));
   const keys = [
     { name: 't', weight: 3 },
@@ -43,7 +43,7 @@ export function plainFuse(index: SearchIndex, withText: boolean): SearchDesign {
 }
 
 /** fuse.js token search (TF-IDF over its own inverted index, fuzzy per word). */
-export function fuseTokenSearch(index: SearchIndex): SearchDesign {
+function fuseTokenSearch(index: SearchIndex): SearchDesign {
   const docs = index.docs.map((doc) => ({ id: doc.id, t: normalizeText(doc.t), k: doc.k ?? '', g: doc.g ?? '', x: doc.x ?? '' }));
   const fuse = new Fuse(docs, {
     keys: [
@@ -63,7 +63,7 @@ export function fuseTokenSearch(index: SearchIndex): SearchDesign {
 }
 
 /** MiniSearch (Integreat's choice) with the same normalization, prefix and fuzzy matching. */
-export function miniSearch(index: SearchIndex): SearchDesign {
+function miniSearch(index: SearchIndex): SearchDesign {
   const mini = new MiniSearch<{ id: string; t: string; k: string; g: string; x: string }>({
     fields: ['t', 'k', 'g', 'x'],
     storeFields: [],

@@ -28,7 +28,7 @@ import { synthesizeIndex } from './synthesize-index.ts';
 
 import { budgets } from '../support/budgets.ts';
 
-export interface Timing {
+interface Timing {
   name: string;
   p50: number;
   p95: number;
@@ -42,7 +42,7 @@ export interface SetTimings {
 }
 
 /** Recall@3 and MRR of the shipped design in one language, over the queries that count yet. */
-export interface LocaleRelevance {
+interface LocaleRelevance {
   locale: string;
   recallAt3: number;
   mrr: number;
@@ -63,7 +63,7 @@ export interface SearchBenchResult {
   queries: { demo: number; synthetic: number; shipped: number };
 }
 
-export interface BenchSearchOptions {
+interface BenchSearchOptions {
   distDir: string;
   /** Relevance set (default tests/fixtures/search-queries.json). */
   queriesFile?: string;
@@ -233,7 +233,7 @@ export async function benchSearch(options: BenchSearchOptions): Promise<SearchBe
 }
 
 /** Print the figures with the budgets beside them. */
-export function printSearchBench(result: SearchBenchResult): void {
+function printSearchBench(result: SearchBenchResult): void {
   const lines: string[] = ['', '## Search', '', 'Index size per language (raw / gzipped):'];
   for (const size of result.sizes) lines.push(`  ${size.locale}: ${kb(size.raw)} / ${kb(size.gzip)}`);
   lines.push(

@@ -8,13 +8,13 @@ import { join } from 'node:path';
  * other entries, make one page per entry and language (2,000 × 7 = 14,000 trivial pages).
  * Written fresh and deterministically, so every run builds the same project.
  */
-export interface BareAstroOptions {
+interface BareAstroOptions {
   entries: number;
   locales: readonly string[];
   links: number;
 }
 
-export const bareAstroDefaults: BareAstroOptions = {
+const bareAstroDefaults: BareAstroOptions = {
   entries: 2000,
   locales: ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'],
   links: 5,

@@ -28,7 +28,7 @@ const ticksPerSecond = 100;
  * Resident memory of a process and all its descendants, and of the largest of them, in bytes;
  * `cpuTicks` gets each process's CPU time so far (user + system, in clock ticks).
  */
-export function treeRss(rootPid: number, cpuTicks?: Map<number, number>): { total: number; largest: number } {
+function treeRss(rootPid: number, cpuTicks?: Map<number, number>): { total: number; largest: number } {
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   let total = 0;
@@ -55,7 +55,7 @@ export function treeRss(rootPid: number, cpuTicks?: Map<number, number>): { tota
 }
 
 /** What `runMeasured` reports of a finished command. */
-export interface Measured {
+interface Measured {
   status: number | null;
   seconds: number;
   /** Highest sum of the resident memory of the process tree. */

@@ -27,7 +27,7 @@ export interface HitStrings {
 }
 
 /** Append text to an element with the matched parts wrapped in <mark>. */
-export function appendHighlighted(parent: HTMLElement, text: string, matched: ReadonlyMap<string, WordMatch>): void {
+function appendHighlighted(parent: HTMLElement, text: string, matched: ReadonlyMap<string, WordMatch>): void {
   let position = 0;
   for (const [from, to] of highlightRanges(text, matched)) {
     if (from < position) continue;
@@ -48,7 +48,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** The age range of an entry as the entry pages write it ("ab 27 Jahren", "12 bis 26 Jahre"). */
-export function ageText(range: SearchDoc['a'], strings: HitStrings): string | undefined {
+function ageText(range: SearchDoc['a'], strings: HitStrings): string | undefined {
   if (!range) return undefined;
   const number = new Intl.NumberFormat(strings.intl);
   const [min, max] = range;

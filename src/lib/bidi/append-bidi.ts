@@ -27,8 +27,3 @@ export function appendBidi(
     parent.append(isolate);
   }
 }
-
-/** The direction text takes inside an element (its own `dir` or the nearest ancestor's). */
-export function directionAt(element: Element): 'ltr' | 'rtl' {
-  return getComputedStyle(element).direction === 'rtl' ? 'rtl' : 'ltr';
-}

@@ -12,7 +12,7 @@
  */
 
 /** A piece of text; `isolate` marks a left-to-right run to wrap in `<bdi dir="ltr">`. */
-export interface BidiRun {
+interface BidiRun {
   text: string;
   isolate: boolean;
   /** A number that must not break across lines: a phone number, a time, a date. */

@@ -63,9 +63,3 @@ export function blockFromMatch(name: MdxComponentName, match: RegExpMatchArray):
   if (component.children) data[childrenField] = (match[2] ?? '').trim();
   return data;
 }
-
-/** Parse the MDX text of a block (the whole text must be one block). */
-export function mdxToBlock(name: MdxComponentName, text: string): BlockData | undefined {
-  const match = text.trim().match(blockPattern(name));
-  return match ? blockFromMatch(name, match) : undefined;
-}

@@ -56,13 +56,13 @@ export function pruneEmpty(value: unknown): unknown {
 }
 
 /** Bookkeeping of a translation file. */
-export interface TranslationStamp {
+interface TranslationStamp {
   source: string;
   machine?: boolean;
 }
 
 /** One entry as Decap holds it: German data and, per language, the data of its translation. */
-export interface EntryToSave {
+interface EntryToSave {
   collection: CollectionName;
   german: Data;
   /** Data per language as the editor left it (undefined: no data for this language). */
@@ -74,7 +74,7 @@ export interface EntryToSave {
   openedAs: Record<string, Data | undefined>;
 }
 
-export interface PreparedSave {
+interface PreparedSave {
   german: Data;
   /** Data to write per language; undefined = write no file for this language. */
   translations: Record<string, Data | undefined>;
@@ -96,7 +96,7 @@ function splitBody(collection: CollectionName, data: Data): { fields: Data; body
 }
 
 /** The translated text of a language's data: translatable fields only, no bookkeeping, cleaned. */
-export function translatedText(collection: CollectionName, data: Data | undefined): Data | undefined {
+function translatedText(collection: CollectionName, data: Data | undefined): Data | undefined {
   if (!data) return undefined;
   const { fields, body } = splitBody(collection, withoutKeys(data, ['translation']));
   const texts = (translatableValues(collections[collection].schema, fields) ?? {}) as Data;

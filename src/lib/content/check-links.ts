@@ -2,7 +2,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 /** Link schemes content may use; anything else (javascript:, data:, file:) could run code or leak. */
-export const allowedSchemes = ['http', 'https', 'mailto', 'tel'] as const;
+const allowedSchemes = ['http', 'https', 'mailto', 'tel'] as const;
 
 /**
  * True when a link target in content is not allowed: it has a scheme other than http, https,

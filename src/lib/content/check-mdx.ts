@@ -5,7 +5,7 @@ import { mdxComponents, type MdxComponent } from '../../schema/mdx-components.ts
 import { isUnsafeUrl, unsafeLinkMessage } from './check-links.ts';
 
 /** A component use found in an MDX body, for reference checks. */
-export interface MdxReference {
+interface MdxReference {
   component: string;
   prop: string;
   value: string;
@@ -13,7 +13,7 @@ export interface MdxReference {
   line?: number;
 }
 
-export interface MdxCheck {
+interface MdxCheck {
   problems: { line?: number; message: string }[];
   references: MdxReference[];
 }

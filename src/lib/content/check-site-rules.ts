@@ -14,7 +14,7 @@ interface CheckedEntry {
 }
 
 /** Where the starter kit keeps a template of every required page (see README, "Adding a municipality"). */
-export const requiredPageTemplates = 'starter/content/pages/de/';
+const requiredPageTemplates = 'starter/content/pages/de/';
 
 /**
  * The pages a German public body must publish (Impressum, Datenschutzerklärung, Erklärung zur

@@ -22,7 +22,7 @@ function codePoint(character: string): string {
 }
 
 /** What is wrong with a text, or undefined when it holds no hidden control characters. */
-export function hiddenCharacterMessage(text: string): string | undefined {
+function hiddenCharacterMessage(text: string): string | undefined {
   const control = controlCharacter.exec(text)?.[0];
   if (control !== undefined) {
     return `enthält das unsichtbare Steuerzeichen ${codePoint(control)} – das Zeichen löschen (es kommt oft beim Kopieren aus PDF- oder Word-Dateien mit)`;

@@ -10,7 +10,7 @@ export interface FileChange {
 }
 
 /** One commit of the content's history on the main line. */
-export interface ContentCommit {
+interface ContentCommit {
   hash: string;
   /** Day it reached the branch, YYYY-MM-DD. */
   date: string;
@@ -26,7 +26,7 @@ export type ContentHistory =
  * Parse `git log -p --unified=0 --format=%x00%H %cs` output into commits, oldest first. Only
  * what the change lists need is kept: status and changed lines per file.
  */
-export function parseContentLog(output: string): ContentCommit[] {
+function parseContentLog(output: string): ContentCommit[] {
   const commits: ContentCommit[] = [];
   for (const chunk of output.split('\0')) {
     if (!chunk.trim()) continue;

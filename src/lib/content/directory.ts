@@ -48,7 +48,7 @@ interface LocalizedEntryOf<C extends CollectionName> extends EntryOf<C> {
 export type LocalizedEntry<C extends CollectionName = CollectionName> = { [K in C]: LocalizedEntryOf<K> }[C];
 
 /** A reference from one entry to another, for "related" lists and backlinks. */
-export interface Backlink {
+interface Backlink {
   from: DirectoryEntry;
   /** Top-level field of `from` holding the reference, e.g. "members". */
   field: string;

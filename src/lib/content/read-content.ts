@@ -24,17 +24,17 @@ export interface SourceFile {
 }
 
 /** A vocabulary file as read from disk, before validation. */
-export interface SourceVocabulary {
+interface SourceVocabulary {
   name: string;
   file: string;
   data: unknown;
 }
 
 /** A publication file (`publications/<name>.yaml`) as read from disk, before validation. */
-export type SourcePublication = SourceVocabulary;
+type SourcePublication = SourceVocabulary;
 
 /** Everything found in a content folder, and what could not be read. */
-export interface ReadResult {
+interface ReadResult {
   files: SourceFile[];
   vocabularies: SourceVocabulary[];
   publications: SourcePublication[];
@@ -79,7 +79,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { data?: 
 }
 
 /** Split an MDX file into frontmatter data and body. */
-export function parseMdx(
+function parseMdx(
   text: string,
   file: string,
 ): { data?: unknown; body?: string; bodyOffset?: number; problem?: Problem } {

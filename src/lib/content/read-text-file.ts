@@ -5,12 +5,12 @@ import type { Problem } from './problem.ts';
  * Largest content file Lotse reads (256 KB). The longest demo file is 16 KB; a file many times
  * larger is almost always a mistake (a pasted PDF, a log file) and would slow every build.
  */
-export const maxFileBytes = 256 * 1024;
+const maxFileBytes = 256 * 1024;
 
 const byteOrderMark = [0xef, 0xbb, 0xbf];
 
 /** "256 KB", "5,2 MB": sizes as editors read them. */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
   return `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
 }

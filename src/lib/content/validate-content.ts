@@ -16,7 +16,7 @@ import type { VocabularyTerm } from '../../schema/vocabularies.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 import { siteTools } from '../site-tools.ts';
 import { entryChangesFor, migratedData, vocabularyChangeFor } from '../migrate/content-changes.ts';
-import { translatableKeys, translationSchema } from '../schema/translation.ts';
+import { translationSchema } from '../schema/translation.ts';
 import { openingHoursWarnings } from '../../schema/shared/opening-hours.ts';
 import { hierarchyCycleProblems } from './check-hierarchy.ts';
 import { unsafeLinkMessage, unsafeMarkdownLinks } from './check-links.ts';
@@ -53,7 +53,7 @@ export interface ContentTranslation extends ContentEntry {
 export type Vocabularies = Record<string, VocabularyTerm[]>;
 
 /** Publications composed by the editors (`content/publications/`), when present and valid. */
-export interface Publications {
+interface Publications {
   'counter-brochure'?: CounterBrochure;
 }
 
@@ -67,7 +67,7 @@ export interface ValidatedContent {
 }
 
 /** Problems found (empty = valid), warnings, and the content that passed. */
-export interface ValidationResult {
+interface ValidationResult {
   problems: Problem[];
   /** What works but is probably not meant; never makes the content invalid. */
   warnings: Problem[];
@@ -638,9 +638,4 @@ export async function validateContent(options: { contentDir: string; configFile:
   );
 
   return { problems, warnings, content: { site, entries, translations, vocabularies, publications } };
-}
-
-/** Keys allowed in translation files of a collection (for editor messages and the CMS). */
-export function translatableFieldsOf(collection: CollectionName): string[] {
-  return translatableKeys(collections[collection].schema);
 }

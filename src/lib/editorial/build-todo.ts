@@ -10,14 +10,14 @@ import { entryTranslations } from '../translation-status.ts';
  * it reads a directory (internal edition, so nothing is hidden) and a date.
  */
 
-export interface OverdueEntry {
+interface OverdueEntry {
   entry: DirectoryEntry;
   /** Date the review was due (reviewed + interval). */
   due: string;
   daysOverdue: number;
 }
 
-export interface LocaleTodo {
+interface LocaleTodo {
   locale: Locale;
   /** Translations whose German text changed after they were made. */
   outdated: DirectoryEntry[];
@@ -25,14 +25,14 @@ export interface LocaleTodo {
   missing: DirectoryEntry[];
 }
 
-export interface ProjectEnd {
+interface ProjectEnd {
   entry: DirectoryEntry;
   end: string;
   /** Ended already (off the public site, in the archive). */
   ended: boolean;
 }
 
-export interface AgreementDue {
+interface AgreementDue {
   entry: DirectoryEntry<'agreements'>;
   /** What is due: the agreement runs out, or its scheduled review. */
   reason: 'expires' | 'review';
@@ -41,7 +41,7 @@ export interface AgreementDue {
   lastReview?: AgreementReview;
 }
 
-export interface BrokenReference {
+interface BrokenReference {
   entry: DirectoryEntry;
   /** Top-level field holding the reference. */
   field: string;
@@ -70,7 +70,7 @@ export const lookAheadDays = 60;
 export const agreementLookAheadDays = 90;
 
 /** When an entry is due for review: `reviewed` plus its interval (default 12 months). */
-export function reviewDue(entry: DirectoryEntry): string {
+function reviewDue(entry: DirectoryEntry): string {
   const data = entry.data as { reviewed: string; reviewIntervalMonths?: number };
   return addMonths(data.reviewed, data.reviewIntervalMonths ?? 12);
 }

@@ -7,7 +7,7 @@ import { idPattern } from '../../schema/shared/refs.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 
 /** Markers around the generated part of docs/felder.md. */
-export const fieldReferenceMarkers = {
+const fieldReferenceMarkers = {
   start: '<!-- referenz:start (erzeugt mit npm run docs:fields) -->',
   end: '<!-- referenz:end -->',
 } as const;

@@ -3,7 +3,7 @@ import { collectionNames, collections, vocabularyLabels, vocabularyNames, vocabu
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 
 /** Markers around the generated part of docs/redaktion.md. */
-export const fieldTableMarkers = { start: '<!-- felder:start (erzeugt mit npm run docs:fields) -->', end: '<!-- felder:end -->' } as const;
+const fieldTableMarkers = { start: '<!-- felder:start (erzeugt mit npm run docs:fields) -->', end: '<!-- felder:end -->' } as const;
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();

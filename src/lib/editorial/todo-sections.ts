@@ -6,7 +6,7 @@ import { languageName } from '../review/format-review.ts';
 import { agreementLookAheadDays, lookAheadDays, type TodoList } from './build-todo.ts';
 
 /** One line of the to-do list: an entry and what is to do about it. */
-export interface TodoItem {
+interface TodoItem {
   entry: DirectoryEntry;
   /** "Organisation „Jobcenter“". */
   name: string;
@@ -27,7 +27,7 @@ export interface TodoSection {
 const date = (value: string) => formatDate(value, 'de-DE');
 
 /** German name of an entry: its kind and title. */
-export function entryName(entry: DirectoryEntry): string {
+function entryName(entry: DirectoryEntry): string {
   return `${collections[entry.collection].labelSingular} „${String((entry.data as { title?: unknown }).title ?? entry.id)}“`;
 }
 

@@ -9,7 +9,7 @@ import type { CollectionName } from '../../schema/names.ts';
 export const mapCollections: readonly CollectionName[] = ['organisations', 'associations', 'services', 'projects'];
 
 /** One marker: an entry at one of its places. */
-export interface MapPlace {
+interface MapPlace {
   /** Unique per marker: entry id and place id. */
   key: string;
   entryId: string;

@@ -12,7 +12,7 @@ import { cooperationLevelLabels, hubRelationLabels } from '../../schema/shared/c
  */
 
 /** What a change needs to know about the site. */
-export interface ChangeContext {
+interface ChangeContext {
   /** Id of the immigration office (site.config.yaml `hub`). */
   hub: string;
   /** Languages of the site: default terms bring labels only in these. */
@@ -20,7 +20,7 @@ export interface ChangeContext {
 }
 
 /** A change to the entries of one collection (German files only: shared fields live there). */
-export interface EntryChange {
+interface EntryChange {
   collection: CollectionName;
   /** Field the message names. */
   field: string;
@@ -33,7 +33,7 @@ export interface EntryChange {
 }
 
 /** A change to a vocabulary file; `data` is undefined when the file does not exist. */
-export interface VocabularyChange {
+interface VocabularyChange {
   vocabulary: VocabularyName;
   message: string;
   applies(data: unknown): boolean;
@@ -104,7 +104,7 @@ const levelZero: EntryChange = {
  * Default terms of a vocabulary the model fixes or introduces, with labels in the site's
  * languages only (a label in a language the site does not have is an error).
  */
-export function defaultVocabulary(name: 'cooperation-levels' | 'agreement-types', locales: readonly string[]): Document {
+function defaultVocabulary(name: 'cooperation-levels' | 'agreement-types', locales: readonly string[]): Document {
   const document = parseDocument(readFileSync(new URL(`./default-vocabularies/${name}.yaml`, import.meta.url), 'utf8'));
   const terms = topMap(document).get('terms', true);
   for (const term of isSeq(terms) ? terms.items : []) {

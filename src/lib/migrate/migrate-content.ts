@@ -6,7 +6,7 @@ import type { SiteConfig } from '../../schema/site-config.ts';
 import { entryChanges, entryChangesFor, vocabularyChangeFor, vocabularyChanges } from './content-changes.ts';
 
 /** One converted file and what was done to it, in German. */
-export interface MigratedFile {
+interface MigratedFile {
   file: string;
   done: string;
 }

@@ -3,10 +3,10 @@ import { topicsOf } from '../content/directory.ts';
 import { referralCollections } from '../../schema/publications.ts';
 
 /** Kinds of entries a counsellor refers people to, in the order the brochure lists them. */
-export const brochureCollections = referralCollections;
+const brochureCollections = referralCollections;
 
 /** One chapter of the brochure: a topic and every entry on it. */
-export interface BrochureChapter {
+interface BrochureChapter {
   topic: string;
   entries: DirectoryEntry[];
 }

@@ -12,9 +12,9 @@ import type { CooperationLevel } from '../hub-relation.ts';
 type Agreement = DirectoryEntry<'agreements'>;
 
 /** Levels from the closest (5) to referral only (1). */
-export const levelsClosestFirst: readonly CooperationLevel[] = [5, 4, 3, 2, 1];
+const levelsClosestFirst: readonly CooperationLevel[] = [5, 4, 3, 2, 1];
 
-export interface CooperationAgreements {
+interface CooperationAgreements {
   /** Binding agreements with the immigration office, by their own level (empty levels included). */
   byLevel: { level: CooperationLevel; agreements: Agreement[] }[];
   /** Agreements with the immigration office under negotiation. */

@@ -2,7 +2,7 @@ import type { CounterBrochure } from '../../schema/publications.ts';
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 
 /** One chapter of the counter brochure: a topic and the chosen entries, in the chosen order. */
-export interface CounterChapter {
+interface CounterChapter {
   topic: string;
   entries: DirectoryEntry[];
 }

@@ -60,7 +60,7 @@ export interface LabelPlacement {
 }
 
 /** A symbol that needs a label. */
-export interface Labelled {
+interface Labelled {
   x: number;
   y: number;
   /** Radius of the symbol. */

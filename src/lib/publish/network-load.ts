@@ -9,13 +9,13 @@ import { meetingsPerYear, participantsOf } from './network-overlap.ts';
  * particular feels drawn into too many rounds (see requirements A3).
  */
 
-export interface NetworkRole {
+interface NetworkRole {
   network: DirectoryEntry<'networks'>;
   role: 'lead' | 'member';
   sessionsPerYear: number;
 }
 
-export interface ActorLoad {
+interface ActorLoad {
   entry: DirectoryEntry;
   /** Active networks it leads or belongs to, most sessions first. */
   networks: NetworkRole[];

@@ -26,7 +26,7 @@ export interface LabelText {
 }
 
 /** A symbol with its label. */
-export interface MapNode {
+interface MapNode {
   id: string;
   x: number;
   y: number;
@@ -38,7 +38,7 @@ export interface MapNode {
 }
 
 /** A ring of the partner map: a cooperation level and its radius, its number drawn on the ring. */
-export interface MapRing {
+interface MapRing {
   level: CooperationLevel;
   radius: number;
   /** Position of the ring's number. */
@@ -46,7 +46,7 @@ export interface MapRing {
   labelY: number;
 }
 
-export interface PartnerMap {
+interface PartnerMap {
   /** SVG view box: the box around everything drawn. */
   viewBox: Box;
   centre: { x: number; y: number };
@@ -198,7 +198,7 @@ function layoutRings(
 }
 
 /** One network drawn as a fan: the network on the left, lead first, then members, each a row. */
-export interface NetworkFan {
+interface NetworkFan {
   network: DirectoryEntry<'networks'>;
   viewBox: Box;
   /** The network's own symbol. */

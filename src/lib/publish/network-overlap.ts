@@ -26,7 +26,7 @@ export function meetingsPerYear(directory: Directory, network: DirectoryEntry<'n
 }
 
 /** Two networks and what they have in common. */
-export interface NetworkPair {
+interface NetworkPair {
   a: DirectoryEntry<'networks'>;
   b: DirectoryEntry<'networks'>;
   /** Ids of actors taking part in both. */

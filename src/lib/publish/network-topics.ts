@@ -7,7 +7,7 @@ import { entriesOf } from '../content/directory.ts';
  * Netzwerkstruktur" (002:L814; toolkit: "Liste möglicher Partner und Themenbereiche",
  * 003:L758–761). Dissolved networks are left out; dormant ones stay, marked by the page.
  */
-export interface TopicMatrix {
+interface TopicMatrix {
   /** Networks as columns, active before dormant, each group by title. */
   networks: DirectoryEntry<'networks'>[];
   /** Topics in vocabulary order, each with the ids of the networks working on it. */

@@ -44,7 +44,7 @@ export const typeShapes = [
   'ring',
 ] as const;
 
-export type Shape = (typeof typeShapes)[number];
+type Shape = (typeof typeShapes)[number];
 
 export interface TypeStyle {
   /** Provider type id; empty when unknown. */

@@ -3,7 +3,7 @@ import { collections, type CollectionName } from '../../schema/index.ts';
 import type { ContentHistory, FileChange } from '../content/content-history.ts';
 
 /** What happened to one entry of a paper between two versions. */
-export interface EntryChange {
+interface EntryChange {
   collection: CollectionName;
   id: string;
   kind: 'added' | 'changed' | 'removed';

@@ -12,7 +12,7 @@ import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
  */
 
 /** One generated column. */
-export interface Column {
+interface Column {
   /** Dotted path of the value, e.g. "contact.phone". */
   key: string;
   /** Heading: the German field label, sub-fields of a labelled group as "Förderung: Förderprogramm". */
@@ -44,7 +44,7 @@ function valueAt(data: unknown, key: string): unknown {
 }
 
 /** Text of one value for a spreadsheet cell. */
-export function formatValue(directory: Directory, field: FieldInfo, value: unknown): string {
+function formatValue(directory: Directory, field: FieldInfo, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) {
     const item = field.item ?? field;
@@ -81,7 +81,7 @@ export function formatValue(directory: Directory, field: FieldInfo, value: unkno
  * "Stufe 3 – Anlassbezogene Abstimmung im Einzelfall (ruht)", "Eigene Dienststelle der
  * Verwaltung; Stufe 4 – …" or "Verweis nur auf Nachfrage". Empty for the office itself.
  */
-export function hubRelationText(directory: Directory, relation: HubRelation): string {
+function hubRelationText(directory: Directory, relation: HubRelation): string {
   const label = (id: string) => directory.vocabularies['cooperation-levels']?.find((term) => term.id === id)?.label?.de ?? id;
   const standing = hubStanding(relation);
   if (!standing) return '';

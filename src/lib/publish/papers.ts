@@ -27,11 +27,6 @@ export const papers: Record<PaperId, { collection: CollectionName; contactPoints
   associations: { collection: 'associations', germanTitle: 'Schnittstellenpapier Vereine und Zusammenschlüsse' },
 };
 
-/** True for a known paper id (route parameters, CLI options). */
-export function isPaperId(value: string): value is PaperId {
-  return (paperIds as readonly string[]).includes(value);
-}
-
 /** Collections a paper lists: its own first, then its key actors and contact points. */
 export function paperCollections(paper: PaperId): CollectionName[] {
   return [papers[paper].collection, ...(papers[paper].contactPoints ?? [])];
@@ -51,7 +46,7 @@ export function paperParts(directory: Directory, paper: PaperId): { own: Directo
 }
 
 /** One chapter of a document grouped by topic. */
-export interface TopicGroup<T> {
+interface TopicGroup<T> {
   topic: string;
   items: T[];
 }

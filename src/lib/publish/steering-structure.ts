@@ -18,7 +18,7 @@ export function reportsTo(network: Network): string[] {
   return [...new Set([...network.data.feedsInto, ...(network.data.mandatedBy ? [network.data.mandatedBy] : [])])];
 }
 
-export interface SteeringBox {
+interface SteeringBox {
   network: Network;
   depth: number;
   box: Box;
@@ -29,7 +29,7 @@ export interface SteeringBox {
   alsoTo: string[];
 }
 
-export interface SteeringEdge {
+interface SteeringEdge {
   from: string;
   to: string;
   /** SVG path from the child's side to the parent's bottom (arrow at the parent). */
@@ -38,7 +38,7 @@ export interface SteeringEdge {
   kind: 'reports' | 'mandated';
 }
 
-export interface SteeringStructure {
+interface SteeringStructure {
   viewBox: Box;
   boxes: SteeringBox[];
   edges: SteeringEdge[];

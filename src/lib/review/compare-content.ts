@@ -12,7 +12,7 @@ import { sourceFingerprint } from '../schema/translation.ts';
  */
 
 /** One changed entry with its changes in plain German. */
-export interface EntryChange {
+interface EntryChange {
   collection: CollectionName;
   id: string;
   title: string;
@@ -21,7 +21,7 @@ export interface EntryChange {
   details: string[];
 }
 
-export interface TranslationChange {
+interface TranslationChange {
   collection: CollectionName;
   id: string;
   title: string;
@@ -32,7 +32,7 @@ export interface TranslationChange {
 }
 
 /** One added, changed or removed term of a vocabulary (topics, synonyms, …). */
-export interface TermChange {
+interface TermChange {
   vocabulary: string;
   /** German name of the vocabulary, e.g. "Themen". */
   vocabularyLabel: string;
@@ -79,7 +79,7 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** A value in words, shortened for a one-line report. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   let text: string;
   if (typeof value === 'boolean') text = value ? 'ja' : 'nein';
   else if (Array.isArray(value))
@@ -140,7 +140,7 @@ function diffFields(fields: FieldInfo[], before: Data, after: Data, title: strin
 }
 
 /** The changed fields of an entry, one German sentence each. */
-export function describeEntryChanges(collection: CollectionName, before: ContentEntry, after: ContentEntry): string[] {
+function describeEntryChanges(collection: CollectionName, before: ContentEntry, after: ContentEntry): string[] {
   const out: string[] = [];
   const title = String(after.data['title'] ?? after.id);
   diffFields(fieldsOf(collection), before.data, after.data, title, [], out);

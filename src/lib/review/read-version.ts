@@ -8,7 +8,7 @@ import type { Problem } from '../content/problem.ts';
 import type { ContentVersion } from './compare-content.ts';
 
 /** A version of the project's content, read from disk, with the validation result. */
-export interface LoadedVersion extends ContentVersion {
+interface LoadedVersion extends ContentVersion {
   problems: Problem[];
 }
 
@@ -19,7 +19,7 @@ export interface ContentLayout {
 }
 
 /** content/ and site.config.yaml at the root, as in the demo. */
-export const defaultLayout: ContentLayout = { content: 'content', config: 'site.config.yaml' };
+const defaultLayout: ContentLayout = { content: 'content', config: 'site.config.yaml' };
 
 /** Read and validate the content of a folder (the working tree, or an extracted revision). */
 export async function readVersion(root: string, layout: ContentLayout = defaultLayout): Promise<LoadedVersion> {

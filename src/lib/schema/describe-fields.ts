@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { fieldMeta, isOptional, unwrap, type FieldMeta } from '../../schema/field.ts';
 
 /** What kind of value a field holds, as far as editors, exports and search care. */
-export type FieldType = 'string' | 'number' | 'boolean' | 'enum' | 'object' | 'array' | 'map';
+type FieldType = 'string' | 'number' | 'boolean' | 'enum' | 'object' | 'array' | 'map';
 
 /** One field of a schema, described for generators (CMS config, CSV columns, search index). */
 export interface FieldInfo {
@@ -48,7 +48,7 @@ function defaultOf(schema: z.ZodType): unknown {
 }
 
 /** Describe one field schema found at `path`. */
-export function describeField(key: string, schema: z.ZodType, path: string[]): FieldInfo {
+function describeField(key: string, schema: z.ZodType, path: string[]): FieldInfo {
   const inner = unwrap(schema);
   const def = defOf(inner);
   const info: FieldInfo = {

@@ -10,7 +10,7 @@ import { fingerprint } from '../hash.ts';
  */
 
 /** Bookkeeping in every translation file. */
-export const translationMetaSchema = z.strictObject({
+const translationMetaSchema = z.strictObject({
   /**
    * Fingerprint of the German texts this translation was made from; differs = outdated. A new
    * translation may come without one (`machine: true` alone): it counts as outdated, with a
@@ -23,8 +23,6 @@ export const translationMetaSchema = z.strictObject({
   /** Machine translation, not yet checked by a person. */
   machine: z.boolean().optional(),
 });
-
-export type TranslationMeta = z.output<typeof translationMetaSchema>;
 
 type Def = { type: string; element?: z.ZodType };
 
@@ -99,7 +97,7 @@ export function sourceFingerprint(schema: z.ZodObject, germanData: unknown, body
 }
 
 /** A German entry with a translation merged on top. */
-export interface MergedTranslation<T> {
+interface MergedTranslation<T> {
   data: T;
   /** Dotted paths of translatable fields that show German text, e.g. "summary", "steps.2.text". */
   fallback: string[];

@@ -13,7 +13,7 @@ export interface FacetOption {
 }
 
 /** Where the labels of the choices come from. */
-export interface FacetLabelSources {
+interface FacetLabelSources {
   vocabularies: Vocabularies;
   locale: string;
   intlLocale: string;
@@ -22,7 +22,7 @@ export interface FacetLabelSources {
 }
 
 /** Choices beyond the values entries have. */
-export interface FacetOptionSettings {
+interface FacetOptionSettings {
   /** Order of the values of fixed-value facets (the schema's enum order). */
   enumOrder?: Partial<Record<FacetEnum, readonly string[]>>;
   /**

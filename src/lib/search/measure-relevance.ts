@@ -22,7 +22,7 @@ export function countsYet(query: RelevanceQuery, isTranslated: (id: string, loca
 }
 
 /** How one query did. */
-export interface QueryOutcome {
+interface QueryOutcome {
   query: RelevanceQuery;
   /** The first ten ids returned. */
   top: string[];
@@ -33,7 +33,7 @@ export interface QueryOutcome {
 }
 
 /** Recall@3 and mean reciprocal rank over a query set. */
-export interface RelevanceFigures {
+interface RelevanceFigures {
   recallAt3: number;
   mrr: number;
   outcomes: QueryOutcome[];

@@ -56,7 +56,7 @@ function foldUncached(char: string): string {
 }
 
 /** Normalized text plus, for every output character, the index of its source character. */
-export interface MappedText {
+interface MappedText {
   text: string;
   /** `map[i]` is the index in the original string of normalized character `i`. */
   map: number[];
@@ -97,7 +97,7 @@ export function normalizeText(source: string): string {
 }
 
 /** A word of normalized text with its position in that text. */
-export interface Token {
+interface Token {
   word: string;
   start: number;
 }

@@ -3,10 +3,10 @@ import { openStatusAt, openStatusDays, wallClock, type OpenIntervals, type OpenS
 import type { HoursTable, SearchDoc, SearchIndex } from './search-index-types.ts';
 
 /** What "open now" says about an entry, in one word (the facet and the colour of a card). */
-export type OpenState = 'open' | 'closed' | 'appointment';
+type OpenState = 'open' | 'closed' | 'appointment';
 
 /** The open status of an entry as a result card tells it. */
-export interface EntryOpenStatus {
+interface EntryOpenStatus {
   status: OpenStatus;
   /** The place receives visitors only by appointment. */
   appointmentOnly: boolean;
@@ -22,7 +22,7 @@ const datedCache = new WeakMap<HoursTable, OpenIntervals>();
  * A table's open intervals by date for the days the index knows (from its build day), in the
  * form the entry pages use: the same `openStatusAt` then answers for both.
  */
-export function datedIntervals(table: HoursTable, from: string): OpenIntervals {
+function datedIntervals(table: HoursTable, from: string): OpenIntervals {
   const cached = datedCache.get(table);
   if (cached) return cached;
   const intervals: OpenIntervals = {};

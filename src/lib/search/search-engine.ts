@@ -72,7 +72,7 @@ export interface SearchHit {
 }
 
 /** Results plus what is needed to highlight them. */
-export interface SearchResults {
+interface SearchResults {
   hits: SearchHit[];
   /** Index words the query matched, for `highlight`. */
   matched: Map<string, WordMatch>;
@@ -92,7 +92,7 @@ interface ConceptScores {
 }
 
 /** Options of one search. */
-export interface SearchOptions {
+interface SearchOptions {
   filters?: SearchFilters;
   /** At most this many hits (default: all). */
   limit?: number;
@@ -114,7 +114,7 @@ function allowedErrors(length: number): number {
 }
 
 /** Options of the engine itself. */
-export interface EngineOptions {
+interface EngineOptions {
   /** Query words whose matches are remembered (typing repeats them); 0 = none, for benchmarks. */
   cacheSize?: number;
 }

@@ -8,7 +8,7 @@ import { meaningfulWords } from './normalize-text.ts';
 import type { SearchDoc } from './search-index-types.ts';
 
 /** UI strings of the index language and of German (German words find things in every language). */
-export interface IndexStrings {
+interface IndexStrings {
   t: Translate;
   german: Translate;
 }

@@ -10,14 +10,14 @@ import { isCollectionName, type ReadEntry } from './xliff-file.ts';
  * problems that stop the import, the entries whose German changed since the export (kept apart,
  * not written), and the new text of every translation file that changes.
  */
-export interface ImportPlan {
+interface ImportPlan {
   problems: string[];
   outdated: { entry: EntryUnits; targets: Map<string, string> }[];
   changes: FileWrite[];
 }
 
 /** A translation file to write. */
-export interface FileWrite {
+interface FileWrite {
   /** Path relative to the content folder's parent, as in check messages. */
   file: string;
   title: string;
@@ -27,7 +27,7 @@ export interface FileWrite {
   text: string;
 }
 
-export interface ImportInput {
+interface ImportInput {
   locale: string;
   /** Name of the returned file, for messages. */
   fileName: string;

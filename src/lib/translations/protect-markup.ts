@@ -7,7 +7,7 @@
  */
 
 /** A piece of text: words to translate, or a code that must come back unchanged. */
-export type Segment = { text: string } | { code: string };
+type Segment = { text: string } | { code: string };
 
 // Order matters: the first alternative that matches at a position wins. Every code takes the
 // line breaks before it along: the reader of the `xliff` package drops line breaks at the end of

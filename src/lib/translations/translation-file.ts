@@ -10,7 +10,7 @@ import { pathKeys } from './translation-units.ts';
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /** New values by dotted path ("summary", "steps.1.text"); "body" is the MDX body. */
-export interface FileChange {
+interface FileChange {
   values: { path: string; value: string | string[] }[];
   body?: string;
   stamp: { source: string; machine: boolean };

@@ -14,7 +14,7 @@ import type { EntryUnits } from './translation-units.ts';
  */
 
 /** One unit as read from a returned file: the translated text with its codes put back. */
-export interface ReadUnit {
+interface ReadUnit {
   path: string;
   source: string;
   target?: string;
@@ -32,10 +32,10 @@ export interface ReadEntry {
 }
 
 /** A returned file, or why it cannot be read. */
-export type ReadResult = { locale: string; entries: ReadEntry[] } | { error: string };
+type ReadResult = { locale: string; entries: ReadEntry[] } | { error: string };
 
 /** What the notes say about the entry: German title and public address. */
-export interface UnitContext {
+interface UnitContext {
   url: (collection: CollectionName, id: string) => string;
   /** Units that already have a target which a person checked (exported as `approved="yes"`). */
   approved: (entry: EntryUnits) => boolean;

@@ -158,5 +158,4 @@ export const agreementSchema = z
     }
   });
 
-export type Agreement = z.output<typeof agreementSchema>;
 export type AgreementReview = z.output<typeof agreementReview>;

@@ -36,5 +36,3 @@ export const associationSchema = z.strictObject({
   /** Districts where the association is active; empty = whole municipality. */
   districts: terms('districts', { label: 'Stadtteile' }).default([]),
 });
-
-export type Association = z.output<typeof associationSchema>;

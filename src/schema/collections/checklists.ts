@@ -22,5 +22,3 @@ export const checklistSchema = z.strictObject({
   ),
   related: refs(directoryCollections, { label: 'Gilt für' }).default([]),
 });
-
-export type Checklist = z.output<typeof checklistSchema>;

@@ -8,7 +8,7 @@ import { ref, refs, term, terms } from '../shared/refs.ts';
 import { plain, text } from '../shared/text.ts';
 
 /** Entries a document can belong to; their pages list it (agreements: their public version). */
-export const documentOwnerCollections = ['networks', 'agreements', 'responsibilities', 'pages'] as const;
+const documentOwnerCollections = ['networks', 'agreements', 'responsibilities', 'pages'] as const;
 
 /**
  * A document (Dokument / Publikation) the network works with and publishes: an integration
@@ -73,5 +73,3 @@ export const documentSchema = z
       });
     }
   });
-
-export type DocumentEntry = z.output<typeof documentSchema>;

@@ -12,5 +12,3 @@ export const faqSchema = z.strictObject({
   related: refs(directoryCollections, { label: 'Passende Einträge' }).default([]),
   legal: field(z.boolean(), { label: 'Rechtlicher Inhalt' }).default(false),
 });
-
-export type Faq = z.output<typeof faqSchema>;

@@ -32,5 +32,3 @@ export const interpretingSchema = z.strictObject({
   openingHours: openingHours().optional(),
   contact: contact().optional(),
 });
-
-export type Interpreting = z.output<typeof interpretingSchema>;

@@ -31,5 +31,3 @@ export const journeySchema = z.strictObject({
   }).default(true),
   steps: field(z.array(step).min(2, 'zu wenige Schritte – ein Wegweiser braucht mindestens zwei; Schritt ergänzen'), { label: 'Schritte' }),
 });
-
-export type Journey = z.output<typeof journeySchema>;

@@ -57,5 +57,3 @@ export const networkSchema = z.strictObject({
   feedsInto: refs(['networks'], { label: 'Berichtet an', hierarchy: true }).default([]),
   contact: contact().optional(),
 });
-
-export type Network = z.output<typeof networkSchema>;

@@ -34,5 +34,3 @@ export const organisationSchema = z.strictObject({
     internal: true,
   }).optional(),
 });
-
-export type Organisation = z.output<typeof organisationSchema>;

@@ -31,5 +31,3 @@ export const pageSchema = z.strictObject({
   visibility: visibility(),
   ...reviewFields(),
 });
-
-export type Page = z.output<typeof pageSchema>;

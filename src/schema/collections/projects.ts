@@ -56,5 +56,3 @@ export const projectSchema = z
       });
     }
   });
-
-export type Project = z.output<typeof projectSchema>;

@@ -65,5 +65,3 @@ export const responsibilitySchema = z
     }).optional(),
   })
   .superRefine(checkRange);
-
-export type Responsibility = z.output<typeof responsibilitySchema>;

@@ -26,7 +26,7 @@ export const accommodationKinds = ['shared-housing', 'own-flat'] as const;
  * Whether an offer takes new clients now (002:L1311: the helpdesk sees free capacities in a
  * shared calendar; L1392: cases are assigned by free capacity, about 25 per counsellor).
  */
-export const intakeStates = ['open', 'limited', 'waitlist'] as const;
+const intakeStates = ['open', 'limited', 'waitlist'] as const;
 
 /**
  * Entry criteria of case management (002:L1392): how a case gets in, from how many fields of
@@ -149,5 +149,3 @@ export const serviceSchema = z
       });
     }
   });
-
-export type Service = z.output<typeof serviceSchema>;

@@ -4,7 +4,7 @@ import { webUrl } from './links.ts';
 import { text } from './text.ts';
 
 /** Ways in: how a person gets to talk to the office or service. */
-export const accessChannels = [
+const accessChannels = [
   'walk-in',
   'appointment',
   'online-booking',

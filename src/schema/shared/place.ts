@@ -6,7 +6,7 @@ import { openingHours } from './opening-hours.ts';
 import { plain, text } from './text.ts';
 
 /** Latitude and longitude in WGS 84 (as on OpenStreetMap). */
-export function coordinates() {
+function coordinates() {
   return field(
     z.strictObject({
       lat: field(z.number().min(-90).max(90), { label: 'Breite (lat)' }),
@@ -21,7 +21,7 @@ export function coordinates() {
 }
 
 /** A postal address in the municipality, with coordinates for the map. */
-export function address() {
+function address() {
   return field(
     z.strictObject({
       /** @example "Rathausplatz 1" */
@@ -55,7 +55,7 @@ export function contact() {
 }
 
 /** Physical accessibility of a place. */
-export function accessibility() {
+function accessibility() {
   return field(
     z.strictObject({
       /** `yes`: step-free entrance and toilet; `limited`: entrance only or with help. */

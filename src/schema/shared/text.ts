@@ -7,11 +7,11 @@ type Described = Omit<FieldMeta, 'i18n'>;
  * Longest Markdown text of one field (20,000 characters, about eight printed pages). The
  * longest demo text has 2,300; a field many times larger is a pasted document.
  */
-export const maxMarkdownLength = 20_000;
+const maxMarkdownLength = 20_000;
 /** Longest short text that is the same in every language (a name, a street, a role). */
-export const maxPlainLength = 300;
+const maxPlainLength = 300;
 /** Longest line of a text list (a goal, a document to bring). */
-export const maxListItemLength = 500;
+const maxListItemLength = 500;
 
 /** "20.000": numbers in messages as German readers write them. */
 const count = (value: number) => value.toLocaleString('de-DE');

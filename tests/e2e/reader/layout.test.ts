@@ -196,7 +196,9 @@ describe('layout from 320 px wide', () => {
         ...(await page.$$eval('main .table-scroll', (boxes) =>
           boxes.flatMap((box) => {
             const label = document.getElementById(box.getAttribute('aria-labelledby') ?? '')?.textContent?.trim();
-            return box.getAttribute('role') === 'region' && label && box.getAttribute('tabindex') === '0' ? [] : [box.outerHTML.slice(0, 80)];
+            return box.getAttribute('role') === 'region' && label && box.getAttribute('tabindex') === '0'
+              ? []
+              : [box.outerHTML.slice(0, 80)];
           }),
         )),
       );

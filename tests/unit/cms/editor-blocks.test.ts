@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdx } from '../../../src/lib/content/check-mdx.ts';
 import { parseCoordinates } from '../../../src/lib/cms/parse-coordinates.ts';
-import { blockPattern, blockToMdx, editorComponentId, mdxToBlock } from '../../../src/lib/cms/mdx-blocks.ts';
+import { blockFromMatch, blockPattern, blockToMdx, editorComponentId, type BlockData } from '../../../src/lib/cms/mdx-blocks.ts';
+import type { MdxComponentName } from '../../../src/schema/mdx-components.ts';
+
+/** Read a block back the way the CMS does (cms/admin/editor-components.ts): match its pattern, then read the match. */
+function readBlock(name: MdxComponentName, text: string): BlockData | undefined {
+  const match = text.trim().match(blockPattern(name));
+  return match ? blockFromMatch(name, match) : undefined;
+}
 
 describe('MDX blocks from the editor toolbar', () => {
   it('write an entry card the MDX check accepts and read it back', () => {
@@ -10,13 +17,13 @@ describe('MDX blocks from the editor toolbar', () => {
     const check = checkMdx(`Einleitung\n\n${text}\n`);
     expect(check.problems).toEqual([]);
     expect(check.references.map((reference) => reference.value)).toEqual(['jobcenter-musterstadt']);
-    expect(mdxToBlock('EntryCard', text)).toEqual({ id: 'jobcenter-musterstadt' });
+    expect(readBlock('EntryCard', text)).toEqual({ id: 'jobcenter-musterstadt' });
   });
 
   it('write a notice with Markdown inside and read it back unchanged', () => {
     const text = blockToMdx('Notice', { type: 'warning', body: 'Bitte **rechtzeitig** Termin buchen.\n\nZweiter Absatz.' });
     expect(checkMdx(text).problems).toEqual([]);
-    expect(mdxToBlock('Notice', text)).toEqual({ type: 'warning', body: 'Bitte **rechtzeitig** Termin buchen.\n\nZweiter Absatz.' });
+    expect(readBlock('Notice', text)).toEqual({ type: 'warning', body: 'Bitte **rechtzeitig** Termin buchen.\n\nZweiter Absatz.' });
   });
 
   it('never break out of a property with a double quote', () => {
