@@ -133,7 +133,8 @@ describe('the network map', () => {
       const page = await open(networkMapPath(locale), 320);
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       // The partner map keeps a readable size and scrolls inside its own labelled, focusable region.
-      const region = page.locator('section.map-scroll:has(svg[data-map="partners"])');
+      const region = page.locator('.map-scroll:has(svg[data-map="partners"])');
+      await expect(region.getAttribute('role')).resolves.toBe('region');
       await expect(region.getAttribute('tabindex')).resolves.toBe('0');
       await expect(region.getAttribute('aria-labelledby')).resolves.toBeTruthy();
       await expect(region.evaluate((element) => element.scrollWidth > element.clientWidth)).resolves.toBe(true);
