@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { collectionNames } from '../../src/schema/names.ts';
 import { join } from 'node:path';
 
 /**
@@ -73,11 +74,10 @@ const endedProjects = new Set(demoProjects.slice(0, 4));
 
 /** Every German entry of the demo content, from the file names in content/<collection>/de. */
 export function demoEntries(contentDir = 'content'): string[] {
-  return readdirSync(contentDir, { withFileTypes: true })
-    .filter((folder) => folder.isDirectory() && folder.name !== 'vocabularies')
-    .flatMap((folder) =>
-      readdirSync(join(contentDir, folder.name, 'de')).map((file) => `${folder.name}/${file.replace(/\.(yaml|mdx)$/, '')}`),
-    );
+  // Collections only: vocabularies, publications and uploaded media have no entries.
+  return collectionNames.flatMap((collection) =>
+    readdirSync(join(contentDir, collection, 'de')).map((file) => `${collection}/${file.replace(/\.(yaml|mdx)$/, '')}`),
+  );
 }
 
 /**
