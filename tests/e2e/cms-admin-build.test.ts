@@ -66,10 +66,9 @@ describe('the editors’ to-do view', () => {
       expect(await items(`veraltet-${locale}`), locale).toEqual(demoOutdated[locale]);
       expect(((await items(`fehlt-${locale}`)) as string[]).sort(), locale).toEqual(demoMissing(locale));
     }
-    // The 17 networks, 17 agreements and 3 legal pages (Impressum, Datenschutz, Barrierefreiheit; the
-    // 4 Leichte Sprache pages are German by nature); fa also lacks the internal accommodation office.
-    expect(demoMissing('ar')).toHaveLength(17 + 17 + 3);
-    expect(demoMissing('fa')).toHaveLength(17 + 17 + 3 + 1);
+    // The 17 networks and 17 agreements; fa also lacks the internal accommodation office.
+    expect(demoMissing('ar')).toHaveLength(17 + 17);
+    expect(demoMissing('fa')).toHaveLength(17 + 17 + 1);
     expect(await items('projekte')).toEqual(demoProjects);
     expect(await items('vereinbarungen')).toEqual(demoAgreements);
     await expect.poll(() => page.locator('#vereinbarungen li').last().textContent()).toContain('gültig bis 31. Januar 2027');

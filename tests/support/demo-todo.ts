@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { collectionNames } from '../../src/schema/names.ts';
 import { join } from 'node:path';
 
@@ -62,8 +62,9 @@ export const demoAgreements = [
 
 /**
  * What is not translated into ar, fa, tr, uk and ru (plan §13): the professionals' collections
- * (networks, agreements) and the legal pages, whose German text is binding. fa and ru leave out
- * the internal accommodation office, which newcomers never see; ar, tr and uk have it.
+ * (networks, agreements). The legal pages have their titles and summaries in every language (the
+ * German text stays binding). fa and ru leave out the internal accommodation office, which
+ * newcomers never see; ar, tr and uk have it.
  */
 const professionalCollections = new Set(['networks', 'agreements']);
 const untranslatedInternal: Record<string, string[]> = {
@@ -82,25 +83,15 @@ export function demoEntries(contentDir = 'content'): string[] {
 
 /**
  * Missing translations of a language (plan §13): English exists for every entry; the other
- * languages lack the professionals' collections, the legal pages and, in fa and ru, the internal
- * accommodation office. Ended projects are in the archive, not on the list; Leichte Sprache pages
- * are German by nature.
+ * languages lack the professionals' collections and, in fa and ru, the internal accommodation
+ * office. Ended projects are in the archive, not on the list.
  */
 export function demoMissing(locale: string): string[] {
   if (locale === 'en') return [];
   return demoEntries()
     .filter(
       (item) =>
-        (professionalCollections.has(item.split('/')[0]!) || item.startsWith('pages/') || untranslatedInternal[locale]?.includes(item)) &&
-        !endedProjects.has(item) &&
-        !isEasyLanguagePage(item),
+        (professionalCollections.has(item.split('/')[0]!) || untranslatedInternal[locale]?.includes(item)) && !endedProjects.has(item),
     )
     .sort();
-}
-
-/** Leichte Sprache pages (role easy-language) are German by nature and never missing. */
-function isEasyLanguagePage(item: string, contentDir = 'content'): boolean {
-  if (!item.startsWith('pages/')) return false;
-  const text = readFileSync(join(contentDir, 'pages', 'de', `${item.slice('pages/'.length)}.mdx`), 'utf8');
-  return /^role:\s*easy-language\s*$/m.test(text);
 }
