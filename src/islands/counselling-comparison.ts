@@ -5,6 +5,7 @@ import { describeOpenStatus, type OpenStatusLabels } from '../lib/open-status.ts
 import { entryOpenStatus } from '../lib/search/open-now.ts';
 import { facetParams, isSet, readSearchParams, searchParamsOf, type SearchFilters } from '../lib/search/search-filters.ts';
 import type { FacetName, SearchDoc } from '../lib/search/search-index-types.ts';
+import { withEntry } from '../lib/referral/basket.ts';
 import { loadBasket, saveBasket } from './referral-store.ts';
 import { plural } from './search/render-search-hit.ts';
 
@@ -84,6 +85,8 @@ class LotseComparison extends HTMLElement {
       this.#changed(true);
     });
     this.addEventListener('click', (event) => this.#presetSlipLanguage(event));
+    this.addEventListener('click', (event) => this.#printSlip(event));
+    for (const link of this.querySelectorAll('[data-print-slip]')) link.removeAttribute('data-pending');
     this.#render(true);
     // Keep "open now" true while the page stays open at the counter.
     this.#timer = window.setInterval(() => this.#renderOpenStatus(), 60_000);
@@ -215,6 +218,18 @@ class LotseComparison extends HTMLElement {
     const basket = loadBasket();
     // The toggle's own listener ran first: the entry is in the basket only when it was added.
     if (basket.ids.includes(toggle.dataset['entry'] ?? '') && basket.lang !== language) saveBasket({ ...basket, lang: language });
+  }
+
+  /**
+   * "Print slip" on an offer: it joins the slip (with whatever the counsellor collected before),
+   * the person's language becomes the slip's client language, and the slip page prints itself.
+   */
+  #printSlip(event: Event): void {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-print-slip]');
+    if (!link) return;
+    const language = this.#filters().terms.languages[0];
+    const lang = language && this.#strings.slipLanguages.includes(language) ? language : undefined;
+    saveBasket(withEntry(loadBasket(), link.dataset['printSlip'] ?? '', lang));
   }
 
   #renderOpenStatus(): void {

@@ -110,6 +110,17 @@ class ReferralSlip extends HTMLElement {
         box.innerHTML = await qrSvg(box.dataset['qr'] ?? '');
       }),
     );
+    if (run === this.rendering) this.printWhenAsked();
+  }
+
+  /**
+   * Opened as `referralPrintPath` (the comparison's "print slip"): print once the slip, its QR
+   * codes included, is drawn. The fragment goes first, so a reload does not print again.
+   */
+  private printWhenAsked(): void {
+    if (location.hash !== '#print') return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    window.print();
   }
 
   /** For the counsellor (page language): which entries have no text in the client's language. */

@@ -161,6 +161,14 @@ export function referralPath(locale: string): string {
   return `/${locale}/referral/`;
 }
 
+/**
+ * The slip page that prints itself once it has drawn the basket (the comparison's "print slip"):
+ * the fragment never reaches a server and is removed right after printing.
+ */
+export function referralPrintPath(locale: string): string {
+  return `${referralPath(locale)}#print`;
+}
+
 /** What the slip needs of every entry in one language (prerendered JSON). */
 export function referralDataPath(locale: string): string {
   return `/referral-data/${locale}.json`;

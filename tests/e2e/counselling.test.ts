@@ -1,7 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { searchBuild } from '../support/search-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -162,8 +166,14 @@ describe('the counselling comparison as a referral tool', () => {
 });
 
 describe('the counsellor’s path on a phone', () => {
-  it('goes from the home page to free migration counselling in Arabic for a 30-year-old in the Westend on the slip in five interactions', async () => {
+  it('goes from the home page to a printed slip for free migration counselling in Arabic for a 30-year-old in the Westend in five interactions', async () => {
     const page = await openPage(360, 780);
+    // The print dialog of a headless browser does nothing: count the calls instead.
+    await page.addInitScript(() => {
+      const counted = window as unknown as { printCalls: number };
+      counted.printCalls = 0;
+      window.print = () => void (counted.printCalls += 1);
+    });
     await page.goto(`${server.url}/de/`);
     // 1: the home page's quick link.
     await Promise.all([page.waitForURL(/\/de\/counselling\/$/), page.getByRole('link', { name: 'Beratung finden' }).click()]);
@@ -174,14 +184,21 @@ describe('the counsellor’s path on a phone', () => {
     await expect.poll(async () => (await fitting(page))[0], patient).toBe('mbe-awo');
     const first = page.locator('tbody[data-group="fit"] tr[data-offer]').first();
     expect(await first.locator('.chip--good').first().textContent()).toBe('Kostenlos');
-    // 5: the referral toggle on the first card.
-    await first.locator('lotse-referral-toggle button').click();
-    await expect
-      .poll(
-        () => page.evaluate(() => JSON.parse(localStorage.getItem('lotse.referral.v1') ?? '{}') as { ids?: string[]; lang?: string }),
-        patient,
-      )
-      .toEqual({ ids: ['mbe-awo'], lang: 'ar' });
+    // 5: "print slip" on the first card: the slip opens in Arabic beside German and prints itself.
+    await Promise.all([page.waitForURL(/\/de\/referral\//), first.getByRole('link', { name: 'Verweiszettel drucken' }).click()]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls), patient).toBe(1);
+    expect(new URL(page.url()).hash).toBe('');
+    const entry = page.locator('[data-slip-entry="mbe-awo"]');
+    await expect.poll(() => entry.locator('[data-slip-column="client"]').getAttribute('lang'), patient).toBe('ar');
+    expect(await entry.locator('[data-slip-column="de"] h3').innerText()).toContain('Migrationsberatung');
+    expect(await entry.locator('.slip-qr svg').count()).toBe(1);
+
+    // What the printer gets: one A4 page.
+    await page.emulateMedia({ media: 'print' });
+    const file = join(tmpdir(), `lotse-counsellor-slip-${process.pid}.pdf`);
+    writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    // pdftotext ends every page with a form feed.
+    expect(pdfText(file).split('\f').length - 1).toBe(1);
     await page.context().close();
   });
 });

@@ -404,6 +404,7 @@ export default {
   'compare.reason.formMatch': 'يقدّم: {value}',
   'compare.reason.formMiss': 'لا يقدّم: {value}',
   'compare.link': 'قارن خدمات الاستشارة',
+  'compare.printSlip': 'طباعة ورقة الإحالة',
   'entry.atAGlance': 'في لمحة',
   'entry.cooperation': 'التعاون مع دائرة الأجانب (Ausländerbehörde)',
   'entry.cooperationLevel': 'المستوى {level}',

@@ -698,6 +698,8 @@ export default {
   'compare.reason.formMiss': 'ohne {value}',
   /** List of counselling services: link to the comparison table. */
   'compare.link': 'Beratungsangebote vergleichen',
+  /** Comparison card: put this offer on the referral slip (in the person's language, beside German) and print the slip at once. */
+  'compare.printSlip': 'Verweiszettel drucken',
   /** Entry page: heading of the summary box (status, address, phone, booking). */
   'entry.atAGlance': 'Auf einen Blick',
   /** Entry page: how closely the organisation works with the immigration office. */

@@ -351,6 +351,7 @@ export default {
   'compare.reason.formMatch': 'offers {value}',
   'compare.reason.formMiss': 'no {value}',
   'compare.link': 'Compare counselling services',
+  'compare.printSlip': 'Print referral slip',
   'entry.atAGlance': 'At a glance',
   'entry.cooperation': 'Cooperation with the immigration office',
   'entry.cooperationLevel': 'Level {level}',

@@ -347,6 +347,7 @@ export default {
   'compare.reason.formMatch': 'ارائه می‌دهد: {value}',
   'compare.reason.formMiss': 'ارائه نمی‌دهد: {value}',
   'compare.link': 'مقایسهٔ خدمات مشاوره',
+  'compare.printSlip': 'چاپ برگه ارجاع',
   'entry.atAGlance': 'در یک نگاه',
   'entry.cooperation': 'همکاری با ادارهٔ اتباع خارجی (Ausländerbehörde)',
   'entry.cooperationLevel': 'سطح {level}',

@@ -379,6 +379,7 @@ export default {
   'compare.reason.formMatch': 'предлагает: {value}',
   'compare.reason.formMiss': 'не предлагает: {value}',
   'compare.link': 'Сравнить консультации',
+  'compare.printSlip': 'Распечатать лист направления',
   'entry.atAGlance': 'Кратко',
   'entry.cooperation': 'Сотрудничество с ведомством по делам иностранцев (Ausländerbehörde)',
   'entry.cooperationLevel': 'Уровень {level}',

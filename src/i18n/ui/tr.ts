@@ -352,6 +352,7 @@ export default {
   'compare.reason.formMatch': 'sunuyor: {value}',
   'compare.reason.formMiss': 'sunmuyor: {value}',
   'compare.link': 'Danışmanlık hizmetlerini karşılaştırın',
+  'compare.printSlip': 'Yönlendirme fişini yazdır',
   'entry.atAGlance': 'Bir bakışta',
   'entry.cooperation': 'Yabancılar Dairesi (Ausländerbehörde) ile iş birliği',
   'entry.cooperationLevel': '{level}. düzey',

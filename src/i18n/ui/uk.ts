@@ -379,6 +379,7 @@ export default {
   'compare.reason.formMatch': 'пропонує: {value}',
   'compare.reason.formMiss': 'не пропонує: {value}',
   'compare.link': 'Порівняти консультації',
+  'compare.printSlip': 'Надрукувати листок переадресації',
   'entry.atAGlance': 'Коротко',
   'entry.cooperation': 'Співпраця з відомством у справах іноземців (Ausländerbehörde)',
   'entry.cooperationLevel': 'Рівень {level}',

@@ -33,6 +33,15 @@ export function toggleId(basket: Basket, id: string): Basket {
   return { ...basket, ids: basket.ids.includes(id) ? basket.ids.filter((other) => other !== id) : [...basket.ids, id] };
 }
 
+/**
+ * Put an entry on the slip (kept where it is when already there) and, when given, make
+ * `lang` the client's language: "print the slip for this offer" from the counselling comparison.
+ */
+export function withEntry(basket: Basket, id: string, lang?: string): Basket {
+  const ids = basket.ids.includes(id) ? basket.ids : [...basket.ids, id];
+  return { ...basket, ids, ...(lang ? { lang } : {}) };
+}
+
 /** The fragment of a share link: "#ids=a,b,c&lang=ar". */
 export function basketFragment(basket: Basket): string {
   const params = new URLSearchParams();

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { basketFragment, basketFromFragment, parseBasket, toggleId } from '../../../src/lib/referral/basket.ts';
+import { basketFragment, basketFromFragment, parseBasket, toggleId, withEntry } from '../../../src/lib/referral/basket.ts';
 
 describe('the referral basket', () => {
   it('adds an entry once and removes it on the second toggle', () => {
     const once = toggleId({ ids: [] }, 'mbe-awo');
     expect(once.ids).toEqual(['mbe-awo']);
     expect(toggleId(once, 'mbe-awo').ids).toEqual([]);
+  });
+
+  it('puts an offer on the slip once and sets the client language only when given', () => {
+    const basket = { ids: ['jobcenter-musterstadt'], lang: 'uk' };
+    expect(withEntry(basket, 'mbe-awo', 'ar')).toEqual({ ids: ['jobcenter-musterstadt', 'mbe-awo'], lang: 'ar' });
+    expect(withEntry(withEntry(basket, 'mbe-awo', 'ar'), 'mbe-awo', 'ar').ids).toEqual(['jobcenter-musterstadt', 'mbe-awo']);
+    expect(withEntry(basket, 'mbe-awo')).toEqual({ ids: ['jobcenter-musterstadt', 'mbe-awo'], lang: 'uk' });
   });
 
   it('survives a round trip through a share link fragment', () => {
