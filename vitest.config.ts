@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: fast unit tests of src/lib and schemas; the command-line tools run as real
@@ -5,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 // Debian's Chromium against real builds of the demo site (built once in the global setup).
 export default defineConfig({
   test: {
+    // Vitest's default for a run is one worker fewer than cores: a single worker on a two-core
+    // machine, so every file waited for the one before. A browser test spends much of its time
+    // waiting for Chromium and the network, so a worker per core keeps both cores busy.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {

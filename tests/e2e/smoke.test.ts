@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
-import { launchBrowser, recordedPage } from '../support/browser.ts';
+import { launchBrowser, recordPage, visitInTabs } from '../support/browser.ts';
 import { testBuilds } from '../support/builds.ts';
 import { templateSample } from '../support/page-templates.ts';
 import { builtFileFor, decodeForSearch, sitemapUrls } from '../support/site-files.ts';
@@ -71,10 +71,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Load one page in a worker's tab and return what is wrong with it, one line per finding. */
-async function inspect(tab: Awaited<ReturnType<typeof recordedPage>>, path: string): Promise<string[]> {
-  const { page, record } = tab;
-  for (const list of [record.requests, record.consoleErrors, record.pageErrors]) list.length = 0;
+/** Load one page in a tab and return what is wrong with it, one line per finding. */
+async function inspect(page: Page, path: string): Promise<string[]> {
+  const record = recordPage(page);
   const findings: string[] = [];
   const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   if (response?.status() !== 200) findings.push(`status ${response?.status()}`);
@@ -92,25 +91,12 @@ async function inspect(tab: Awaited<ReturnType<typeof recordedPage>>, path: stri
     const local = url.origin === server.url || url.origin === siteOrigin;
     if (local && !builtFileFor(root, url.pathname)) findings.push(`broken link <${target.tag}> ${target.value}`);
   }
+  record.stop();
   findings.push(...record.consoleErrors.map((message) => `console error: ${message}`));
   findings.push(...record.pageErrors.map((message) => `uncaught: ${message}`));
   const foreign = record.requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
   findings.push(...foreign.map((url) => `request to another host: ${url}`));
   return findings.map((finding) => `${path}: ${finding}`);
-}
-
-/** Inspect pages a few at a time (the machine has two cores), one reused tab per worker. */
-async function inspectAll(paths: string[], parallel = 3): Promise<string[]> {
-  const queue = [...paths];
-  const findings: string[] = [];
-  await Promise.all(
-    Array.from({ length: parallel }, async () => {
-      const tab = await recordedPage(context);
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) findings.push(...(await inspect(tab, path)));
-      await tab.page.close();
-    }),
-  );
-  return findings.sort();
 }
 
 describe('the public site', () => {
@@ -133,7 +119,7 @@ describe('the public site', () => {
       `loads the templates and sampled pages in ${locale} (${paths.length}) without console errors, broken links or other hosts`,
       { timeout: 600_000 },
       async () => {
-        expect(await inspectAll(paths)).toEqual([]);
+        expect((await visitInTabs(context, paths, inspect, 3)).flat()).toEqual([]);
       },
     );
   }

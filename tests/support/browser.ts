@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Request } from 'playwright-core';
 
 /** Debian's Chromium; never a downloaded browser. Override with CHROMIUM_PATH. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -38,11 +38,46 @@ export interface PageRecord {
 /** A new page that records every request, console error and uncaught exception. */
 export async function recordedPage(context: BrowserContext): Promise<{ page: Page; record: PageRecord }> {
   const page = await context.newPage();
+  return { page, record: recordPage(page) };
+}
+
+/** Record what a page does from now on, until `stop()` (a tab reused for many pages records one visit at a time). */
+export function recordPage(page: Page): PageRecord & { stop: () => void } {
   const record: PageRecord = { requests: [], consoleErrors: [], pageErrors: [] };
-  page.on('request', (request) => record.requests.push(request.url()));
-  page.on('console', (message) => {
+  const onRequest = (request: Request) => record.requests.push(request.url());
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') record.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => record.pageErrors.push(String(error)));
-  return { page, record };
+  };
+  const onPageError = (error: Error) => record.pageErrors.push(String(error));
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  const stop = () => {
+    page.off('request', onRequest);
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+  };
+  return { ...record, stop };
+}
+
+/**
+ * Visit every path, a few tabs at a time, and return what `visit` found, in the order of `paths`.
+ * Most of a visit is waiting (for the page's requests, for the network to go quiet after the
+ * islands have loaded), and tabs side by side share that wait.
+ */
+export async function visitInTabs<T>(
+  context: BrowserContext,
+  paths: string[],
+  visit: (page: Page, path: string) => Promise<T>,
+  tabs = 4,
+): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const tab = async () => {
+    const page = await context.newPage();
+    for (let index = next++; index < paths.length; index = next++) results[index] = await visit(page, paths[index] ?? '');
+    await page.close();
+  };
+  await Promise.all(Array.from({ length: Math.min(tabs, paths.length) }, tab));
+  return results;
 }

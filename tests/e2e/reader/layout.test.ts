@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { visitInTabs } from '../../support/browser.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { openSite, samplePaths, sitemapPaths, type SiteUnderTest } from './support.ts';
 
@@ -94,14 +95,15 @@ describe('layout from 320 px wide', () => {
       for (const build of ['public', 'internal'] as const) {
         const served = build === 'public' ? site : internal;
         const context = await served.browser.newContext({ viewport: { width: 320, height: 640 }, timezoneId: 'Europe/Berlin' });
-        const page = await context.newPage();
-        for (const { path } of pages.filter((entry) => entry.build === build)) {
+        const paths = pages.filter((entry) => entry.build === build).map((entry) => entry.path);
+        const found = await visitInTabs(context, paths, async (page, path) => {
           await page.goto(`${served.url}${path}`);
           // Islands (map, search, slip) change the page after load: measure once it has settled.
           await page.waitForLoadState('networkidle');
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          if (width > 320) wide.push(`${path}: ${width}px`);
-        }
+          return width > 320 ? [`${path}: ${width}px`] : [];
+        });
+        wide.push(...found.flat());
         await context.close();
       }
       expect(pages.length).toBeGreaterThan(0);
@@ -116,13 +118,12 @@ describe('layout from 320 px wide', () => {
       ...samplePaths(sitemapPaths(testBuilds.public), 21),
     ];
     const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, timezoneId: 'Europe/Berlin' });
-    const page = await context.newPage();
-    const wide: string[] = [];
-    for (const path of paths) {
+    const found = await visitInTabs(context, paths, async (page, path) => {
       await page.goto(`${site.url}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) wide.push(`${path}: ${width}px`);
-    }
+      return width > 320 ? [`${path}: ${width}px`] : [];
+    });
+    const wide = found.flat();
     await context.close();
     expect(wide).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { visitInTabs } from '../../support/browser.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { htmlFiles, openSite, samplePaths, sitemapPaths, watchCspViolations, type SiteUnderTest } from './support.ts';
 
@@ -73,22 +74,21 @@ describe('in the browser', () => {
       '/',
     ];
     const context = await site.browser.newContext();
-    const page = await context.newPage();
     const foreignRequests: string[] = [];
-    page.on('request', (request) => {
+    context.on('request', (request) => {
       if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
     });
     const consoleErrors: string[] = [];
-    page.on('console', (message) => {
+    context.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    const violations = await watchCspViolations(page);
-    const problems: string[] = [];
-    for (const path of paths) {
+    const violations = await watchCspViolations(context);
+    const found = await visitInTabs(context, paths, async (page, path) => {
       await page.goto(`${site.url}${path}`);
       await page.waitForLoadState('networkidle');
-      for (const violation of await violations()) problems.push(`${path}: ${violation}`);
-    }
+      return (await violations(page)).map((violation) => `${path}: ${violation}`);
+    });
+    const problems = found.flat();
     await context.close();
     expect(problems).toEqual([]);
     expect(consoleErrors.filter((text) => /Content Security Policy|Refused to/.test(text))).toEqual([]);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 
@@ -89,12 +89,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Collect CSP violations the page reports, from before its first script runs. */
-export async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
+/** Collect the CSP violations each page of the context reports, from before its first script runs. */
+export async function watchCspViolations(context: BrowserContext): Promise<(page: Page) => Promise<string[]>> {
+  await context.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
     document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
-  return () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  return (page) => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
