@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from './reader/support.ts';
+import { openSite, type SiteUnderTest } from '../reader/support.ts';
 import {
   brochurePath,
   cooperationPath,
