@@ -1,29 +1,23 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type SiteUnderTest } from './reader/support.ts';
 import { cooperationPath, entryPath, networkMapPath, searchPath } from '../../src/lib/paths.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { testBuilds } from '../support/builds.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // The cooperation view, the network map and the search facet of the demo site (public edition),
 // as a counsellor sees them in Chromium.
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  server = await serveStatic(testBuilds.public);
-  browser = await launchBrowser();
+  site = await openSite(testBuilds.public);
 });
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+afterAll(() => site.close());
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
-  await page.goto(`${server.url}${path}`);
+  const page = await (await site.browser.newContext({ viewport: { width, height: 900 } })).newPage();
+  await page.goto(`${site.url}${path}`);
   return page;
 }
 
@@ -32,11 +26,11 @@ describe('the cooperation level of an organisation', () => {
     const page = await open(cooperationPath('de'));
     const standing = await page.locator('[data-partner="diakonie-musterstadt"]').getAttribute('data-standing');
     expect(standing).toBe('3');
-    await page.goto(`${server.url}${searchPath('de', { level: standing ?? '' })}`);
+    await page.goto(`${site.url}${searchPath('de', { level: standing ?? '' })}`);
     const diakonie = page.locator(`[data-results] a[href="${entryPath('de', 'organisations', 'diakonie-musterstadt')}"]`);
     await expect.poll(() => diakonie.count(), { timeout: 15_000 }).toBe(1);
     // …and under no other level.
-    await page.goto(`${server.url}${searchPath('de', { level: '4' })}`);
+    await page.goto(`${site.url}${searchPath('de', { level: '4' })}`);
     await expect.poll(() => page.locator('[data-results] a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await diakonie.count()).toBe(0);
     await page.close();
@@ -68,7 +62,7 @@ describe('an agreement between providers', () => {
   it('shows on the page of every party, with the other parties', async () => {
     const page = await open(entryPath('de', 'organisations', parties[0]!));
     for (const party of parties) {
-      await page.goto(`${server.url}${entryPath('de', 'organisations', party)}`);
+      await page.goto(`${site.url}${entryPath('de', 'organisations', party)}`);
       const item = page.locator(`.party-agreements [data-agreement="${id}"]`);
       await expect(item.count()).resolves.toBe(1);
       const others = await item.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -165,7 +159,7 @@ describe('the cooperation and network-map pages', () => {
       const page = await open(cooperationPath(locale));
       const found: string[] = [];
       for (const path of [cooperationPath(locale), networkMapPath(locale)]) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.url}${path}`);
         const results = await new AxeBuilder({ page }).analyze();
         found.push(
           ...results.violations.map(

@@ -1,35 +1,27 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { axeViolations, openSite, type SiteUnderTest } from './reader/support.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { searchBuild } from '../support/search-build.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** Polls wait for the search index or the island on a busy machine. */
 const patient = { timeout: 10_000 };
 
-let browser: Browser;
-let server: StaticServer;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  server = await serveStatic(searchBuild);
-  browser = await launchBrowser();
+  site = await openSite(searchBuild);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site.close());
 
 /** A Monday morning in Musterstadt, inside the days the test build knows. */
 const monday = new Date('2026-11-23T09:00:00+01:00');
 
 async function openPage(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, timezoneId: 'Europe/Berlin' });
+  const context = await site.browser.newContext({ viewport: { width, height }, timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
   await page.clock.setFixedTime(monday);
   return page;
@@ -47,7 +39,7 @@ const reasonsOf = (page: Page, id: string) =>
 describe('the counselling comparison as a referral tool', () => {
   it('puts the offers that fit a situation first with their reasons, writes the situation into the address and keeps it on reload', async () => {
     const page = await openPage(1280, 800);
-    await page.goto(`${server.url}/de/counselling/`);
+    await page.goto(`${site.url}/de/counselling/`);
     await page.getByLabel('Alter der Person (Jahre)').fill('30');
     await page.getByLabel('Gesprochene Sprache').selectOption('ar');
     await page.getByLabel('Stadtteil').selectOption('westend');
@@ -71,7 +63,7 @@ describe('the counselling comparison as a referral tool', () => {
 
   it('takes a situation from a link (the finder’s "I need counselling") and says when a service turns nobody away', async () => {
     const page = await openPage(1280, 800);
-    await page.goto(`${server.url}/de/counselling/?age=22&lang=ar`);
+    await page.goto(`${site.url}/de/counselling/?age=22&lang=ar`);
     await expect.poll(async () => (await fitting(page)).includes('jmd-ib'), patient).toBe(true);
     expect(await fitting(page)).not.toContain('mbe-awo');
     // The MBE is for 27 and older, but turns nobody away: the counsellor may still send the person.
@@ -81,7 +73,7 @@ describe('the counselling comparison as a referral tool', () => {
 
   it('is reached from the home page in one tap and changes the list without a submit tap', async () => {
     const page = await openPage(360, 780);
-    await page.goto(`${server.url}/de/`);
+    await page.goto(`${site.url}/de/`);
     await Promise.all([page.waitForURL(/\/de\/counselling\/$/), page.getByRole('link', { name: 'Beratung finden' }).click()]);
     expect(await page.locator('[data-apply]').isVisible()).toBe(false);
     await page.getByLabel('Gesprochene Sprache').selectOption('ar');
@@ -92,7 +84,7 @@ describe('the counselling comparison as a referral tool', () => {
   for (const locale of ['de', 'ar', 'uk']) {
     it(`shows one card per offer on a 360 px phone without sideways scrolling (${locale})`, async () => {
       const page = await openPage(360, 780);
-      await page.goto(`${server.url}/${locale}/counselling/?age=30&lang=ar&district=westend`);
+      await page.goto(`${site.url}/${locale}/counselling/?age=30&lang=ar&district=westend`);
       await expect.poll(async () => (await fitting(page)).length, patient).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       // A card: the cells stack inside the row, each as wide as the card; no column headings on show.
@@ -122,7 +114,7 @@ describe('the counselling comparison as a referral tool', () => {
 
   it('is a table on a 1280 px screen that uses the width and cuts no column off', async () => {
     const page = await openPage(1280, 800);
-    await page.goto(`${server.url}/de/counselling/?age=30&lang=ar&district=westend`);
+    await page.goto(`${site.url}/de/counselling/?age=30&lang=ar&district=westend`);
     await expect.poll(async () => (await fitting(page)).length, patient).toBeGreaterThan(0);
     const layout = await page.evaluate(() => {
       const table = document.querySelector('.comparison__table') as HTMLTableElement;
@@ -154,12 +146,9 @@ describe('the counselling comparison as a referral tool', () => {
   for (const locale of ['de', 'ar']) {
     it(`has no axe violations with a situation entered (${locale})`, async () => {
       const page = await openPage(1280, 800);
-      await page.goto(`${server.url}/${locale}/counselling/?age=30&lang=ar&district=westend`);
+      await page.goto(`${site.url}/${locale}/counselling/?age=30&lang=ar&district=westend`);
       await expect.poll(async () => (await fitting(page)).length, patient).toBeGreaterThan(0);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
     });
   }
@@ -174,7 +163,7 @@ describe('the counsellor’s path on a phone', () => {
       counted.printCalls = 0;
       window.print = () => void (counted.printCalls += 1);
     });
-    await page.goto(`${server.url}/de/`);
+    await page.goto(`${site.url}/de/`);
     // 1: the home page's quick link.
     await Promise.all([page.waitForURL(/\/de\/counselling\/$/), page.getByRole('link', { name: 'Beratung finden' }).click()]);
     // 2–4: the situation; each field applies at once.

@@ -1,28 +1,21 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { openSite, type SiteUnderTest } from './reader/support.ts';
 import { searchBuild } from '../support/search-build.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** Polls wait for the search index or the island on a busy machine. */
 const patient = { timeout: 10_000 };
 
-let browser: Browser;
-let server: StaticServer;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  server = await serveStatic(searchBuild);
-  browser = await launchBrowser();
+  site = await openSite(searchBuild);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site.close());
 
 async function openPage(instant: Date, width = 1280, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, timezoneId: 'Europe/Berlin' });
+  const context = await site.browser.newContext({ viewport: { width, height }, timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
   await page.clock.setFixedTime(instant);
   return page;
@@ -34,7 +27,7 @@ const card = (page: Page, id: string) => page.locator(`[data-results] li[data-en
 describe('search result cards answer at a glance', () => {
   it('show kind, one summary line, free of charge, ages, languages spoken and the open status', async () => {
     const page = await openPage(new Date('2026-11-23T09:00:00+01:00'));
-    await page.goto(`${server.url}/de/search/?q=migrationsberatung`);
+    await page.goto(`${site.url}/de/search/?q=migrationsberatung`);
     const mbe = card(page, 'mbe-awo');
     await expect.poll(() => mbe.count(), patient).toBe(1);
     expect(await mbe.locator('.search-hit__kind').textContent()).toBe('Beratungsangebot');
@@ -58,7 +51,7 @@ describe('search result cards answer at a glance', () => {
 
   it('put no referral toggle on entries nobody is sent to (a network, a journey)', async () => {
     const page = await openPage(new Date('2026-11-23T09:00:00+01:00'));
-    await page.goto(`${server.url}/de/search/?kind=networks&kind=journeys`);
+    await page.goto(`${site.url}/de/search/?kind=networks&kind=journeys`);
     await expect.poll(() => page.locator('[data-results] li').count(), patient).toBeGreaterThan(0);
     expect(await page.locator('[data-results] lotse-referral-toggle').count()).toBe(0);
     await page.context().close();
@@ -67,18 +60,18 @@ describe('search result cards answer at a glance', () => {
   it('say what the entry page says about an appointment-only office: the next slot, not "closed"', async () => {
     const evening = new Date('2026-11-23T18:30:00+01:00');
     const page = await openPage(evening);
-    await page.goto(`${server.url}/de/search/?q=ausl%C3%A4nderbeh%C3%B6rde`);
+    await page.goto(`${site.url}/de/search/?q=ausl%C3%A4nderbeh%C3%B6rde`);
     const abh = card(page, 'auslaenderbehoerde-musterstadt').locator('.search-hit__open');
     await expect.poll(() => abh.textContent(), patient).toMatch(/^Nur mit Termin – nächste Termine morgen ab 07:30 Uhr$/);
     const onCard = await abh.textContent();
 
     const entry = await openPage(evening);
-    await entry.goto(`${server.url}/de/organisations/auslaenderbehoerde-musterstadt/`);
+    await entry.goto(`${site.url}/de/organisations/auslaenderbehoerde-musterstadt/`);
     await expect.poll(() => entry.locator('.glance .open-status__text').textContent(), patient).toBe(onCard);
     await entry.context().close();
 
     // The header's result list tells it in the same words.
-    await page.goto(`${server.url}/de/`);
+    await page.goto(`${site.url}/de/`);
     await page.locator('#site-search-q').fill('Ausländerbehörde');
     await expect
       .poll(
@@ -91,7 +84,7 @@ describe('search result cards answer at a glance', () => {
 
   it('filter by "free of charge"', async () => {
     const page = await openPage(new Date('2026-11-23T09:00:00+01:00'));
-    await page.goto(`${server.url}/de/search/?q=beratung`);
+    await page.goto(`${site.url}/de/search/?q=beratung`);
     await expect.poll(() => card(page, 'mieterberatung').count(), patient).toBe(1);
     await page.locator('details[data-filters] summary').click();
     await page.getByRole('checkbox', { name: /^Nur kostenlose Angebote/ }).check();
@@ -105,7 +98,7 @@ describe('search result cards answer at a glance', () => {
 
   it('has one search field on the search page, and the filter boxes do not overlap on a wide screen', async () => {
     const page = await openPage(new Date('2026-11-23T09:00:00+01:00'));
-    await page.goto(`${server.url}/de/search/?q=beratung`);
+    await page.goto(`${site.url}/de/search/?q=beratung`);
     expect(await page.locator('input[type="search"]').count()).toBe(1);
     await page.locator('details[data-filters] summary').click();
     const overlaps = await page.locator('.search-page__facets fieldset').evaluateAll((boxes) => {
@@ -126,7 +119,7 @@ describe('search result cards answer at a glance', () => {
 
   it('keep the room of the result list from the start, so the page below does not jump', async () => {
     const page = await openPage(new Date('2026-11-23T09:00:00+01:00'), 360, 780);
-    await page.goto(`${server.url}/de/search/?q=beratung`);
+    await page.goto(`${site.url}/de/search/?q=beratung`);
     const before = await page.locator('.search-page__alternatives').evaluate((list) => list.getBoundingClientRect().top);
     expect(before).toBeGreaterThan(780);
     await expect.poll(() => page.locator('[data-results] li').count(), patient).toBeGreaterThan(0);
@@ -147,7 +140,7 @@ describe('search result cards answer at a glance', () => {
   for (const locale of ['de', 'ar']) {
     it(`has no axe violations with result cards shown (${locale})`, async () => {
       const page = await openPage(new Date('2026-11-23T09:00:00+01:00'));
-      await page.goto(`${server.url}/${locale}/search/?q=beratung&free=1`);
+      await page.goto(`${site.url}/${locale}/search/?q=beratung&free=1`);
       await expect.poll(() => page.locator('[data-results] li').count(), patient).toBeGreaterThan(0);
       await page.locator('details[data-filters] summary').click();
       const results = await new AxeBuilder({ page }).analyze();

@@ -246,3 +246,15 @@ export function entriesOf<C extends CollectionName>(directory: Directory, collec
 export function fallbackLang(entry: LocalizedEntry, path: string, sourceLocale = 'de'): string | undefined {
   return entry.fallback.includes(path) ? sourceLocale : undefined;
 }
+
+/** An entry's title in a language, with `lang` set when it falls back to the German title. */
+export function localizedTitle(entry: DirectoryEntry, locale: Locale): { text: string; lang: string | undefined } {
+  const localized = localize(entry, locale);
+  return { text: String(localized.localized.title), lang: fallbackLang(localized, 'title') };
+}
+
+/** The title of the entry with this id (see localizedTitle), or the id itself for an unknown one. */
+export function titleById(directory: Directory, id: string, locale: Locale): { text: string; lang: string | undefined } {
+  const entry = directory.byId.get(id);
+  return entry ? localizedTitle(entry, locale) : { text: id, lang: undefined };
+}

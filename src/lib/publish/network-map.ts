@@ -1,5 +1,6 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
-import { entriesOf } from '../content/directory.ts';
+import { entriesOf, localizedTitle } from '../content/directory.ts';
+import type { Locale } from '../../schema/index.ts';
 import { hubRelations, isActor, type CooperationLevel, type HubRelation } from '../hub-relation.ts';
 import { estimateTextWidth, placeLabels, unionBox, type Box, type LabelPlacement } from './label-placement.ts';
 import { participantsOf } from './network-overlap.ts';
@@ -23,6 +24,16 @@ const padding = 6;
 export interface LabelText {
   text: string;
   lang?: string | undefined;
+}
+
+/**
+ * An organisation's name on a map: its short name as partners use it (German, "ABH"), otherwise
+ * its title in the page's language.
+ */
+export function partnerName(entry: DirectoryEntry, locale: Locale): LabelText {
+  const short = isActor(entry) ? entry.data.shortName : undefined;
+  if (short) return { text: short, lang: locale === 'de' ? undefined : 'de' };
+  return localizedTitle(entry, locale);
 }
 
 /** A symbol with its label. */

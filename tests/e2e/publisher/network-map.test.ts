@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type SiteUnderTest } from '../reader/support.ts';
 import {
   brochurePath,
   cooperationPath,
@@ -11,29 +11,22 @@ import {
   referralPath,
 } from '../../../src/lib/paths.ts';
 import { networkOverlap } from '../../../src/lib/publish/network-overlap.ts';
-import { launchBrowser } from '../../support/browser.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { demoDirectory } from '../../support/demo-content.ts';
-import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  server = await serveStatic(testBuilds.public);
-  browser = await launchBrowser();
+  site = await openSite(testBuilds.public);
 });
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+afterAll(() => site.close());
 
 describe('the network map', () => {
   // Left to right and right to left; the diagrams are the same in every language.
   for (const locale of ['de', 'ar']) {
     it(`passes axe-core in ${locale}, SVGs included`, async () => {
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`${server.url}${networkMapPath(locale)}`);
+      const page = await (await site.browser.newContext()).newPage();
+      await page.goto(`${site.url}${networkMapPath(locale)}`);
       expect(await page.locator('svg[data-map]').count()).toBeGreaterThan(1);
       const results = await new AxeBuilder({ page }).analyze();
       expect(
@@ -44,8 +37,8 @@ describe('the network map', () => {
   }
 
   it('lists in its table exactly the organisations on the map and in the lists beside it, each once', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}${networkMapPath('de')}`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.url}${networkMapPath('de')}`);
     const inSvg = await page
       .locator('svg[data-map="partners"] [data-node]')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')));
@@ -62,8 +55,8 @@ describe('the network map', () => {
   });
 
   it('lists in its table, network by network, the lead and members drawn in each diagram', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}${networkMapPath('de')}`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.url}${networkMapPath('de')}`);
     const networks = await page
       .locator('svg[data-map="network"]')
       .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-network') ?? ''));
@@ -87,8 +80,8 @@ describe('the network map', () => {
   it('shows for each pair of networks the shared participants and their meetings per year', async () => {
     const directory = await demoDirectory('public');
     const pairs = networkOverlap(directory);
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}${networkMapPath('de')}`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.url}${networkMapPath('de')}`);
     const rows = page.locator('table[data-overlap-table] tbody tr');
     expect(await rows.count()).toBe(pairs.length);
     for (const pair of pairs) {
@@ -111,10 +104,10 @@ describe('the publisher pages', () => {
   ];
   for (const locale of ['de', 'ar']) {
     it(`pass axe-core in ${locale}`, async () => {
-      const page = await (await browser.newContext()).newPage();
+      const page = await (await site.browser.newContext()).newPage();
       const found: string[] = [];
       for (const path of paths(locale)) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.url}${path}`);
         const results = await new AxeBuilder({ page }).analyze();
         found.push(
           ...results.violations.map(

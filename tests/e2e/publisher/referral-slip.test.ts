@@ -1,32 +1,28 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localize } from '../../../src/lib/content/directory.ts';
 import { entryPath, referralPath } from '../../../src/lib/paths.ts';
 import type { CollectionName } from '../../../src/schema/names.ts';
-import { launchBrowser, recordedPage } from '../../support/browser.ts';
+import { recordedPage } from '../../support/browser.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { demoDirectory } from '../../support/demo-content.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
-import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+import { openSite, type SiteUnderTest } from '../reader/support.ts';
+import { serveStatic } from '../../support/static-server.ts';
 
 // Islands load their data and libraries after the page: on a busy machine that takes seconds.
 vi.setConfig({ expect: { poll: { timeout: 15_000 } } });
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  server = await serveStatic(testBuilds.public);
-  browser = await launchBrowser();
+  site = await openSite(testBuilds.public);
 });
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+afterAll(() => site.close());
 
 /** Three entries of different kinds, each added from its own page. */
 const picks = [
@@ -36,21 +32,33 @@ const picks = [
 ] as const;
 
 const slipUrl = (locale: string, ids: readonly string[], lang: string) =>
-  `${server.url}${referralPath(locale)}#ids=${ids.join(',')}&lang=${lang}`;
+  `${site.url}${referralPath(locale)}#ids=${ids.join(',')}&lang=${lang}`;
 
 /** Wait until the slip shows `count` entries with their QR codes. */
 async function slipReady(page: Page, count: number): Promise<void> {
   await expect.poll(() => page.locator('[data-slip-entry] .slip-qr svg').count()).toBe(count);
 }
 
+/** Open the slip of the three picks for an Arabic-speaking client, as a shared link does. */
+async function openPicksForArabicClient(page: Page): Promise<void> {
+  await page.goto(
+    slipUrl(
+      'de',
+      picks.map((pick) => pick.id),
+      'ar',
+    ),
+  );
+  await slipReady(page, 3);
+}
+
 describe('the referral slip', () => {
   it('collects three entries from different pages, keeps them over a reload, prints Arabic beside German and shares them as a link', async () => {
     const directory = await demoDirectory('public');
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, record } = await recordedPage(context);
 
     for (const pick of picks) {
-      await page.goto(`${server.url}${entryPath('de', pick.collection, pick.id)}`);
+      await page.goto(`${site.url}${entryPath('de', pick.collection, pick.id)}`);
       await page.getByRole('button', { name: 'Zum Verweiszettel hinzufügen' }).click();
       // The button now says that the entry is on the slip and that pressing it removes it.
       await expect.poll(() => page.getByRole('button', { name: 'Hinzugefügt – entfernen' }).count()).toBe(1);
@@ -95,11 +103,11 @@ describe('the referral slip', () => {
     // The link opens the slip in the client's language and holds the ids and the language only.
     expect(new URL(link).pathname).toBe(referralPath('ar'));
     expect(new URL(link).hash).toBe(`#ids=${picks.map((pick) => pick.id).join(',')}&lang=ar`);
-    expect(record.requests.every((url) => url.startsWith(server.url))).toBe(true);
+    expect(record.requests.every((url) => url.startsWith(site.url))).toBe(true);
     expect(record.pageErrors).toEqual([]);
     await context.close();
 
-    const fresh = await browser.newContext();
+    const fresh = await site.browser.newContext();
     const shared = await fresh.newPage();
     await shared.goto(link);
     await slipReady(shared, 3);
@@ -110,24 +118,24 @@ describe('the referral slip', () => {
   });
 
   it('shows the basket with its count in the header of every page once it holds something, announcing changes politely', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/de/`);
+    await page.goto(`${site.url}/de/`);
     const basket = page.locator('.site-header .referral-basket__link');
     expect(await basket.isVisible()).toBe(false);
 
-    await page.goto(`${server.url}${entryPath('de', 'services', 'mbe-awo')}`);
+    await page.goto(`${site.url}${entryPath('de', 'services', 'mbe-awo')}`);
     await page.getByRole('button', { name: 'Zum Verweiszettel hinzufügen' }).click();
     await expect.poll(() => basket.isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('link', { name: 'Verweiszettel 1 Eintrag' }).count()).toBe(1);
     await expect.poll(() => page.locator('.site-header [data-basket-status]').textContent()).toBe('Verweiszettel: 1 Eintrag');
 
-    await page.goto(`${server.url}${entryPath('de', 'organisations', 'jobcenter-musterstadt')}`);
+    await page.goto(`${site.url}${entryPath('de', 'organisations', 'jobcenter-musterstadt')}`);
     await page.getByRole('button', { name: 'Zum Verweiszettel hinzufügen' }).click();
     await expect.poll(() => page.locator('.site-header [data-basket-status]').textContent()).toBe('Verweiszettel: 2 Einträge');
 
     // Another page: the basket is there with its count, but nothing is announced on arrival.
-    await page.goto(`${server.url}${entryPath('de', 'networks', 'ag-sprache')}`);
+    await page.goto(`${site.url}${entryPath('de', 'networks', 'ag-sprache')}`);
     await expect.poll(() => basket.isVisible()).toBe(true);
     await expect.poll(() => basket.innerText()).toContain('2');
     expect(await page.locator('.site-header [data-basket-status]').textContent()).toBe('');
@@ -137,11 +145,11 @@ describe('the referral slip', () => {
   });
 
   it('offers the toggle only on entries a client can be referred to', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     // The page either carries the toggle or not (server-rendered); where it does, the island shows it.
     const toggles = async (collection: CollectionName, id: string) => {
-      await page.goto(`${server.url}${entryPath('de', collection, id)}`);
+      await page.goto(`${site.url}${entryPath('de', collection, id)}`);
       const count = await page.locator('main lotse-referral-toggle').count();
       if (count > 0) await expect.poll(() => page.getByRole('button', { name: 'Zum Verweiszettel hinzufügen' }).count()).toBe(1);
       return count;
@@ -156,9 +164,9 @@ describe('the referral slip', () => {
   });
 
   it('offers neither print nor share on an empty slip', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${referralPath('de')}`);
+    await page.goto(`${site.url}${referralPath('de')}`);
     await expect.poll(() => page.getByText('Noch keine Einträge ausgewählt.').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Drucken' }).isVisible()).toBe(false);
     expect(await page.getByLabel(/Link zum Teilen/).isVisible()).toBe(false);
@@ -167,7 +175,7 @@ describe('the referral slip', () => {
   });
 
   it('removes entries one by one and shows the empty state after clearing', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(slipUrl('en', ['mbe-awo', 'jobcenter-musterstadt'], 'en'));
     await slipReady(page, 2);
@@ -183,16 +191,9 @@ describe('the referral slip', () => {
   });
 
   it('reflows on a 360 px phone: one column per entry, the client’s language first and German under it', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
-    await page.goto(
-      slipUrl(
-        'de',
-        picks.map((pick) => pick.id),
-        'ar',
-      ),
-    );
-    await slipReady(page, 3);
+    await openPicksForArabicClient(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     for (const pick of picks) {
       const row = page.locator(`[data-slip-entry="${pick.id}"]`);
@@ -205,16 +206,9 @@ describe('the referral slip', () => {
   });
 
   it('keeps the QR codes inside the page on a wide screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(
-      slipUrl(
-        'de',
-        picks.map((pick) => pick.id),
-        'ar',
-      ),
-    );
-    await slipReady(page, 3);
+    await openPicksForArabicClient(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     const main = (await page.locator('main').boundingBox())!;
     for (const box of await page.locator('.slip-qr').all()) {
@@ -227,7 +221,7 @@ describe('the referral slip', () => {
   it('says which entries have no text in the client’s language, on screen and on the slip', async () => {
     // The demo is translated throughout; the reader fixture keeps a provider without Arabic text.
     const fixture = await serveStatic(testBuilds.readerFixture);
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${fixture.url}${referralPath('de')}#ids=abh-fixture,beratung-fixture&lang=ar`);
     await slipReady(page, 2);
@@ -244,20 +238,13 @@ describe('the referral slip', () => {
   });
 
   it('shows the share link as a large QR code for the client’s own phone, made in the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 780 } });
     const { page, record } = await recordedPage(context);
-    await page.goto(
-      slipUrl(
-        'de',
-        picks.map((pick) => pick.id),
-        'ar',
-      ),
-    );
-    await slipReady(page, 3);
+    await openPicksForArabicClient(page);
     await page.getByRole('button', { name: 'Zum Scannen zeigen' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('svg').count()).toBe(1);
-    const link = `${server.url}${referralPath('ar')}#ids=${picks.map((pick) => pick.id).join(',')}&lang=ar`;
+    const link = `${site.url}${referralPath('ar')}#ids=${picks.map((pick) => pick.id).join(',')}&lang=ar`;
     expect(await dialog.locator('[role="img"]').getAttribute('aria-label')).toBe(link);
     // The code is the share link's: the same modules as the qrcode package draws for it.
     const expected = await QRCode.toString(link, { type: 'svg', margin: 0, errorCorrectionLevel: 'L' });
@@ -268,12 +255,12 @@ describe('the referral slip', () => {
     expect(await dialog.getByRole('heading').innerText()).toBe('احصل على هذه القائمة على هاتفك');
     await dialog.getByRole('button', { name: 'Schließen' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    expect(record.requests.every((url) => url.startsWith(server.url))).toBe(true);
+    expect(record.requests.every((url) => url.startsWith(site.url))).toBe(true);
     await context.close();
   });
 
   it('prints the handover note typed on the slip and never stores, links or sends it', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, record } = await recordedPage(context);
     const posted: string[] = [];
     page.on('request', (request) => {
@@ -313,7 +300,7 @@ describe('the referral slip', () => {
     expect(posted).toEqual([]);
 
     // Gone after leaving the page.
-    await page.goto(`${server.url}/de/`);
+    await page.goto(`${site.url}/de/`);
     await page.goto(slipUrl('de', ['mbe-awo'], 'ar'));
     await slipReady(page, 1);
     expect(await page.getByLabel('Anliegen').inputValue()).toBe('');
@@ -321,9 +308,9 @@ describe('the referral slip', () => {
   });
 
   it('adds a search result to the slip from the search page, the button naming its entry', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/de/search/?q=migrationsberatung`);
+    await page.goto(`${site.url}/de/search/?q=migrationsberatung`);
     const firstHit = page.locator('[data-results] .search-hit', { has: page.locator('lotse-referral-toggle') }).first();
     await expect.poll(() => firstHit.getByRole('button', { name: 'Zum Verweiszettel hinzufügen' }).count()).toBe(1);
     const title = await firstHit.locator('.search-hit__title').innerText();
@@ -345,20 +332,14 @@ describe('the referral slip', () => {
 });
 
 describe('the referral slip of the demo site on paper', () => {
-  let demo: StaticServer;
-  beforeAll(async () => {
-    demo = await serveStatic(testBuilds.public);
-  });
-  afterAll(() => demo.close());
-
   it('prints three typical entries on one A4 page in every client language, both languages side by side', async () => {
     // A counselling service with two places, a responsibility with a long Mitbringliste, an office with two places.
     const typical = ['mbe-awo', 'aufenthaltstitel-verlaengern', 'jobcenter-musterstadt'];
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const pages: Record<string, number> = {};
     for (const lang of ['ar', 'fa', 'uk', 'ru', 'tr', 'en']) {
-      await page.goto(`${demo.url}${referralPath('de')}#ids=${typical.join(',')}&lang=${lang}`);
+      await page.goto(`${site.url}${referralPath('de')}#ids=${typical.join(',')}&lang=${lang}`);
       await expect.poll(() => page.locator(`[data-slip-column="client"][lang="${lang}"]`).count()).toBe(3);
       await slipReady(page, 3);
       await page.emulateMedia({ media: 'print' });

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entriesOf, isEntryOf, type Directory, type DirectoryEntry } from '../../../src/lib/content/directory.ts';
+import { entriesOf, isEntryOf, titleById, type Directory, type DirectoryEntry } from '../../../src/lib/content/directory.ts';
 import { actorsByStanding } from '../../../src/lib/hub-relation.ts';
 import { documentVersion } from '../../../src/lib/publish/document-version.ts';
 import { fingerprint } from '../../../src/lib/hash.ts';
 import { boxesOverlap, estimateTextWidth } from '../../../src/lib/publish/label-placement.ts';
 import { networkLoad } from '../../../src/lib/publish/network-load.ts';
 import { meetingsPerYear, networkOverlap, participantsOf } from '../../../src/lib/publish/network-overlap.ts';
-import { networkFans, partnerMap } from '../../../src/lib/publish/network-map.ts';
+import { networkFans, partnerMap, partnerName } from '../../../src/lib/publish/network-map.ts';
 import { topicMatrix } from '../../../src/lib/publish/network-topics.ts';
 import { typePalette, typeShapes, typeStyle } from '../../../src/lib/publish/org-type-style.ts';
 import { steeringStructure, wrapText } from '../../../src/lib/publish/steering-structure.ts';
@@ -46,8 +46,28 @@ describe('cooperation levels', () => {
   });
 });
 
+describe('names on the maps', () => {
+  it('use the short name partners know, in German, and otherwise the title in the page language', () => {
+    const office = directory.byId.get('auslaenderbehoerde-musterstadt')!;
+    expect(partnerName(office, 'de')).toEqual({ text: 'ABH', lang: undefined });
+    expect(partnerName(office, 'ar')).toEqual({ text: 'ABH', lang: 'de' });
+    expect(partnerName(directory.byId.get('caritas-musterstadt')!, 'de').text).toBe(directory.byId.get('caritas-musterstadt')!.data.title);
+  });
+
+  it('mark a title that falls back to German, and name an unknown id by itself', () => {
+    expect(titleById(directory, 'auslaenderbehoerde-musterstadt', 'en')).toEqual({
+      text: 'Immigration Office Musterstadt',
+      lang: undefined,
+    });
+    // The fixture's networks are translated into English only, and only one of them.
+    expect(titleById(directory, 'steuerungsgruppe-integration', 'en')).toEqual({ text: 'Integration steering group', lang: undefined });
+    expect(titleById(directory, 'ag-sprache', 'en')).toEqual({ text: 'AG Sprache', lang: 'de' });
+    expect(titleById(directory, 'no-such-entry', 'ar')).toEqual({ text: 'no-such-entry', lang: undefined });
+  });
+});
+
 describe('the partner map layout', () => {
-  const labelOf = (entry: DirectoryEntry) => ({ text: String((entry.data as { shortName?: string }).shortName ?? entry.data.title) });
+  const labelOf = (entry: DirectoryEntry) => partnerName(entry, 'de');
 
   it('puts the hub in the centre, closer partners on inner rings and organisations without a level beside the map', () => {
     const map = partnerMap(directory, labelOf);
