@@ -5,13 +5,14 @@ import { localeInfo } from '../../../src/i18n/locales.ts';
 import { collections } from '../../../src/schema/index.ts';
 import { localize, type Directory } from '../../../src/lib/content/directory.ts';
 import { formatDate } from '../../../src/lib/dates.ts';
-import { downloadPath } from '../../../src/lib/paths.ts';
+import { absoluteUrl, downloadPath, entryPath } from '../../../src/lib/paths.ts';
 import { brochureChapters } from '../../../src/lib/publish/brochure.ts';
 import { documentVersion } from '../../../src/lib/publish/document-version.ts';
 import { brochurePdfName, paperPdfName } from '../../../src/lib/publish/downloads.ts';
 import { paperEntries, paperIds } from '../../../src/lib/publish/papers.ts';
 import { internalValues } from '../../../src/lib/schema/strip-internal.ts';
 import { outlinePages } from '../../../scripts/papers/read-outline.ts';
+import { pdfQrCodes } from '../../support/pdf-qr-codes.ts';
 import { pdfText, scriptRuns, squash } from '../../support/pdf-text.ts';
 import { pdfLocales, testBuilds } from '../../support/builds.ts';
 import { demoDirectory, loadDemoContent } from '../../support/demo-content.ts';
@@ -71,6 +72,16 @@ describe('npm run papers', () => {
       );
       expect(titles.filter((title) => !printed(raw, title, locale))).toEqual([]);
       for (const secret of secrets) expect(text).not.toContain(squash(secret));
+    });
+  }
+
+  // The codes are lazy images on the page: printing must still put every one on paper.
+  for (const locale of ['de', 'ar']) {
+    it(`prints beside every entry of the brochure a QR code that leads to its page (${locale})`, () => {
+      const urls = brochureChapters(directory).flatMap((chapter) =>
+        chapter.entries.map((entry) => absoluteUrl(directory.site.url, entryPath(locale, entry.collection, entry.id))),
+      );
+      expect(pdfQrCodes(pdf(locale, brochurePdfName('A4'))).sort()).toEqual([...new Set(urls)].sort());
     });
   }
 
