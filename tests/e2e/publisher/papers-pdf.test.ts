@@ -75,15 +75,14 @@ describe('npm run papers', () => {
     });
   }
 
-  // The codes are lazy images on the page: printing must still put every one on paper.
-  for (const locale of ['de', 'ar']) {
-    it(`prints beside every entry of the brochure a QR code that leads to its page (${locale})`, () => {
-      const urls = brochureChapters(directory).flatMap((chapter) =>
-        chapter.entries.map((entry) => absoluteUrl(directory.site.url, entryPath(locale, entry.collection, entry.id))),
-      );
-      expect(pdfQrCodes(pdf(locale, brochurePdfName('A4'))).sort()).toEqual([...new Set(urls)].sort());
-    });
-  }
+  // The codes are lazy images on the page: printing must still put every one on paper. (German
+  // only: reading 140 pages takes a while; the counter brochure test reads Arabic codes too.)
+  it('prints beside every entry of the brochure a QR code that leads to its page', () => {
+    const urls = brochureChapters(directory).flatMap((chapter) =>
+      chapter.entries.map((entry) => absoluteUrl(directory.site.url, entryPath('de', entry.collection, entry.id))),
+    );
+    expect([...new Set(pdfQrCodes(pdf('de', brochurePdfName('A4'))))].sort()).toEqual([...new Set(urls)].sort());
+  });
 
   it('numbers the pages and fills the table of contents', () => {
     const text = pdfText(pdf('de', paperPdfName('responsibilities')));
