@@ -38,7 +38,7 @@ describe('the referral brochure', () => {
     await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
     await expect.poll(() => page.locator('html').getAttribute('class')).toContain('format-a5');
     const visibleChapters = await page
-      .locator('[data-chapter]:not([hidden])')
+      .locator('[data-chapter]:visible')
       .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-chapter')));
     // Chapter order follows the topic vocabulary as Astro loads it, so compare as sets.
     expect(visibleChapters.sort()).toEqual(
@@ -50,15 +50,16 @@ describe('the referral brochure', () => {
     const expected = new Set(
       chapters.filter((chapter) => chosen.includes(chapter.topic)).flatMap((chapter) => chapter.entries.map((entry) => entry.id)),
     );
+    // What shows, not what the attributes say: a stylesheet can override `hidden`.
     const full = await page
-      .locator('[data-chapter]:not([hidden]) [data-brochure-entry]:not([hidden])')
+      .locator('[data-chapter] [data-brochure-entry]:visible')
       .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-brochure-entry')));
     expect(full.sort()).toEqual([...expected].sort());
-    expect(await page.locator('[data-chapter]:not([hidden]) [data-brochure-entry]:not([hidden]) img.qr').count()).toBe(expected.size);
-    const crossReferences = await page.locator('[data-chapter]:not([hidden]) [data-see-also]:not([hidden])').allInnerTexts();
+    expect(await page.locator('[data-chapter] [data-brochure-entry]:visible img.qr').count()).toBe(expected.size);
+    const crossReferences = await page.locator('[data-chapter] [data-see-also]:visible').allInnerTexts();
     expect(crossReferences.length).toBeGreaterThan(0);
     expect(crossReferences.every((text) => text.includes('Kapitel'))).toBe(true);
-    const tocVisible = await page.locator('.toc li:not([hidden])').count();
+    const tocVisible = await page.locator('.toc li:visible').count();
     expect(tocVisible).toBe(chosen.length);
   });
 
