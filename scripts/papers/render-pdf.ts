@@ -129,6 +129,21 @@ async function printedChapterPages(page: Page, pdf: Uint8Array): Promise<[string
 }
 
 /**
+ * Load every image of the page, lazy ones too (the brochures' QR codes), and wait until each is
+ * decoded. Chromium loads lazy images when it prints, but the PDF must not depend on that; an
+ * image that fails stops the run instead of leaving a gap in the document.
+ */
+async function loadImages(page: Page): Promise<void> {
+  const failed = await page.evaluate(async () => {
+    const images = [...document.images];
+    for (const image of images) image.loading = 'eager';
+    const results = await Promise.allSettled(images.map((image) => image.decode()));
+    return images.filter((_, index) => results[index]?.status === 'rejected').map((image) => image.currentSrc || image.src);
+  });
+  if (failed.length > 0) throw new Error(`${page.url()}: Bilder nicht geladen: ${failed.join(', ')} – ist der Build vollständig?`);
+}
+
+/**
  * Print the page to PDF with the page numbers of its contents filled in, in one pass: the
  * numbers are found beforehand from a layout in page-sized columns (`predictChapterPages`),
  * and the printed PDF's bookmarks prove them. Only when the two disagree is the page printed
@@ -137,6 +152,7 @@ async function printedChapterPages(page: Page, pdf: Uint8Array): Promise<[string
  */
 export async function renderPdf(page: Page, format: PaperFormat): Promise<{ pdf: Uint8Array; passes: number }> {
   await page.evaluate(() => document.fonts.ready);
+  await loadImages(page);
   await page.emulateMedia({ media: 'print' });
   const size = paper[format];
   const options = {

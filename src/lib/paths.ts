@@ -156,6 +156,14 @@ export function counterBrochurePath(locale: string): string {
   return `/${locale}/brochure/counter/`;
 }
 
+/**
+ * The QR code of an entry as printed in the brochures: an SVG file leading to the entry's page
+ * in that language (src/pages/[locale]/qr/[collection]/[id].svg.ts).
+ */
+export function entryQrPath(locale: string, collection: CollectionName, id: string): string {
+  return `/${locale}/qr/${collection}/${id}.svg`;
+}
+
 /** The referral slip (basket) page. */
 export function referralPath(locale: string): string {
   return `/${locale}/referral/`;

@@ -1,6 +1,7 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { topicsOf } from '../content/directory.ts';
-import { referralCollections } from '../../schema/publications.ts';
+import { referralCollections, type CounterBrochure } from '../../schema/publications.ts';
+import { counterBrochureChapters } from './counter-brochure.ts';
 
 /** Kinds of entries a counsellor refers people to, in the order the brochure lists them. */
 const brochureCollections = referralCollections;
@@ -25,4 +26,13 @@ export function brochureChapters(directory: Directory): BrochureChapter[] {
   return order
     .map((topic) => ({ topic, entries: entries.filter((entry) => topicsOf(entry).includes(topic)) }))
     .filter((chapter) => chapter.entries.length > 0);
+}
+
+/**
+ * Every entry a brochure prints, once: those of the full brochure and of the counter edition.
+ * Each has its QR code as a file (entryQrPath).
+ */
+export function brochureEntries(directory: Directory, counter: CounterBrochure | undefined): DirectoryEntry[] {
+  const chapters = [...brochureChapters(directory), ...counterBrochureChapters(directory, counter)];
+  return [...new Map(chapters.flatMap((chapter) => chapter.entries).map((entry) => [entry.id, entry])).values()];
 }

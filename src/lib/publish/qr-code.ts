@@ -1,19 +1,10 @@
 import QRCode from 'qrcode';
 
-const svgs = new Map<string, Promise<string>>();
-
 /**
- * A QR code for an address as inline SVG, hidden from assistive technology (the element around
- * it carries the label). Encoding is slow and the brochure repeats an entry in every chapter it
- * belongs to, so each address is encoded once per build.
+ * A QR code for an address as a standalone SVG document (error correction M, no quiet zone: the
+ * page leaves the white space around it). The brochures show it as an image file, so a page of
+ * hundreds of entries carries only their text (src/pages/[locale]/qr/[collection]/[id].svg.ts).
  */
 export function qrSvg(url: string): Promise<string> {
-  let svg = svgs.get(url);
-  if (!svg) {
-    svg = QRCode.toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }).then((text) =>
-      text.replace('<svg ', '<svg aria-hidden="true" focusable="false" '),
-    );
-    svgs.set(url, svg);
-  }
-  return svg;
+  return QRCode.toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
 }

@@ -1,10 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brochurePath } from '../../../src/lib/paths.ts';
-import { brochureChapters } from '../../../src/lib/publish/brochure.ts';
+import { readCounterBrochure } from '../../../src/lib/content/read-publications.ts';
+import { absoluteUrl, brochurePath, brochurePrintPath, counterBrochurePath, entryPath, entryQrPath } from '../../../src/lib/paths.ts';
+import { brochureChapters, brochureEntries } from '../../../src/lib/publish/brochure.ts';
+import { counterBrochureChapters } from '../../../src/lib/publish/counter-brochure.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { demoDirectory } from '../../support/demo-content.ts';
+import { sitemapUrls } from '../../support/site-files.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 
 let server: StaticServer;
@@ -32,7 +38,7 @@ describe('the referral brochure', () => {
     await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
     await expect.poll(() => page.locator('html').getAttribute('class')).toContain('format-a5');
     const visibleChapters = await page
-      .locator('[data-chapter]:not([hidden])')
+      .locator('[data-chapter]:visible')
       .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-chapter')));
     // Chapter order follows the topic vocabulary as Astro loads it, so compare as sets.
     expect(visibleChapters.sort()).toEqual(
@@ -44,15 +50,49 @@ describe('the referral brochure', () => {
     const expected = new Set(
       chapters.filter((chapter) => chosen.includes(chapter.topic)).flatMap((chapter) => chapter.entries.map((entry) => entry.id)),
     );
+    // What shows, not what the attributes say: a stylesheet can override `hidden`.
     const full = await page
-      .locator('[data-chapter]:not([hidden]) [data-brochure-entry]:not([hidden])')
+      .locator('[data-chapter] [data-brochure-entry]:visible')
       .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-brochure-entry')));
     expect(full.sort()).toEqual([...expected].sort());
-    expect(await page.locator('[data-chapter]:not([hidden]) [data-brochure-entry]:not([hidden]) .qr svg').count()).toBe(expected.size);
-    const crossReferences = await page.locator('[data-chapter]:not([hidden]) [data-see-also]:not([hidden])').allInnerTexts();
+    expect(await page.locator('[data-chapter] [data-brochure-entry]:visible img.qr').count()).toBe(expected.size);
+    const crossReferences = await page.locator('[data-chapter] [data-see-also]:visible').allInnerTexts();
     expect(crossReferences.length).toBeGreaterThan(0);
     expect(crossReferences.every((text) => text.includes('Kapitel'))).toBe(true);
-    const tocVisible = await page.locator('.toc li:not([hidden])').count();
+    const tocVisible = await page.locator('.toc li:visible').count();
     expect(tocVisible).toBe(chosen.length);
+  });
+
+  // The codes are image files, so the page itself carries only text and a phone opens it fast;
+  // each file is the code the qrcode package draws for the entry's page in that language.
+  for (const locale of ['de', 'ar']) {
+    it(`shows every entry's QR code as an image file leading to the entry's page (${locale})`, async () => {
+      const directory = await demoDirectory('public');
+      const counter = counterBrochureChapters(directory, readCounterBrochure('content'));
+      for (const [path, entries] of [
+        [brochurePrintPath(locale), brochureChapters(directory).flatMap((chapter) => chapter.entries)],
+        [counterBrochurePath(locale), counter.flatMap((chapter) => chapter.entries)],
+      ] as const) {
+        const html = readFileSync(join(testBuilds.public, path, 'index.html'), 'utf8');
+        expect(html).not.toContain('<svg');
+        const sources = [...html.matchAll(/<img class="qr" src="([^"]+)"/g)].map((match) => match[1]);
+        expect(sources).toEqual(entries.map((entry) => entryQrPath(locale, entry.collection, entry.id)));
+      }
+      const entries = brochureEntries(directory, readCounterBrochure('content'));
+      expect(entries.length).toBeGreaterThan(counter.length);
+      for (const entry of entries) {
+        const response = await fetch(`${server.url}${entryQrPath(locale, entry.collection, entry.id)}`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toBe('image/svg+xml');
+        const url = absoluteUrl(directory.site.url, entryPath(locale, entry.collection, entry.id));
+        expect(await response.text()).toBe(await QRCode.toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }));
+      }
+    });
+  }
+
+  it('keeps the QR code files out of the sitemap', () => {
+    const urls = sitemapUrls(testBuilds.public);
+    expect(urls.length).toBeGreaterThan(100);
+    expect(urls.filter((url) => new URL(url).pathname.endsWith('.svg'))).toEqual([]);
   });
 });

@@ -2,9 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { counterBrochurePath, downloadPath } from '../../../src/lib/paths.ts';
+import { readCounterBrochure } from '../../../src/lib/content/read-publications.ts';
+import { absoluteUrl, counterBrochurePath, downloadPath, entryPath } from '../../../src/lib/paths.ts';
+import { counterBrochureChapters } from '../../../src/lib/publish/counter-brochure.ts';
 import { brochurePdfName, counterBrochurePdfName } from '../../../src/lib/publish/downloads.ts';
 import { testBuilds } from '../../support/builds.ts';
+import { demoDirectory } from '../../support/demo-content.ts';
+import { pdfQrCodes } from '../../support/pdf-qr-codes.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { axeViolations, openSite, type SiteUnderTest } from '../reader/support.ts';
 
@@ -95,6 +99,15 @@ describe('the counter brochure', () => {
       const full = join(testBuilds.public, downloadPath(locale, brochurePdfName('A5')));
       expect(existsSync(full)).toBe(true);
       expect(pdfInfo(full).pages).toBeGreaterThan(pages);
+    });
+  }
+
+  for (const locale of ['de', 'ar'] as const) {
+    it(`prints beside every entry a QR code that leads to its page (${locale})`, async () => {
+      const directory = await demoDirectory('public');
+      const entries = counterBrochureChapters(directory, readCounterBrochure('content')).flatMap((chapter) => chapter.entries);
+      const urls = entries.map((entry) => absoluteUrl(directory.site.url, entryPath(locale, entry.collection, entry.id)));
+      expect(pdfQrCodes(join(testBuilds.public, downloadPath(locale, counterBrochurePdfName))).sort()).toEqual(urls.sort());
     });
   }
 

@@ -5,13 +5,14 @@ import { localeInfo } from '../../../src/i18n/locales.ts';
 import { collections } from '../../../src/schema/index.ts';
 import { localize, type Directory } from '../../../src/lib/content/directory.ts';
 import { formatDate } from '../../../src/lib/dates.ts';
-import { downloadPath } from '../../../src/lib/paths.ts';
+import { absoluteUrl, downloadPath, entryPath } from '../../../src/lib/paths.ts';
 import { brochureChapters } from '../../../src/lib/publish/brochure.ts';
 import { documentVersion } from '../../../src/lib/publish/document-version.ts';
 import { brochurePdfName, paperPdfName } from '../../../src/lib/publish/downloads.ts';
 import { paperEntries, paperIds } from '../../../src/lib/publish/papers.ts';
 import { internalValues } from '../../../src/lib/schema/strip-internal.ts';
 import { outlinePages } from '../../../scripts/papers/read-outline.ts';
+import { pdfQrCodes } from '../../support/pdf-qr-codes.ts';
 import { pdfText, scriptRuns, squash } from '../../support/pdf-text.ts';
 import { pdfLocales, testBuilds } from '../../support/builds.ts';
 import { demoDirectory, loadDemoContent } from '../../support/demo-content.ts';
@@ -73,6 +74,15 @@ describe('npm run papers', () => {
       for (const secret of secrets) expect(text).not.toContain(squash(secret));
     });
   }
+
+  // The codes are lazy images on the page: printing must still put every one on paper. (German
+  // only: reading 140 pages takes a while; the counter brochure test reads Arabic codes too.)
+  it('prints beside every entry of the brochure a QR code that leads to its page', () => {
+    const urls = brochureChapters(directory).flatMap((chapter) =>
+      chapter.entries.map((entry) => absoluteUrl(directory.site.url, entryPath('de', entry.collection, entry.id))),
+    );
+    expect([...new Set(pdfQrCodes(pdf('de', brochurePdfName('A4'))))].sort()).toEqual([...new Set(urls)].sort());
+  });
 
   it('numbers the pages and fills the table of contents', () => {
     const text = pdfText(pdf('de', paperPdfName('responsibilities')));
