@@ -9,7 +9,7 @@ import type { HoursTable, SearchDoc, SearchIndex } from './search/search-index-t
  * to the oldest, then by name.
  */
 export function compareServices(directory: Directory): DirectoryEntry<'services'>[] {
-  return entriesOf(directory, 'services').sort(
+  return [...entriesOf(directory, 'services')].sort(
     (a, b) =>
       (a.data.ageMin ?? 0) - (b.data.ageMin ?? 0) ||
       (a.data.ageMax ?? 999) - (b.data.ageMax ?? 999) ||

@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fingerprint } from '../../../src/lib/hash.ts';
 import { writeBareAstro } from './bare-astro.ts';
 import { folderFigures, runMeasured } from './measure.ts';
 import type { BenchContext, BuildResult, Dataset, ReferenceResult } from './types.ts';
@@ -16,7 +17,8 @@ export function createContext(root: string, datasets: Dataset[]): BenchContext {
     const outDir = join(workDir, dataset.name, 'dist');
     // A clean build: no earlier output and no content-layer cache from another data set.
     rmSync(outDir, { recursive: true, force: true });
-    rmSync(join(root, 'node_modules/.astro/data-store.json'), { force: true });
+    // astro.config.mjs keeps one content cache per content folder (cacheDir), named by its fingerprint.
+    rmSync(join(root, 'node_modules/.astro', fingerprint(resolve(dataset.contentDir)), 'data-store.json'), { force: true });
     const result = await runMeasured(process.execPath, [join(root, 'scripts/build.ts')], {
       cwd: root,
       env: {

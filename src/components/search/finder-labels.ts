@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n/translate.ts';
 import type { Vocabularies } from '../../lib/content/validate-content.ts';
+import { formatList } from '../../lib/format-list.ts';
 import { anyAnswer, otherStatus, type AgeRange } from '../../lib/finder/finder-answers.ts';
 import type { Condition } from '../../lib/finder/finder-overview.ts';
 import { termLabel, type LabelText } from '../../lib/vocabulary.ts';
@@ -46,12 +47,19 @@ export function ageRangeLabel(range: AgeRange, t: Translate): string {
 
 /** Where an offer applies, e.g. "12 to 26 years · Altstadt and Westend"; empty when always. */
 export function conditionText(when: Condition[], context: LabelContext): string {
-  const list = new Intl.ListFormat(context.intl, { type: 'conjunction' });
   return when
     .map((condition) =>
       [
-        condition.ages && list.format(condition.ages.map((range) => ageRangeLabel(range, context.t))),
-        condition.districts && list.format(condition.districts.map((id) => districtLabel(id, context).text)),
+        condition.ages &&
+          formatList(
+            condition.ages.map((range) => ageRangeLabel(range, context.t)),
+            context.intl,
+          ),
+        condition.districts &&
+          formatList(
+            condition.districts.map((id) => districtLabel(id, context).text),
+            context.intl,
+          ),
       ]
         .filter(Boolean)
         .join(' · '),

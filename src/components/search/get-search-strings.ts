@@ -7,6 +7,16 @@ import { openStatusLabels } from '../../lib/open-status.ts';
  * the language, so the browser can pick the right one with Intl.PluralRules.
  */
 export function pluralForms(t: Translate, key: UiKey, intlLocale: string): Record<string, string> {
+  // Every page's header asks for the same forms: made once per translator (language) and key.
+  let byKey = pluralCache.get(t);
+  if (!byKey) pluralCache.set(t, (byKey = new Map()));
+  let forms = byKey.get(`${intlLocale}\u0000${key}`);
+  if (!forms) byKey.set(`${intlLocale}\u0000${key}`, (forms = pluralFormsUncached(t, key, intlLocale)));
+  return forms;
+}
+const pluralCache = new WeakMap<Translate, Map<string, Record<string, string>>>();
+
+function pluralFormsUncached(t: Translate, key: UiKey, intlLocale: string): Record<string, string> {
   const rules = new Intl.PluralRules(intlLocale);
   // t() writes numbers the way the language does ("٥" in Arabic): look for the sample so written.
   const number = new Intl.NumberFormat(intlLocale);

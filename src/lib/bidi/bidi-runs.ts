@@ -82,8 +82,18 @@ function runEnd(chars: string[], start: number): number {
 /** A lone number ("27") needs no isolation: the bidi algorithm draws it right by itself. */
 const loneNumber = /^[0-9]+$/;
 
+// A build isolates the same titles and labels on thousands of right-to-left pages: each text is
+// split once.
+const splitTexts = new Map<string, readonly BidiRun[]>();
+
 /** Split text into plain pieces and left-to-right runs to isolate inside right-to-left text. */
-export function bidiRuns(text: string): BidiRun[] {
+export function bidiRuns(text: string): readonly BidiRun[] {
+  let runs = splitTexts.get(text);
+  if (!runs) splitTexts.set(text, (runs = splitRuns(text)));
+  return runs;
+}
+
+function splitRuns(text: string): BidiRun[] {
   const chars = [...text];
   const runs: BidiRun[] = [];
   let plain = '';

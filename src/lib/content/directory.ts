@@ -1,5 +1,6 @@
 import { collections, type CollectionName, type EntryData, type Locale, type SiteConfig } from '../../schema/index.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
+import { memoize } from '../memoize.ts';
 import { stripInternal } from '../schema/strip-internal.ts';
 import { mergeTranslation, sourceFingerprint } from '../schema/translation.ts';
 import type { ContentEntry, ContentTranslation, Vocabularies } from './validate-content.ts';
@@ -234,9 +235,14 @@ export function topicsOf(entry: DirectoryEntry): readonly string[] {
   return entry.collection === 'pages' ? [] : entry.data.topics;
 }
 
-/** Published entries of one collection. */
-export function entriesOf<C extends CollectionName>(directory: Directory, collection: C): DirectoryEntry<C>[] {
-  return directory.entries.filter((entry) => isEntryOf(entry, collection));
+// Pages ask for a collection's entries many times per build: each list is made once.
+const collectionEntries = memoize((directory: Directory, collection: CollectionName): readonly DirectoryEntry[] =>
+  Object.freeze(directory.entries.filter((entry) => entry.collection === collection)),
+);
+
+/** Published entries of one collection (shared by the whole build: copy before sorting). */
+export function entriesOf<C extends CollectionName>(directory: Directory, collection: C): readonly DirectoryEntry<C>[] {
+  return collectionEntries(directory, collection) as readonly DirectoryEntry<C>[];
 }
 
 /**

@@ -22,6 +22,14 @@ export interface FinderMatterView {
   entries: Map<string, LocalizedEntry>;
 }
 
+// The overview is the same in every language: made once per table.
+const overviews = new WeakMap<FinderTable, OverviewGroup[]>();
+function overviewOf(table: FinderTable): OverviewGroup[] {
+  let overview = overviews.get(table);
+  if (!overview) overviews.set(table, (overview = finderOverview(table)));
+  return overview;
+}
+
 /** The data of a matter's finder page. */
 export function finderMatterView(
   directory: Directory,
@@ -47,7 +55,7 @@ export function finderMatterView(
     places,
     ...(checklist ? { checklist } : {}),
     table,
-    overview: finderOverview(table),
+    overview: overviewOf(table),
     entries,
   };
 }

@@ -1,5 +1,6 @@
 import { entriesOf, type Directory, type DirectoryEntry } from '../content/directory.ts';
 import { fitsAge, fitsDistrict, fitsStatus, type AgeLimits } from '../eligibility.ts';
+import { memoize } from '../memoize.ts';
 import type { AgeRange, FinderTable } from './finder-answers.ts';
 import { buildFinderTable, type Situation, type SituationOutcome } from './finder-table.ts';
 
@@ -26,20 +27,26 @@ function sharesTopic(a: DirectoryEntry<'responsibilities'>, b: { data: { topics:
   return b.data.topics.some((topic) => a.data.topics.includes(topic));
 }
 
-/** Counselling services on the topics of a matter: the offers the finder picks from. */
-export function candidateServices(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>): DirectoryEntry<'services'>[] {
-  return entriesOf(directory, 'services').filter((service) => sharesTopic(responsibility, service));
-}
+// The finder asks the same two lists for every cell of a matter's table (hundreds per matter),
+// so each is made once per matter and build.
 
-/** Responsibilities to turn to instead: the matter's handovers and those on the same topics. */
-export function relatedResponsibilities(
+/** Counselling services on the topics of a matter: the offers the finder picks from. */
+export const candidateServices: (
   directory: Directory,
   responsibility: DirectoryEntry<'responsibilities'>,
-): DirectoryEntry<'responsibilities'>[] {
-  return entriesOf(directory, 'responsibilities').filter(
+) => readonly DirectoryEntry<'services'>[] = memoize((directory, responsibility) =>
+  entriesOf(directory, 'services').filter((service) => sharesTopic(responsibility, service)),
+);
+
+/** Responsibilities to turn to instead: the matter's handovers and those on the same topics. */
+export const relatedResponsibilities: (
+  directory: Directory,
+  responsibility: DirectoryEntry<'responsibilities'>,
+) => readonly DirectoryEntry<'responsibilities'>[] = memoize((directory, responsibility) =>
+  entriesOf(directory, 'responsibilities').filter(
     (other) => other.id !== responsibility.id && (responsibility.data.handoverTo.includes(other.id) || sharesTopic(responsibility, other)),
-  );
-}
+  ),
+);
 
 /**
  * Does an allocation row apply in the district? Rows by district name the districts they cover
@@ -93,12 +100,17 @@ export function ageRangesOf(entries: AgeLimits[]): AgeRange[] {
   return ranges;
 }
 
-/** Every outcome of a matter by age, status and district: what its finder page shows. */
-export function finderTableFor(directory: Directory, responsibility: DirectoryEntry<'responsibilities'>): FinderTable {
-  const ages = ageRangesOf(
-    [responsibility, ...candidateServices(directory, responsibility), ...relatedResponsibilities(directory, responsibility)].map(
-      (entry) => entry.data,
-    ),
-  );
-  return buildFinderTable(directory, responsibility, ages, (situation) => finderOutcome(directory, responsibility, situation));
-}
+/**
+ * Every outcome of a matter by age, status and district: what its finder page shows, in every
+ * language (made once per matter and build).
+ */
+export const finderTableFor: (directory: Directory, responsibility: DirectoryEntry<'responsibilities'>) => FinderTable = memoize(
+  (directory, responsibility) => {
+    const ages = ageRangesOf(
+      [responsibility, ...candidateServices(directory, responsibility), ...relatedResponsibilities(directory, responsibility)].map(
+        (entry) => entry.data,
+      ),
+    );
+    return buildFinderTable(directory, responsibility, ages, (situation) => finderOutcome(directory, responsibility, situation));
+  },
+);

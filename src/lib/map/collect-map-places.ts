@@ -147,3 +147,19 @@ export function locatorSketch(
   const project = projectBounds(base.all.length > 0 ? bounds : boundsOf(own), width, height, margin);
   return { others, mine: own.map(project) };
 }
+
+const dotMarkup = new WeakMap<readonly { x: number; y: number }[], string>();
+
+/**
+ * The faint dots of a locator sketch as SVG markup. The same few hundred dots stand on thousands
+ * of entry pages: written once per set of dots as one string, instead of as hundreds of template
+ * elements on every page.
+ */
+export function locatorDotsSvg(dots: readonly { x: number; y: number }[], className: string): string {
+  let markup = dotMarkup.get(dots);
+  if (markup === undefined) {
+    markup = dots.map((dot) => `<circle cx="${dot.x}" cy="${dot.y}" r="2.5" class="${className}"></circle>`).join('');
+    dotMarkup.set(dots, markup);
+  }
+  return markup;
+}

@@ -94,7 +94,7 @@ function hubRelationText(directory: Directory, relation: HubRelation): string {
 export function paperTable(
   directory: Directory,
   collection: CollectionName,
-  entries: DirectoryEntry[],
+  entries: readonly DirectoryEntry[],
   urlOf: (entry: DirectoryEntry) => string,
 ): { header: string[]; rows: string[][] } {
   const columns = tableColumns(collection, directory.edition === 'internal');

@@ -38,7 +38,7 @@ export function paperEntries(directory: Directory, paper: PaperId): DirectoryEnt
 }
 
 /** A paper's entries in its two parts: chapters by topic, then the key actors and contact points. */
-export function paperParts(directory: Directory, paper: PaperId): { own: DirectoryEntry[]; contactPoints: DirectoryEntry[] } {
+export function paperParts(directory: Directory, paper: PaperId): { own: readonly DirectoryEntry[]; contactPoints: DirectoryEntry[] } {
   return {
     own: entriesOf(directory, papers[paper].collection),
     contactPoints: (papers[paper].contactPoints ?? []).flatMap((collection) => entriesOf(directory, collection)),
@@ -57,7 +57,7 @@ interface TopicGroup<T> {
  * the chapters that only point to it. With `selected`, only those topics become chapters.
  */
 export function groupByTopic<T extends DirectoryEntry>(
-  items: T[],
+  items: readonly T[],
   topicOrder: string[],
   selected?: readonly string[],
 ): { groups: TopicGroup<T>[]; others: Map<string, T[]> } {

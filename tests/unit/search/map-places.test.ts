@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectMapPlaces, locatorSketch, projectPoints } from '../../../src/lib/map/collect-map-places.ts';
+import { collectMapPlaces, locatorDotsSvg, locatorSketch, projectPoints } from '../../../src/lib/map/collect-map-places.ts';
 import { fixtureDirectory } from './fixture-directory.ts';
 
 describe('map places', () => {
@@ -49,5 +49,16 @@ describe('map places', () => {
     }
     // A place outside the others moves them towards the middle of the frame.
     expect(locatorSketch(directory, outside, 240, 160, 14).others).not.toEqual(locatorSketch(directory, inside, 240, 160, 14).others);
+  });
+
+  it('writes the sketch’s faint dots as SVG circles, one at each dot’s position', () => {
+    const own = [collectMapPlaces(directory, 'de')[0]!];
+    const { others } = locatorSketch(directory, own, 240, 160, 14);
+    const circles = [
+      ...locatorDotsSvg(others, 'map-locator__other').matchAll(
+        /<circle cx="([\d.]+)" cy="([\d.]+)" r="2.5" class="map-locator__other"><\/circle>/g,
+      ),
+    ];
+    expect(circles.map(([, x, y]) => ({ x: Number(x), y: Number(y) }))).toEqual(others);
   });
 });
