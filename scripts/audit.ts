@@ -14,7 +14,7 @@ import { auditTable, judge } from './audit/judge-lighthouse.ts';
 import { listHtmlPages, templateSamples } from './audit/page-templates.ts';
 import { runLighthouse } from './audit/run-lighthouse.ts';
 import { serveProduction } from './serve-production.ts';
-import { readSiteConfig } from '../src/lib/site-config.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
 
 const { values, positionals } = parseArgs({
   options: { locales: { type: 'string', default: 'de,ar' }, only: { type: 'string' } },

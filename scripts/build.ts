@@ -14,8 +14,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { formatProblem, formatWarning } from '../src/lib/content/problem.ts';
-import { validateContent } from '../src/lib/content/validate-content.ts';
+import { formatProblem, formatWarning } from '#src/lib/content/problem.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
 import { parseCommand } from './support/command-line.ts';
 
 z.config(z.locales.de());

@@ -7,8 +7,8 @@
  */
 import { relative } from 'node:path';
 import { z } from 'astro/zod';
-import { formatProblem, formatWarning } from '../src/lib/content/problem.ts';
-import { validateContent } from '../src/lib/content/validate-content.ts';
+import { formatProblem, formatWarning } from '#src/lib/content/problem.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
 import { parseCommand } from './support/command-line.ts';
 
 z.config(z.locales.de());

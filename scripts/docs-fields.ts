@@ -6,8 +6,8 @@
  * schemas. A unit test fails when either document is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withFieldReference } from '../src/lib/editorial/field-reference.ts';
-import { withFieldTable } from '../src/lib/editorial/field-table.ts';
+import { withFieldReference } from '#src/lib/editorial/field-reference.ts';
+import { withFieldTable } from '#src/lib/editorial/field-table.ts';
 import { parseCommand } from './support/command-line.ts';
 import { starterExamples } from './support/starter-examples.ts';
 

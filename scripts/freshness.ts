@@ -7,12 +7,12 @@
  * CMS. The internal edition shows the same list at /de/redaktion/.
  */
 import { z } from 'astro/zod';
-import { buildDirectory } from '../src/lib/content/directory.ts';
-import { formatProblem } from '../src/lib/content/problem.ts';
-import { validateContent } from '../src/lib/content/validate-content.ts';
-import { todayIn } from '../src/lib/dates.ts';
-import { buildTodo } from '../src/lib/editorial/build-todo.ts';
-import { formatTodo } from '../src/lib/editorial/format-todo.ts';
+import { buildDirectory } from '#src/lib/content/directory.ts';
+import { formatProblem } from '#src/lib/content/problem.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
+import { todayIn } from '#src/lib/dates.ts';
+import { buildTodo } from '#src/lib/editorial/build-todo.ts';
+import { formatTodo } from '#src/lib/editorial/format-todo.ts';
 import { parseCommand } from './support/command-line.ts';
 
 z.config(z.locales.de());

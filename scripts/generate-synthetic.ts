@@ -9,10 +9,10 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readTermsLeniently } from '../src/lib/content/read-vocabularies.ts';
-import { todayIn } from '../src/lib/dates.ts';
-import { readSiteConfig } from '../src/lib/site-config.ts';
-import { vocabularyNames } from '../src/schema/index.ts';
+import { readTermsLeniently } from '#src/lib/content/read-vocabularies.ts';
+import { todayIn } from '#src/lib/dates.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { vocabularyNames } from '#src/schema/index.ts';
 import { failUsage, parseCommand } from './support/command-line.ts';
 import { generateSyntheticContent } from './synthetic/generate.ts';
 

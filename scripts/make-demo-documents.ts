@@ -11,8 +11,8 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { formatFileSize } from '../src/lib/file-size.ts';
-import { media } from '../src/schema/shared/media.ts';
+import { formatFileSize } from '#src/lib/file-size.ts';
+import { media } from '#src/schema/shared/media.ts';
 
 const sourceDir = resolve('scripts/demo-documents');
 const outDir = resolve('content', media.folder);

@@ -9,9 +9,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
-import { formatProblem } from '../src/lib/content/problem.ts';
-import { loadSiteConfig, validateContent } from '../src/lib/content/validate-content.ts';
-import { migrateContent } from '../src/lib/migrate/migrate-content.ts';
+import { formatProblem } from '#src/lib/content/problem.ts';
+import { loadSiteConfig, validateContent } from '#src/lib/content/validate-content.ts';
+import { migrateContent } from '#src/lib/migrate/migrate-content.ts';
 
 z.config(z.locales.de());
 

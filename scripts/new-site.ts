@@ -12,9 +12,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
-import { slugify } from '../src/lib/content/read-content.ts';
-import { federalStates } from '../src/schema/site-config.ts';
-import { vocabularyNames } from '../src/schema/names.ts';
+import { slugify } from '#src/lib/content/read-content.ts';
+import { federalStates } from '#src/schema/site-config.ts';
+import { vocabularyNames } from '#src/schema/names.ts';
 import { failUsage, parseCommand } from './support/command-line.ts';
 
 /** The starter kit: content, configuration and the federal states' own vocabulary terms. */

@@ -13,10 +13,10 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { brochurePrintPath, counterBrochurePath, downloadPath, paperPrintPath } from '../src/lib/paths.ts';
-import { brochurePdfName, counterBrochurePdfName, paperPdfName } from '../src/lib/publish/downloads.ts';
-import { paperIds } from '../src/lib/publish/papers.ts';
-import { readSiteConfig } from '../src/lib/site-config.ts';
+import { brochurePrintPath, counterBrochurePath, downloadPath, paperPrintPath } from '#src/lib/paths.ts';
+import { brochurePdfName, counterBrochurePdfName, paperPdfName } from '#src/lib/publish/downloads.ts';
+import { paperIds } from '#src/lib/publish/papers.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
 import { renderPdf } from './papers/render-pdf.ts';
 
 const { values } = parseArgs({

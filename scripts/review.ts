@@ -10,9 +10,9 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { compareContent } from '../src/lib/review/compare-content.ts';
-import { formatReview } from '../src/lib/review/format-review.ts';
-import { readRevision, readVersion, type ContentLayout } from '../src/lib/review/read-version.ts';
+import { compareContent } from '#src/lib/review/compare-content.ts';
+import { formatReview } from '#src/lib/review/format-review.ts';
+import { readRevision, readVersion, type ContentLayout } from '#src/lib/review/read-version.ts';
 import { failUsage, parseCommand } from './support/command-line.ts';
 
 z.config(z.locales.de());

@@ -9,10 +9,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatProblem } from '../src/lib/content/problem.ts';
-import { validateContent } from '../src/lib/content/validate-content.ts';
-import { sourceFingerprint } from '../src/lib/schema/translation.ts';
-import { collections } from '../src/schema/index.ts';
+import { formatProblem } from '#src/lib/content/problem.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
+import { sourceFingerprint } from '#src/lib/schema/translation.ts';
+import { collections } from '#src/schema/index.ts';
 import { parseCommand } from './support/command-line.ts';
 
 const { values, positionals, paths } = parseCommand({

@@ -12,7 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { cmsBranch, prepareCmsRepo } from '../cms/local/prepare-cms-repo.ts';
+import { cmsBranch, prepareCmsRepo } from '#cms/local/prepare-cms-repo.ts';
 import { parseCommand } from './support/command-line.ts';
 
 // --content/--config reach astro dev through LOTSE_CONTENT_DIR/LOTSE_SITE_CONFIG.

@@ -7,13 +7,13 @@
  * outdated and missing entries follow, so they can be worked through in the CMS or exported for
  * a translation agency (`npm run translations -- export --only outdated`).
  */
-import { formatProblem } from '../src/lib/content/problem.ts';
-import { buildDirectory } from '../src/lib/content/directory.ts';
-import { validateContent } from '../src/lib/content/validate-content.ts';
-import { todayIn } from '../src/lib/dates.ts';
-import { languageName } from '../src/lib/review/format-review.ts';
-import { newcomerGoal, percent, translationStatus, type StatusCounts } from '../src/lib/translation-status.ts';
-import { collections } from '../src/schema/index.ts';
+import { formatProblem } from '#src/lib/content/problem.ts';
+import { buildDirectory } from '#src/lib/content/directory.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
+import { todayIn } from '#src/lib/dates.ts';
+import { languageName } from '#src/lib/review/format-review.ts';
+import { newcomerGoal, percent, translationStatus, type StatusCounts } from '#src/lib/translation-status.ts';
+import { collections } from '#src/schema/index.ts';
 import { parseCommand } from './support/command-line.ts';
 
 const { values, paths } = parseCommand({

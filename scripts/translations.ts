@@ -10,13 +10,13 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { formatProblem } from '../src/lib/content/problem.ts';
-import { validateContent, type ValidatedContent } from '../src/lib/content/validate-content.ts';
-import { isGermanOnly } from '../src/lib/required-pages.ts';
-import { absoluteUrl, entryPath } from '../src/lib/paths.ts';
-import { planImport } from '../src/lib/translations/plan-import.ts';
-import { unitsOf, type EntryUnits } from '../src/lib/translations/translation-units.ts';
-import { readXliff, writeXliff } from '../src/lib/translations/xliff-file.ts';
+import { formatProblem } from '#src/lib/content/problem.ts';
+import { validateContent, type ValidatedContent } from '#src/lib/content/validate-content.ts';
+import { isGermanOnly } from '#src/lib/required-pages.ts';
+import { absoluteUrl, entryPath } from '#src/lib/paths.ts';
+import { planImport } from '#src/lib/translations/plan-import.ts';
+import { unitsOf, type EntryUnits } from '#src/lib/translations/translation-units.ts';
+import { readXliff, writeXliff } from '#src/lib/translations/xliff-file.ts';
 import { failUsage, parseCommand } from './support/command-line.ts';
 
 const { values, positionals, paths } = parseCommand({

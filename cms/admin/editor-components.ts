@@ -1,13 +1,6 @@
-import {
-  blockFromMatch,
-  blockPattern,
-  blockToMdx,
-  childrenField,
-  editorComponentId,
-  type BlockData,
-} from '../../src/lib/cms/mdx-blocks.ts';
-import { collections, type CollectionName } from '../../src/schema/index.ts';
-import { mdxComponents, type MdxComponent, type MdxComponentName } from '../../src/schema/mdx-components.ts';
+import { blockFromMatch, blockPattern, blockToMdx, childrenField, editorComponentId, type BlockData } from '#src/lib/cms/mdx-blocks.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
+import { mdxComponents, type MdxComponent, type MdxComponentName } from '#src/schema/mdx-components.ts';
 import { cmsWidgets } from '../widget-names.ts';
 import type { DecapCms } from './decap.ts';
 

@@ -1,6 +1,6 @@
 import { fromJS } from 'immutable';
-import { prepareSave, pruneEmpty } from '../../src/lib/cms/prepare-save.ts';
-import { collectionNames, type CollectionName } from '../../src/schema/names.ts';
+import { prepareSave, pruneEmpty } from '#src/lib/cms/prepare-save.ts';
+import { collectionNames, type CollectionName } from '#src/schema/names.ts';
 import { toPlain, type DecapCms, type DecapEvent, type ImmutableLike } from './decap.ts';
 import { adminSettings } from './settings.ts';
 import { markSaved, openedData } from './translation-sessions.ts';

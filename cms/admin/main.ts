@@ -1,4 +1,4 @@
-import siteStylesheet from '../../src/styles/global.css?url';
+import siteStylesheet from '#src/styles/global.css?url';
 import { cmsWidgets } from '../widget-names.ts';
 import './admin.css';
 import { loadDecap } from './decap.ts';

@@ -1,5 +1,5 @@
-import { formatDate } from '../../src/lib/dates.ts';
-import { collectionNames, collections } from '../../src/schema/index.ts';
+import { formatDate } from '#src/lib/dates.ts';
+import { collectionNames, collections } from '#src/schema/index.ts';
 import { bodyField, translationField } from '../widget-names.ts';
 import { createClass, h, toPlain, type DecapCms, type PreviewProps } from './decap.ts';
 import { weekTableElement } from './week-table.ts';

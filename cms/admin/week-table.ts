@@ -1,4 +1,4 @@
-import { formatClock, weekTable, weekdayNames } from '../../src/lib/opening-hours.ts';
+import { formatClock, weekTable, weekdayNames } from '#src/lib/opening-hours.ts';
 import { h } from './decap.ts';
 import { adminSettings } from './settings.ts';
 

@@ -1,5 +1,5 @@
-import { describeObject } from '../../src/lib/schema/describe-fields.ts';
-import { editorComponentId } from '../../src/lib/cms/mdx-blocks.ts';
+import { describeObject } from '#src/lib/schema/describe-fields.ts';
+import { editorComponentId } from '#src/lib/cms/mdx-blocks.ts';
 import {
   collectionNames,
   collections,
@@ -8,10 +8,10 @@ import {
   vocabularyNames,
   type CollectionName,
   type SiteConfig,
-} from '../../src/schema/index.ts';
-import { mdxComponents } from '../../src/schema/mdx-components.ts';
-import { publicationNames, publications } from '../../src/schema/publications.ts';
-import { media } from '../../src/schema/shared/media.ts';
+} from '#src/schema/index.ts';
+import { mdxComponents } from '#src/schema/mdx-components.ts';
+import { publicationNames, publications } from '#src/schema/publications.ts';
+import { media } from '#src/schema/shared/media.ts';
 import type { CmsCollection, CmsConfig, CmsFileCollection } from './cms-types.ts';
 import { bodyFieldConfig, fieldConfig, translationFieldConfig, type FieldContext } from './field-config.ts';
 

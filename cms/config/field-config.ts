@@ -1,4 +1,4 @@
-import type { FieldInfo } from '../../src/lib/schema/describe-fields.ts';
+import type { FieldInfo } from '#src/lib/schema/describe-fields.ts';
 import { bodyField, cmsWidgets, translationField } from '../widget-names.ts';
 import type { CmsField, CmsOption } from './cms-types.ts';
 

@@ -1,9 +1,9 @@
 import { relative, sep } from 'node:path';
 import { dump } from 'js-yaml';
-import de from '../../src/i18n/ui/de.ts';
-import { readTermsLeniently } from '../../src/lib/content/read-vocabularies.ts';
-import { readSiteConfig, projectPaths } from '../../src/lib/site-config.ts';
-import { vocabularyNames, type SiteConfig } from '../../src/schema/index.ts';
+import de from '#src/i18n/ui/de.ts';
+import { readTermsLeniently } from '#src/lib/content/read-vocabularies.ts';
+import { readSiteConfig, projectPaths } from '#src/lib/site-config.ts';
+import { vocabularyNames, type SiteConfig } from '#src/schema/index.ts';
 import { cmsModeVariable } from '../decap-bundle.ts';
 import { buildCmsConfig } from './build-cms-config.ts';
 import type { CmsConfig } from './cms-types.ts';

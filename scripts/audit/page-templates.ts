@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames } from '../../src/schema/names.ts';
+import { collectionNames } from '#src/schema/names.ts';
 
 /** One built page standing for a template in one locale. */
 interface TemplateSample {

@@ -1,7 +1,7 @@
 import { listHtmlPages, templateSamples } from '../audit/page-templates.ts';
 import { runLighthouse } from '../audit/run-lighthouse.ts';
 import { serveProduction } from '../serve-production.ts';
-import { readSiteConfig } from '../../src/lib/site-config.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
 import { budgets } from './support/budgets.ts';
 import type { BenchContext, Row } from './support/types.ts';
 

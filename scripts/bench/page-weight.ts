@@ -1,4 +1,4 @@
-import { measurePageInDist, weightsByPageType } from '../../src/lib/measure-page-weight.ts';
+import { measurePageInDist, weightsByPageType } from '#src/lib/measure-page-weight.ts';
 import { budgets } from './support/budgets.ts';
 import type { BenchContext, Row } from './support/types.ts';
 

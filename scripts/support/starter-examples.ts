@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import type { ReferenceExamples } from '../../src/lib/editorial/field-reference.ts';
-import { collectionNames, vocabularyNames } from '../../src/schema/names.ts';
+import type { ReferenceExamples } from '#src/lib/editorial/field-reference.ts';
+import { collectionNames, vocabularyNames } from '#src/schema/names.ts';
 
 /** The starter kit (starter/): what `npm run new-site` copies, and the field reference quotes. */
 const starterDir = 'starter';

@@ -1,8 +1,8 @@
 import { dump } from 'js-yaml';
-import { slugify } from '../../src/lib/content/read-content.ts';
-import { footerRoles } from '../../src/lib/required-pages.ts';
-import { sourceFingerprint, translatableValues } from '../../src/lib/schema/translation.ts';
-import { collections, type CollectionName, type SiteConfig } from '../../src/schema/index.ts';
+import { slugify } from '#src/lib/content/read-content.ts';
+import { footerRoles } from '#src/lib/required-pages.ts';
+import { sourceFingerprint, translatableValues } from '#src/lib/schema/translation.ts';
+import { collections, type CollectionName, type SiteConfig } from '#src/schema/index.ts';
 import * as phrases from './phrases.ts';
 import type { Phrase, PhraseLocale } from './phrases.ts';
 import { supplement } from './vocabulary-terms.ts';

@@ -1,4 +1,4 @@
-import { cooperationLevelLabels, hubRelationLabels } from '../../src/schema/shared/cooperation.ts';
+import { cooperationLevelLabels, hubRelationLabels } from '#src/schema/shared/cooperation.ts';
 import { topics } from './phrases.ts';
 
 type Term = { id: string; label?: Record<string, string>; [key: string]: unknown };

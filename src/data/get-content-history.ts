@@ -1,8 +1,8 @@
-import type { Directory } from '../lib/content/directory.ts';
-import { readContentHistory, type ContentHistory } from '../lib/content/content-history.ts';
-import { paperChanges, type PaperChanges } from '../lib/publish/paper-changes.ts';
-import { paperCollections, type PaperId } from '../lib/publish/papers.ts';
-import { projectPaths } from '../lib/site-config.ts';
+import type { Directory } from '#src/lib/content/directory.ts';
+import { readContentHistory, type ContentHistory } from '#src/lib/content/content-history.ts';
+import { paperChanges, type PaperChanges } from '#src/lib/publish/paper-changes.ts';
+import { paperCollections, type PaperId } from '#src/lib/publish/papers.ts';
+import { projectPaths } from '#src/lib/site-config.ts';
 
 let history: ContentHistory | undefined;
 

@@ -1,10 +1,10 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildDirectory, type Directory, type Edition, type LocalizedEntry } from '../lib/content/directory.ts';
-import { readVocabularies } from '../lib/content/read-vocabularies.ts';
-import type { ContentEntry, ContentTranslation } from '../lib/content/validate-content.ts';
-import { todayIn } from '../lib/dates.ts';
-import { projectPaths, readSiteConfig } from '../lib/site-config.ts';
-import { collectionNames, type CollectionName } from '../schema/index.ts';
+import { buildDirectory, type Directory, type Edition, type LocalizedEntry } from '#src/lib/content/directory.ts';
+import { readVocabularies } from '#src/lib/content/read-vocabularies.ts';
+import type { ContentEntry, ContentTranslation } from '#src/lib/content/validate-content.ts';
+import { todayIn } from '#src/lib/dates.ts';
+import { projectPaths, readSiteConfig } from '#src/lib/site-config.ts';
+import { collectionNames, type CollectionName } from '#src/schema/index.ts';
 
 // The one place that reads Astro's collections. Everything else works on the Directory,
 // which is plain data built by src/lib/content/directory.ts (also used by the scripts).

@@ -1,6 +1,6 @@
-import { readCounterBrochure } from '../lib/content/read-publications.ts';
-import { projectPaths } from '../lib/site-config.ts';
-import type { CounterBrochure } from '../schema/publications.ts';
+import { readCounterBrochure } from '#src/lib/content/read-publications.ts';
+import { projectPaths } from '#src/lib/site-config.ts';
+import type { CounterBrochure } from '#src/schema/publications.ts';
 
 let counterBrochure: CounterBrochure | undefined | null = null;
 

@@ -1,9 +1,9 @@
-import { buildSearchIndex } from '../lib/search/build-search-index.ts';
-import type { SearchIndex } from '../lib/search/search-index-types.ts';
-import { createTranslator, type Translate } from '../i18n/translate.ts';
-import { dictionaries } from '../i18n/ui-strings.ts';
-import { kindLabelsOf } from '../lib/search/site-search-docs.ts';
-import type { Locale } from '../schema/site-config.ts';
+import { buildSearchIndex } from '#src/lib/search/build-search-index.ts';
+import type { SearchIndex } from '#src/lib/search/search-index-types.ts';
+import { createTranslator, type Translate } from '#src/i18n/translate.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
+import { kindLabelsOf } from '#src/lib/search/site-search-docs.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 import { getDirectory } from './get-directory.ts';
 
 const built = new Map<Locale, Promise<SearchIndex>>();

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectPaths } from '../lib/site-config.ts';
-import { mediaFileOf } from '../schema/shared/media.ts';
+import { projectPaths } from '#src/lib/site-config.ts';
+import { mediaFileOf } from '#src/schema/shared/media.ts';
 
 /** Size in bytes of an uploaded file of this build's content ("/media/a.pdf"), for download links. */
 export function mediaFileSize(publicPath: string): number {

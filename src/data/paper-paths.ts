@@ -1,5 +1,5 @@
-import { paperIds } from '../lib/publish/papers.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
+import { paperIds } from '#src/lib/publish/papers.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
 
 /** getStaticPaths for pages that exist per language and interface paper. */
 export function paperPaths() {

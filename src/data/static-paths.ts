@@ -1,6 +1,6 @@
-import { entriesOf } from '../lib/content/directory.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
-import { collectionNames, type CollectionName } from '../schema/names.ts';
+import { entriesOf } from '#src/lib/content/directory.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { collectionNames, type CollectionName } from '#src/schema/names.ts';
 import { getDirectory } from './get-directory.ts';
 
 // getStaticPaths helpers: every page exists in every configured language.

@@ -1,4 +1,4 @@
-import type { Locale } from '../schema/site-config.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 
 /** Facts about a language the site can be shown in. */
 interface LocaleInfo {

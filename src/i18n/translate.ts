@@ -1,4 +1,4 @@
-import type { Locale } from '../schema/site-config.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 import { localeInfo } from './locales.ts';
 import type { UiKey, UiStrings } from './ui-strings.ts';
 

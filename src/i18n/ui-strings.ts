@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Locale } from '../schema/site-config.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 import ar from './ui/ar.ts';
 import de from './ui/de.ts';
 import en from './ui/en.ts';

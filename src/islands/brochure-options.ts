@@ -1,4 +1,4 @@
-import { firstChapterOf } from '../lib/publish/first-chapter.ts';
+import { firstChapterOf } from '#src/lib/publish/first-chapter.ts';
 
 /**
  * Brochure print page options from the address: `?topics=arbeit,sprache` keeps only those

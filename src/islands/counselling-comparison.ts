@@ -1,11 +1,11 @@
-import type { ComparisonIndex } from '../lib/compare-services.ts';
-import { describeFit, type FitPhrases } from '../lib/counselling/describe-fit.ts';
-import { comparisonCriteria, missesOnlyEligibility, rankOffers } from '../lib/counselling/rank-offers.ts';
-import { describeOpenStatus, type OpenStatusLabels } from '../lib/open-status.ts';
-import { entryOpenStatus } from '../lib/search/open-now.ts';
-import { facetParams, isSet, readSearchParams, searchParamsOf, type SearchFilters } from '../lib/search/search-filters.ts';
-import type { FacetName, SearchDoc } from '../lib/search/search-index-types.ts';
-import { withEntry } from '../lib/referral/basket.ts';
+import type { ComparisonIndex } from '#src/lib/compare-services.ts';
+import { describeFit, type FitPhrases } from '#src/lib/counselling/describe-fit.ts';
+import { comparisonCriteria, missesOnlyEligibility, rankOffers } from '#src/lib/counselling/rank-offers.ts';
+import { describeOpenStatus, type OpenStatusLabels } from '#src/lib/open-status.ts';
+import { entryOpenStatus } from '#src/lib/search/open-now.ts';
+import { facetParams, isSet, readSearchParams, searchParamsOf, type SearchFilters } from '#src/lib/search/search-filters.ts';
+import type { FacetName, SearchDoc } from '#src/lib/search/search-index-types.ts';
+import { withEntry } from '#src/lib/referral/basket.ts';
 import { loadBasket, saveBasket } from './referral-store.ts';
 import { plural } from './search/render-search-hit.ts';
 

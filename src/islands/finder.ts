@@ -11,8 +11,8 @@ import {
   type FinderTable,
   type OutcomeIds,
   type QuestionKind,
-} from '../lib/finder/finder-answers.ts';
-import { counsellingComparisonPath } from '../lib/paths.ts';
+} from '#src/lib/finder/finder-answers.ts';
+import { counsellingComparisonPath } from '#src/lib/paths.ts';
 
 /** Texts the page renders for the island (FinderIsland.astro). */
 interface Strings {

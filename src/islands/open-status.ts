@@ -1,4 +1,4 @@
-import { decodeIntervals, describeOpenStatus, openStatusAt, wallClock, type OpenStatusLabels } from '../lib/open-status.ts';
+import { decodeIntervals, describeOpenStatus, openStatusAt, wallClock, type OpenStatusLabels } from '#src/lib/open-status.ts';
 
 /**
  * <lotse-open-status>: "Open now, until 12:00" / "Closed – opens tomorrow at 07:30", computed

@@ -1,7 +1,7 @@
-import { appendBidi } from '../lib/bidi/append-bidi.ts';
-import { listJoiners } from '../lib/format-list.ts';
-import type { SlipEntry, SlipPlace } from '../lib/referral/slip-data.ts';
-import type { WeekLine } from '../lib/week-lines.ts';
+import { appendBidi } from '#src/lib/bidi/append-bidi.ts';
+import { listJoiners } from '#src/lib/format-list.ts';
+import type { SlipEntry, SlipPlace } from '#src/lib/referral/slip-data.ts';
+import type { WeekLine } from '#src/lib/week-lines.ts';
 import { appendSlipMarks } from './translation-marks.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { appendBidi } from '../lib/bidi/append-bidi.ts';
-import { formatList } from '../lib/format-list.ts';
-import { referralPath } from '../lib/paths.ts';
-import { basketFragment, basketFromFragment, toggleId, type Basket } from '../lib/referral/basket.ts';
-import type { SlipEntry } from '../lib/referral/slip-data.ts';
+import { appendBidi } from '#src/lib/bidi/append-bidi.ts';
+import { formatList } from '#src/lib/format-list.ts';
+import { referralPath } from '#src/lib/paths.ts';
+import { basketFragment, basketFromFragment, toggleId, type Basket } from '#src/lib/referral/basket.ts';
+import type { SlipEntry } from '#src/lib/referral/slip-data.ts';
 import { column, element, pageDirection, type SlipData } from './referral-slip-blocks.ts';
 import { loadBasket, onBasketChange, saveBasket } from './referral-store.ts';
 

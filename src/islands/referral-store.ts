@@ -1,4 +1,4 @@
-import { basketKey, parseBasket, type Basket } from '../lib/referral/basket.ts';
+import { basketKey, parseBasket, type Basket } from '#src/lib/referral/basket.ts';
 
 /** Event on window after the basket changed in this tab. */
 const basketChanged = 'lotse:basket-change';

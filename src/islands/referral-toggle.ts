@@ -1,4 +1,4 @@
-import { toggleId } from '../lib/referral/basket.ts';
+import { toggleId } from '#src/lib/referral/basket.ts';
 import { loadBasket, onBasketChange, saveBasket } from './referral-store.ts';
 
 /**

@@ -3,7 +3,7 @@
  * page's language (home, journeys, Leichte Sprache) for offline use. When it has done so it
  * sets `data-offline="ready"` on <html>, which tests wait for. Nothing leaves the site.
  */
-import { serviceWorkerPath } from '../lib/paths.ts';
+import { serviceWorkerPath } from '#src/lib/paths.ts';
 
 interface KeptMessage {
   type: 'kept';

@@ -1,5 +1,5 @@
-import type { SlipEntry } from '../lib/referral/slip-data.ts';
-import { markLabels, type MarkWords, type TranslationMarks } from '../lib/translation-marks.ts';
+import type { SlipEntry } from '#src/lib/referral/slip-data.ts';
+import { markLabels, type MarkWords, type TranslationMarks } from '#src/lib/translation-marks.ts';
 
 /**
  * "German only" and "machine-translated" next to an entry rendered in the browser (search

@@ -1,4 +1,4 @@
-import { agreementStatusesInForce, type AgreementReview } from '../schema/collections/agreements.ts';
+import { agreementStatusesInForce, type AgreementReview } from '#src/schema/collections/agreements.ts';
 import type { DirectoryEntry } from './content/directory.ts';
 import { addMonths } from './dates.ts';
 

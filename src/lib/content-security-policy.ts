@@ -1,5 +1,5 @@
 import type { AstroUserConfig } from 'astro';
-import type { SiteConfig } from '../schema/site-config.ts';
+import type { SiteConfig } from '#src/schema/site-config.ts';
 
 /** Astro's `security.csp` option object. */
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;

@@ -1,4 +1,4 @@
-import type { EntryData } from '../schema/index.ts';
+import type { EntryData } from '#src/schema/index.ts';
 
 /**
  * Who an offer or a matter is for: a person's age, residence status and district. One rule for

@@ -1,4 +1,4 @@
-import type { CollectionName, EntryData } from '../schema/index.ts';
+import type { CollectionName, EntryData } from '#src/schema/index.ts';
 import type { LocalizedEntry } from './content/directory.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { isEntryOf, localize, type Directory, type DirectoryEntry, type LocalizedEntry } from './content/directory.ts';
-import type { location } from '../schema/shared/place.ts';
+import type { location } from '#src/schema/shared/place.ts';
 
 /** A place where people are received (a location of an organisation or association). */
 export type Place = z.output<ReturnType<typeof location>>;

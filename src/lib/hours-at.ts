@@ -6,7 +6,7 @@
  * associations have no hours of their own, only their places do.
  */
 
-import type { CollectionName, EntryData } from '../schema/index.ts';
+import type { CollectionName, EntryData } from '#src/schema/index.ts';
 
 /** A place as far as its hours go (a `location()` of an organisation or association). */
 export interface PlaceHours {

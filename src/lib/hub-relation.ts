@@ -1,5 +1,5 @@
-import { actorCollections } from '../schema/shared/actor.ts';
-import { declaredHubRelations, type DeclaredHubRelation } from '../schema/shared/cooperation.ts';
+import { actorCollections } from '#src/schema/shared/actor.ts';
+import { declaredHubRelations, type DeclaredHubRelation } from '#src/schema/shared/cooperation.ts';
 import { isInForce } from './agreements.ts';
 import type { Directory, DirectoryEntry } from './content/directory.ts';
 import { entriesOf } from './content/directory.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { collectionNames } from '../schema/names.ts';
+import { collectionNames } from '#src/schema/names.ts';
 
 /**
  * Page weight of a built page, for `npm run bench` and the budget test: gzipped HTML + CSS

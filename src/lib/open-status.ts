@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/translate.ts';
+import type { Translate } from '#src/i18n/translate.ts';
 import { addDays, daysBetween } from './dates.ts';
 import { formatClock, formatWeekdayDate } from './format-time.ts';
 

@@ -1,4 +1,4 @@
-import type { quickLinkPages } from '../schema/site-config.ts';
+import type { quickLinkPages } from '#src/schema/site-config.ts';
 import type { Directory, DirectoryEntry } from './content/directory.ts';
 import type { LabelMap } from './labels.ts';
 

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schema/names.ts';
+import type { CollectionName } from '#src/schema/names.ts';
 import type { Directory, DirectoryEntry } from './content/directory.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { siteConfigSchema, type SiteConfig } from '../schema/site-config.ts';
+import { siteConfigSchema, type SiteConfig } from '#src/schema/site-config.ts';
 
 /** Where the site configuration and the content live; overridable for other data sets. */
 export const projectPaths = {

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n/translate.ts';
-import type { UiKey } from '../i18n/ui-strings.ts';
+import type { Translate } from '#src/i18n/translate.ts';
+import type { UiKey } from '#src/i18n/ui-strings.ts';
 import {
   brochurePath,
   cooperationPath,

@@ -1,4 +1,4 @@
-import { collectionNames, type CollectionName } from '../schema/names.ts';
+import { collectionNames, type CollectionName } from '#src/schema/names.ts';
 import { topicsOf, type Directory, type DirectoryEntry } from './content/directory.ts';
 
 /**

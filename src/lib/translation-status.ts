@@ -1,5 +1,5 @@
-import { collectionNames, type CollectionName } from '../schema/index.ts';
-import type { Locale } from '../schema/site-config.ts';
+import { collectionNames, type CollectionName } from '#src/schema/index.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 import { localize, type Directory, type DirectoryEntry, type TranslationState } from './content/directory.ts';
 import { isGermanOnly } from './required-pages.ts';
 

@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
-import { localeInfo } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/translate.ts';
-import type { Locale } from '../schema/site-config.ts';
-import type { wayfinding } from '../schema/shared/place.ts';
+import { localeInfo } from '#src/i18n/locales.ts';
+import type { Translate } from '#src/i18n/translate.ts';
+import type { Locale } from '#src/schema/site-config.ts';
+import type { wayfinding } from '#src/schema/shared/place.ts';
 
 /** Wayfinding data of a place (building, floor, room, entrance, step-free route, signage). */
 type Wayfinding = z.output<ReturnType<typeof wayfinding>>;

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { join, relative, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedBackend } from '../../cms/config/render-cms-config.ts';
-import { fingerprint } from '../../src/lib/hash.ts';
-import { readSiteConfig } from '../../src/lib/site-config.ts';
-import { collectionNames, vocabularyNames } from '../../src/schema/names.ts';
+import { publishedBackend } from '#cms/config/render-cms-config.ts';
+import { fingerprint } from '#src/lib/hash.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { collectionNames, vocabularyNames } from '#src/schema/names.ts';
 import { runScript } from '../support/content-fixtures.ts';
 import { demoTraces, findDemoTraces } from '../support/demo-traces.ts';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../src/lib/site-config.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
 import { listFiles } from '../support/site-files.ts';
 import { runScript } from '../support/content-fixtures.ts';
 

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { associationSchema } from '../../src/schema/collections/associations.ts';
-import { organisationSchema } from '../../src/schema/collections/organisations.ts';
-import { sourceFingerprint, translatableKeys } from '../../src/lib/schema/translation.ts';
-import { collectionNames, collections } from '../../src/schema/index.ts';
+import { associationSchema } from '#src/schema/collections/associations.ts';
+import { organisationSchema } from '#src/schema/collections/organisations.ts';
+import { sourceFingerprint, translatableKeys } from '#src/lib/schema/translation.ts';
+import { collectionNames, collections } from '#src/schema/index.ts';
 import { launchBrowser, recordedPage, type PageRecord } from '../support/browser.ts';
 import { testToday } from '../support/builds.ts';
-import { cmsConfirmPath } from '../../src/lib/paths.ts';
+import { cmsConfirmPath } from '#src/lib/paths.ts';
 import { startLocalCms, type LocalCms } from '../support/local-cms.ts';
 
 // The editorial workflow end to end: `npm start` (decap-server in MODE=git on a temporary

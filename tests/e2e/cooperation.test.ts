@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from './reader/support.ts';
-import { cooperationPath, entryPath, networkMapPath, searchPath } from '../../src/lib/paths.ts';
+import { cooperationPath, entryPath, networkMapPath, searchPath } from '#src/lib/paths.ts';
 import { testBuilds } from '../support/builds.ts';
 
 // The cooperation view, the network map and the search facet of the demo site (public edition),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/i18n/ui-strings.ts';
-import { validateContent } from '../../src/lib/content/validate-content.ts';
-import { entryPath } from '../../src/lib/paths.ts';
-import { internalValues, stripInternal } from '../../src/lib/schema/strip-internal.ts';
-import { projectPaths } from '../../src/lib/site-config.ts';
-import { collections, type Locale } from '../../src/schema/index.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
+import { entryPath } from '#src/lib/paths.ts';
+import { internalValues, stripInternal } from '#src/lib/schema/strip-internal.ts';
+import { projectPaths } from '#src/lib/site-config.ts';
+import { collections, type Locale } from '#src/schema/index.ts';
 import { testBuilds } from '../support/builds.ts';
 import { findValues, readTextFiles } from '../support/site-files.ts';
 

@@ -1,10 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../scripts/bench/search/load-indexes.ts';
-import { entriesOf } from '../../src/lib/content/directory.ts';
-import { outcomeOf, statusAnswer } from '../../src/lib/finder/finder-answers.ts';
-import { finderTableFor } from '../../src/lib/finder/finder-rules.ts';
+import { loadDirectory } from '#scripts/bench/search/load-indexes.ts';
+import { entriesOf } from '#src/lib/content/directory.ts';
+import { outcomeOf, statusAnswer } from '#src/lib/finder/finder-answers.ts';
+import { finderTableFor } from '#src/lib/finder/finder-rules.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { searchBuild } from '../support/search-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';

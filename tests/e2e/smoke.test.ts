@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../src/lib/site-config.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
 import { launchBrowser, recordPage, visitInTabs } from '../support/browser.ts';
 import { testBuilds } from '../support/builds.ts';
 import { templateSample } from '../support/page-templates.ts';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { buildDirectory, type Directory, type Edition } from '../../src/lib/content/directory.ts';
-import { validateContent, type ValidatedContent } from '../../src/lib/content/validate-content.ts';
+import { buildDirectory, type Directory, type Edition } from '#src/lib/content/directory.ts';
+import { validateContent, type ValidatedContent } from '#src/lib/content/validate-content.ts';
 import { testToday } from './builds.ts';
 
 let loaded: Promise<ValidatedContent> | undefined;

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { collectionNames } from '../../src/schema/names.ts';
+import { collectionNames } from '#src/schema/names.ts';
 import { join } from 'node:path';
 
 /**

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { readSiteConfig } from '../../src/lib/site-config.ts';
-import { telHref } from '../../src/lib/paths.ts';
-import { collectionNames } from '../../src/schema/names.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { telHref } from '#src/lib/paths.ts';
+import { collectionNames } from '#src/schema/names.ts';
 
 /**
  * What would betray the demo (Musterstadt) in another town's site: its name in every script,

@@ -1,6 +1,6 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import type { UiString, UiStrings } from '../../src/i18n/ui-strings.ts';
-import type { Vocabularies } from '../../src/lib/content/validate-content.ts';
+import type { UiString, UiStrings } from '#src/i18n/ui-strings.ts';
+import type { Vocabularies } from '#src/lib/content/validate-content.ts';
 
 /**
  * Finds German interface text on a page in another language: a UI string or a vocabulary label

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { buildDirectory, type Directory, type Edition } from '../../src/lib/content/directory.ts';
-import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { buildDirectory, type Directory, type Edition } from '#src/lib/content/directory.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
 
 /** Small but complete content set for the publisher's tests (networks, agreements, translations). */
 export const publisherContentDir = resolve('tests/fixtures/publisher/content');

@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { readSiteConfig } from '../../src/lib/site-config.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
 
 /**
  * The map's tile server as the browser sees it, without a network and without a build of its

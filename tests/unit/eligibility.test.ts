@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../scripts/bench/search/load-indexes.ts';
-import { entriesOf } from '../../src/lib/content/directory.ts';
-import { ageVerdict, districtCondition, fitsAge, fitsDistrict, fitsStatus, termVerdict } from '../../src/lib/eligibility.ts';
-import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
-import { emptyFilters, judge, type SearchFilters } from '../../src/lib/search/search-filters.ts';
+import { loadDirectory } from '#scripts/bench/search/load-indexes.ts';
+import { entriesOf } from '#src/lib/content/directory.ts';
+import { ageVerdict, districtCondition, fitsAge, fitsDistrict, fitsStatus, termVerdict } from '#src/lib/eligibility.ts';
+import { buildSearchIndex } from '#src/lib/search/build-search-index.ts';
+import { emptyFilters, judge, type SearchFilters } from '#src/lib/search/search-filters.ts';
 
 describe('an age against an entry’s limits', () => {
   const jmd = { ageMin: 12, ageMax: 26 };

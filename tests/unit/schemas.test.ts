@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { agreementSchema } from '../../src/schema/collections/agreements.ts';
-import { journeySchema } from '../../src/schema/collections/journeys.ts';
-import { organisationSchema } from '../../src/schema/collections/organisations.ts';
-import { projectSchema } from '../../src/schema/collections/projects.ts';
-import { serviceSchema } from '../../src/schema/collections/services.ts';
-import { collections, siteConfigSchema } from '../../src/schema/index.ts';
-import { isCalendarDate } from '../../src/schema/shared/dates.ts';
-import { email, phone, webUrl } from '../../src/schema/shared/links.ts';
-import { openingHoursError, openingHoursWarnings } from '../../src/schema/shared/opening-hours.ts';
-import { describeObject, forEachField } from '../../src/lib/schema/describe-fields.ts';
+import { agreementSchema } from '#src/schema/collections/agreements.ts';
+import { journeySchema } from '#src/schema/collections/journeys.ts';
+import { organisationSchema } from '#src/schema/collections/organisations.ts';
+import { projectSchema } from '#src/schema/collections/projects.ts';
+import { serviceSchema } from '#src/schema/collections/services.ts';
+import { collections, siteConfigSchema } from '#src/schema/index.ts';
+import { isCalendarDate } from '#src/schema/shared/dates.ts';
+import { email, phone, webUrl } from '#src/schema/shared/links.ts';
+import { openingHoursError, openingHoursWarnings } from '#src/schema/shared/opening-hours.ts';
+import { describeObject, forEachField } from '#src/lib/schema/describe-fields.ts';
 
 const base = {
   title: 'Jobcenter Musterstadt',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checklistSchema } from '../../src/schema/collections/checklists.ts';
-import { organisationSchema } from '../../src/schema/collections/organisations.ts';
-import { mergeTranslation, sourceFingerprint, translationSchema } from '../../src/lib/schema/translation.ts';
+import { checklistSchema } from '#src/schema/collections/checklists.ts';
+import { organisationSchema } from '#src/schema/collections/organisations.ts';
+import { mergeTranslation, sourceFingerprint, translationSchema } from '#src/lib/schema/translation.ts';
 
 const german = organisationSchema.parse({
   title: 'Ausländerbehörde Musterstadt',

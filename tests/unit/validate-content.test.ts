@@ -2,13 +2,13 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { isUnsafeUrl, unsafeMarkdownLinks } from '../../src/lib/content/check-links.ts';
-import { checkMdx } from '../../src/lib/content/check-mdx.ts';
-import { formatPath, formatProblem } from '../../src/lib/content/problem.ts';
-import { slugify } from '../../src/lib/content/read-content.ts';
-import { validateContent } from '../../src/lib/content/validate-content.ts';
-import { internalValues, stripInternal } from '../../src/lib/schema/strip-internal.ts';
-import { organisationSchema } from '../../src/schema/collections/organisations.ts';
+import { isUnsafeUrl, unsafeMarkdownLinks } from '#src/lib/content/check-links.ts';
+import { checkMdx } from '#src/lib/content/check-mdx.ts';
+import { formatPath, formatProblem } from '#src/lib/content/problem.ts';
+import { slugify } from '#src/lib/content/read-content.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
+import { internalValues, stripInternal } from '#src/lib/schema/strip-internal.ts';
+import { organisationSchema } from '#src/schema/collections/organisations.ts';
 import { materialise, minimalConfig, minimalContent } from '../support/content-fixtures.ts';
 
 beforeAll(() => {

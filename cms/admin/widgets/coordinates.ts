@@ -1,5 +1,5 @@
 import { fromJS } from 'immutable';
-import { osmLink, parseCoordinates, type Coordinates } from '../../../src/lib/cms/parse-coordinates.ts';
+import { osmLink, parseCoordinates, type Coordinates } from '#src/lib/cms/parse-coordinates.ts';
 import { createClass, h, toPlain, type ControlProps } from '../decap.ts';
 import { adminSettings } from '../settings.ts';
 

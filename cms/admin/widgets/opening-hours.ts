@@ -1,4 +1,4 @@
-import { openingHoursError, openingHoursWarnings } from '../../../src/schema/shared/opening-hours.ts';
+import { openingHoursError, openingHoursWarnings } from '#src/schema/shared/opening-hours.ts';
 import { createClass, h, type ControlProps } from '../decap.ts';
 import { weekTableElement } from '../week-table.ts';
 

@@ -1,6 +1,6 @@
 import { fromJS } from 'immutable';
-import type { CollectionName } from '../../../src/schema/names.ts';
-import { germanFingerprint, translationState } from '../../../src/lib/cms/prepare-save.ts';
+import type { CollectionName } from '#src/schema/names.ts';
+import { germanFingerprint, translationState } from '#src/lib/cms/prepare-save.ts';
 import { createClass, h, toPlain, type ControlProps } from '../decap.ts';
 import { adminSettings } from '../settings.ts';
 import { rememberOpened } from '../translation-sessions.ts';

@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { normalizeText, stopWords, wordsOf } from '../../../src/lib/search/normalize-text.ts';
-import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
-import type { SearchIndex } from '../../../src/lib/search/search-index-types.ts';
+import { normalizeText, stopWords, wordsOf } from '#src/lib/search/normalize-text.ts';
+import { createSearchEngine } from '#src/lib/search/search-engine.ts';
+import type { SearchIndex } from '#src/lib/search/search-index-types.ts';
 
 /**
  * The search designs compared in the benchmark, each over the same shipped index and the same

@@ -1,7 +1,7 @@
 // Bundled by scripts/bench/search/measure-search.ts and run inside Chromium on a page of the built site:
 // the same designs and timing code as in Node, fed with the index the site serves. One call
 // per design keeps every evaluation short.
-import { decodeSearchIndex, type WireSearchIndex } from '../../../src/lib/search/search-index-types.ts';
+import { decodeSearchIndex, type WireSearchIndex } from '#src/lib/search/search-index-types.ts';
 import { allDesigns, lotseDesign, timeQueries, type SearchDesign } from './alternatives.ts';
 
 const designs: Record<string, SearchDesign[]> = {};

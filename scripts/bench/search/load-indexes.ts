@@ -1,13 +1,13 @@
-import { buildDirectory, type Directory } from '../../../src/lib/content/directory.ts';
-import { validateContent } from '../../../src/lib/content/validate-content.ts';
-import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts';
-import type { SearchIndex } from '../../../src/lib/search/search-index-types.ts';
-import { projectPaths } from '../../../src/lib/site-config.ts';
-import { localeInfo } from '../../../src/i18n/locales.ts';
-import { createTranslator } from '../../../src/i18n/translate.ts';
-import { dictionaries } from '../../../src/i18n/ui-strings.ts';
-import { kindLabelsOf } from '../../../src/lib/search/site-search-docs.ts';
-import type { Locale } from '../../../src/schema/site-config.ts';
+import { buildDirectory, type Directory } from '#src/lib/content/directory.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
+import { buildSearchIndex } from '#src/lib/search/build-search-index.ts';
+import type { SearchIndex } from '#src/lib/search/search-index-types.ts';
+import { projectPaths } from '#src/lib/site-config.ts';
+import { localeInfo } from '#src/i18n/locales.ts';
+import { createTranslator } from '#src/i18n/translate.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
+import { kindLabelsOf } from '#src/lib/search/site-search-docs.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 
 /**
  * The public directory of a content folder in plain Node (no Astro), the way the build sees it.

@@ -16,13 +16,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { countsYet, measureRelevance, type RelevanceQuery } from '../../../src/lib/search/measure-relevance.ts';
-import {
-  decodeSearchIndex,
-  encodeSearchIndex,
-  type SearchIndex,
-  type WireSearchIndex,
-} from '../../../src/lib/search/search-index-types.ts';
+import { countsYet, measureRelevance, type RelevanceQuery } from '#src/lib/search/measure-relevance.ts';
+import { decodeSearchIndex, encodeSearchIndex, type SearchIndex, type WireSearchIndex } from '#src/lib/search/search-index-types.ts';
 import { allDesigns, lotseDesign, timeQueries, typingQueries } from './alternatives.ts';
 import { synthesizeIndex } from './synthesize-index.ts';
 

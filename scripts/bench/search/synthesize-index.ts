@@ -1,4 +1,4 @@
-import type { SearchDoc, SearchIndex } from '../../../src/lib/search/search-index-types.ts';
+import type { SearchDoc, SearchIndex } from '#src/lib/search/search-index-types.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same set. */
 function random(seed: number): () => number {

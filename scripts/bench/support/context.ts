@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fingerprint } from '../../../src/lib/hash.ts';
+import { fingerprint } from '#src/lib/hash.ts';
 import { writeBareAstro } from './bare-astro.ts';
 import { folderFigures, runMeasured } from './measure.ts';
 import type { BenchContext, BuildResult, Dataset, ReferenceResult } from './types.ts';

@@ -1,4 +1,4 @@
-import type { MdxComponentName } from '../../schema/mdx-components.ts';
+import type { MdxComponentName } from '#src/schema/mdx-components.ts';
 import EditorialContact from './EditorialContact.astro';
 import MdxEntryCard from './MdxEntryCard.astro';
 import MdxNotice from './MdxNotice.astro';

@@ -1,9 +1,9 @@
-import type { Translate } from '../../i18n/translate.ts';
-import type { Vocabularies } from '../../lib/content/validate-content.ts';
-import { formatList } from '../../lib/format-list.ts';
-import { anyAnswer, otherStatus, type AgeRange } from '../../lib/finder/finder-answers.ts';
-import type { Condition } from '../../lib/finder/finder-overview.ts';
-import { termLabel, type LabelText } from '../../lib/vocabulary.ts';
+import type { Translate } from '#src/i18n/translate.ts';
+import type { Vocabularies } from '#src/lib/content/validate-content.ts';
+import { formatList } from '#src/lib/format-list.ts';
+import { anyAnswer, otherStatus, type AgeRange } from '#src/lib/finder/finder-answers.ts';
+import type { Condition } from '#src/lib/finder/finder-overview.ts';
+import { termLabel, type LabelText } from '#src/lib/vocabulary.ts';
 
 /** What the finder's labels need of the page. */
 export interface LabelContext {

@@ -1,6 +1,6 @@
-import type { Translate } from '../../i18n/translate.ts';
-import type { UiKey } from '../../i18n/ui-strings.ts';
-import { openStatusLabels } from '../../lib/open-status.ts';
+import type { Translate } from '#src/i18n/translate.ts';
+import type { UiKey } from '#src/i18n/ui-strings.ts';
+import { openStatusLabels } from '#src/lib/open-status.ts';
 
 /**
  * Plural forms of a counted UI string as templates with "{count}", one per plural category of

@@ -1,5 +1,5 @@
-import { createSearchEngine, type SearchEngine } from '../../lib/search/search-engine.ts';
-import { decodeSearchIndex, type WireSearchIndex } from '../../lib/search/search-index-types.ts';
+import { createSearchEngine, type SearchEngine } from '#src/lib/search/search-engine.ts';
+import { decodeSearchIndex, type WireSearchIndex } from '#src/lib/search/search-index-types.ts';
 
 const engines = new Map<string, Promise<SearchEngine>>();
 

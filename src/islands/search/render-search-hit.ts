@@ -1,12 +1,12 @@
-import { directionOf } from '../../i18n/locales.ts';
-import { appendBidi } from '../../lib/bidi/append-bidi.ts';
-import { describeOpenStatus, type OpenStatusLabels } from '../../lib/open-status.ts';
-import { entryOpenStatus } from '../../lib/search/open-now.ts';
-import { highlightRanges, type SearchHit, type WordMatch } from '../../lib/search/search-engine.ts';
-import type { SearchDoc, SearchIndex } from '../../lib/search/search-index-types.ts';
-import { entryPath } from '../../lib/paths.ts';
-import type { MarkWords } from '../../lib/translation-marks.ts';
-import type { CollectionName } from '../../schema/names.ts';
+import { directionOf } from '#src/i18n/locales.ts';
+import { appendBidi } from '#src/lib/bidi/append-bidi.ts';
+import { describeOpenStatus, type OpenStatusLabels } from '#src/lib/open-status.ts';
+import { entryOpenStatus } from '#src/lib/search/open-now.ts';
+import { highlightRanges, type SearchHit, type WordMatch } from '#src/lib/search/search-engine.ts';
+import type { SearchDoc, SearchIndex } from '#src/lib/search/search-index-types.ts';
+import { entryPath } from '#src/lib/paths.ts';
+import type { MarkWords } from '#src/lib/translation-marks.ts';
+import type { CollectionName } from '#src/schema/names.ts';
 import { appendTranslationMarks } from '../translation-marks.ts';
 
 /** Translated words a result needs; they travel from the page in a data attribute. */

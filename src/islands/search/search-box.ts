@@ -1,4 +1,4 @@
-import type { SearchEngine } from '../../lib/search/search-engine.ts';
+import type { SearchEngine } from '#src/lib/search/search-engine.ts';
 import type { HitStrings } from './render-search-hit.ts';
 
 /** The engine, fuse.js and the renderer load with the index, on first focus: no cost for pages nobody searches on. */

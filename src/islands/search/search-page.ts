@@ -1,6 +1,6 @@
-import type { SearchEngine } from '../../lib/search/search-engine.ts';
-import { facetCounts, hasFilters, readSearchParams, searchParamsOf, type SearchFilters } from '../../lib/search/search-filters.ts';
-import type { FacetName } from '../../lib/search/search-index-types.ts';
+import type { SearchEngine } from '#src/lib/search/search-engine.ts';
+import { facetCounts, hasFilters, readSearchParams, searchParamsOf, type SearchFilters } from '#src/lib/search/search-filters.ts';
+import type { FacetName } from '#src/lib/search/search-index-types.ts';
 import { loadSearchEngine } from './load-search-engine.ts';
 import { plural, renderSearchHit, type HitStrings } from './render-search-hit.ts';
 

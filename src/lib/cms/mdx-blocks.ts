@@ -1,4 +1,4 @@
-import { mdxComponents, type MdxComponent, type MdxComponentName } from '../../schema/mdx-components.ts';
+import { mdxComponents, type MdxComponent, type MdxComponentName } from '#src/schema/mdx-components.ts';
 
 /**
  * The MDX components allowed in pages and journeys, as blocks an editor inserts from the CMS

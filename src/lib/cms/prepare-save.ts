@@ -1,4 +1,4 @@
-import { collections, type CollectionName } from '../../schema/index.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
 import { stableStringify } from '../hash.ts';
 import { sourceFingerprint, translatableValues } from '../schema/translation.ts';
 

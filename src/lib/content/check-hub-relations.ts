@@ -1,6 +1,6 @@
-import type { EntryData } from '../../schema/index.ts';
-import { agreementStatusesInForce } from '../../schema/collections/agreements.ts';
-import { hubRelationLabels } from '../../schema/shared/cooperation.ts';
+import type { EntryData } from '#src/schema/index.ts';
+import { agreementStatusesInForce } from '#src/schema/collections/agreements.ts';
+import { hubRelationLabels } from '#src/schema/shared/cooperation.ts';
 import type { Problem } from './problem.ts';
 import type { ContentEntry } from './validate-content.ts';
 

@@ -1,7 +1,7 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { mdxComponents, type MdxComponent } from '../../schema/mdx-components.ts';
+import { mdxComponents, type MdxComponent } from '#src/schema/mdx-components.ts';
 import { isUnsafeUrl, unsafeLinkMessage } from './check-links.ts';
 
 /** A component use found in an MDX body, for reference checks. */

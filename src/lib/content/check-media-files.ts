@@ -1,7 +1,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import { media, mediaFileOf } from '../../schema/shared/media.ts';
+import { media, mediaFileOf } from '#src/schema/shared/media.ts';
 import { formatFileSize } from '../file-size.ts';
 
 /** Every PDF starts with these bytes; a renamed Word file or image does not. */

@@ -1,7 +1,7 @@
 import { closest } from 'fastest-levenshtein';
-import { fieldMeta } from '../../schema/field.ts';
-import { pageSchema } from '../../schema/collections/pages.ts';
-import { supportedLocales, type SiteConfig } from '../../schema/site-config.ts';
+import { fieldMeta } from '#src/schema/field.ts';
+import { pageSchema } from '#src/schema/collections/pages.ts';
+import { supportedLocales, type SiteConfig } from '#src/schema/site-config.ts';
 import { footerRoles } from '../required-pages.ts';
 import type { Problem } from './problem.ts';
 

@@ -1,4 +1,4 @@
-import { collections, type CollectionName, type EntryData, type Locale, type SiteConfig } from '../../schema/index.ts';
+import { collections, type CollectionName, type EntryData, type Locale, type SiteConfig } from '#src/schema/index.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 import { memoize } from '../memoize.ts';
 import { stripInternal } from '../schema/strip-internal.ts';

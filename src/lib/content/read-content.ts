@@ -2,10 +2,10 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { collections, collectionNames, vocabularyNames, type CollectionName } from '../../schema/index.ts';
-import { publicationNames } from '../../schema/publications.ts';
-import { media } from '../../schema/shared/media.ts';
-import { idPattern } from '../../schema/shared/refs.ts';
+import { collections, collectionNames, vocabularyNames, type CollectionName } from '#src/schema/index.ts';
+import { publicationNames } from '#src/schema/publications.ts';
+import { media } from '#src/schema/shared/media.ts';
+import { idPattern } from '#src/schema/shared/refs.ts';
 import type { Problem } from './problem.ts';
 import { readTextFile, symbolicLinkProblem } from './read-text-file.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { counterBrochureSchema, type CounterBrochure } from '../../schema/publications.ts';
+import { counterBrochureSchema, type CounterBrochure } from '#src/schema/publications.ts';
 
 /**
  * The counter brochure as the editors composed it (`content/publications/counter-brochure.yaml`),

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { optionalVocabularyNames, vocabularyFileSchema, vocabularyNames, type SiteConfig, type VocabularyName } from '../../schema/index.ts';
-import type { VocabularyTerm } from '../../schema/vocabularies.ts';
+import { optionalVocabularyNames, vocabularyFileSchema, vocabularyNames, type SiteConfig, type VocabularyName } from '#src/schema/index.ts';
+import type { VocabularyTerm } from '#src/schema/vocabularies.ts';
 import type { Vocabularies } from './validate-content.ts';
 
 /**

@@ -10,14 +10,14 @@ import {
   vocabularySchemas,
   type CollectionName,
   type SiteConfig,
-} from '../../schema/index.ts';
-import { publications as publicationDefinitions, type CounterBrochure, type PublicationName } from '../../schema/publications.ts';
-import type { VocabularyTerm } from '../../schema/vocabularies.ts';
+} from '#src/schema/index.ts';
+import { publications as publicationDefinitions, type CounterBrochure, type PublicationName } from '#src/schema/publications.ts';
+import type { VocabularyTerm } from '#src/schema/vocabularies.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 import { siteTools } from '../site-tools.ts';
 import { entryChangesFor, migratedData, vocabularyChangeFor } from '../migrate/content-changes.ts';
 import { translationSchema } from '../schema/translation.ts';
-import { openingHoursWarnings } from '../../schema/shared/opening-hours.ts';
+import { openingHoursWarnings } from '#src/schema/shared/opening-hours.ts';
 import { hierarchyCycleProblems } from './check-hierarchy.ts';
 import { unsafeLinkMessage, unsafeMarkdownLinks } from './check-links.ts';
 import { hubRelationProblems } from './check-hub-relations.ts';

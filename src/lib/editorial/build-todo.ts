@@ -1,5 +1,5 @@
-import type { AgreementReview } from '../../schema/collections/agreements.ts';
-import type { Locale } from '../../schema/site-config.ts';
+import type { AgreementReview } from '#src/schema/collections/agreements.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 import { nextReviewOf, reviewsOf } from '../agreements.ts';
 import { referencesOf, type DirectoryEntry } from '../content/directory.ts';
 import { addMonths, daysBetween } from '../dates.ts';

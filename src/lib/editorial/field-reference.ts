@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { dump } from 'js-yaml';
-import { collectionNames, collections, vocabularyLabels, vocabularyNames, vocabularySchemas } from '../../schema/index.ts';
-import { mdxComponents } from '../../schema/mdx-components.ts';
-import { cmsConfigSchema, siteConfigSchema } from '../../schema/site-config.ts';
-import { idPattern } from '../../schema/shared/refs.ts';
+import { collectionNames, collections, vocabularyLabels, vocabularyNames, vocabularySchemas } from '#src/schema/index.ts';
+import { mdxComponents } from '#src/schema/mdx-components.ts';
+import { cmsConfigSchema, siteConfigSchema } from '#src/schema/site-config.ts';
+import { idPattern } from '#src/schema/shared/refs.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 
 /** Markers around the generated part of docs/felder.md. */

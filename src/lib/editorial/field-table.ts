@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { collectionNames, collections, vocabularyLabels, vocabularyNames, vocabularySchemas } from '../../schema/index.ts';
+import { collectionNames, collections, vocabularyLabels, vocabularyNames, vocabularySchemas } from '#src/schema/index.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 
 /** Markers around the generated part of docs/redaktion.md. */

@@ -1,5 +1,5 @@
-import { reviewResultLabels } from '../../schema/collections/agreements.ts';
-import { collections } from '../../schema/index.ts';
+import { reviewResultLabels } from '#src/schema/collections/agreements.ts';
+import { collections } from '#src/schema/index.ts';
 import type { DirectoryEntry } from '../content/directory.ts';
 import { formatDate } from '../dates.ts';
 import { languageName } from '../review/format-review.ts';

@@ -1,5 +1,5 @@
 import { isEntryOf, localize, type Directory, type DirectoryEntry, type LocalizedEntry } from '../content/directory.ts';
-import type { EntryData, Locale } from '../../schema/index.ts';
+import type { EntryData, Locale } from '#src/schema/index.ts';
 import { placesOf } from '../entry-places.ts';
 import type { FinderTable } from './finder-answers.ts';
 import { finderOverview, type OverviewGroup } from './finder-overview.ts';

@@ -2,8 +2,8 @@ import { fallbackLang, localize, topicsOf, type Directory } from '../content/dir
 import { placesOf } from '../entry-places.ts';
 import { entryPath } from '../paths.ts';
 import { translationMarks, type TranslationMarks } from '../translation-marks.ts';
-import type { Locale } from '../../schema/site-config.ts';
-import type { CollectionName } from '../../schema/names.ts';
+import type { Locale } from '#src/schema/site-config.ts';
+import type { CollectionName } from '#src/schema/names.ts';
 
 /** Kinds of entries shown on the map: the actors' own places and the offers held at them. */
 export const mapCollections: readonly CollectionName[] = ['organisations', 'associations', 'services', 'projects'];

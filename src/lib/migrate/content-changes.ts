@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Document, isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap } from 'yaml';
-import type { CollectionName, VocabularyName } from '../../schema/names.ts';
-import { cooperationLevelLabels, hubRelationLabels } from '../../schema/shared/cooperation.ts';
+import type { CollectionName, VocabularyName } from '#src/schema/names.ts';
+import { cooperationLevelLabels, hubRelationLabels } from '#src/schema/shared/cooperation.ts';
 
 /**
  * Changes of the content model that content written for an earlier Lotse (another town's, or a

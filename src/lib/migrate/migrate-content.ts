@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
-import type { SiteConfig } from '../../schema/site-config.ts';
+import type { SiteConfig } from '#src/schema/site-config.ts';
 import { entryChanges, entryChangesFor, vocabularyChangeFor, vocabularyChanges } from './content-changes.ts';
 
 /** One converted file and what was done to it, in German. */

@@ -1,6 +1,6 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { topicsOf } from '../content/directory.ts';
-import { referralCollections, type CounterBrochure } from '../../schema/publications.ts';
+import { referralCollections, type CounterBrochure } from '#src/schema/publications.ts';
 import { counterBrochureChapters } from './counter-brochure.ts';
 
 /** Kinds of entries a counsellor refers people to, in the order the brochure lists them. */

@@ -1,4 +1,4 @@
-import type { CounterBrochure } from '../../schema/publications.ts';
+import type { CounterBrochure } from '#src/schema/publications.ts';
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 
 /** One chapter of the counter brochure: a topic and the chosen entries, in the chosen order. */

@@ -7,7 +7,7 @@ import { hoursAt, ownHours } from '../hours-at.ts';
 import { weekTable } from '../opening-hours.ts';
 import { hubRelations, hubStanding } from '../hub-relation.ts';
 import { stableUuid } from './stable-uuid.ts';
-import type { contact as contactSchema } from '../../schema/shared/place.ts';
+import type { contact as contactSchema } from '#src/schema/shared/place.ts';
 
 /**
  * Open Referral HSDS 3.1 export. Organisations and associations become HSDS organizations (with

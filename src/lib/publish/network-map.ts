@@ -1,6 +1,6 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { entriesOf, localizedTitle } from '../content/directory.ts';
-import type { Locale } from '../../schema/index.ts';
+import type { Locale } from '#src/schema/index.ts';
 import { hubRelations, isActor, type CooperationLevel, type HubRelation } from '../hub-relation.ts';
 import { estimateTextWidth, placeLabels, unionBox, type Box, type LabelPlacement } from './label-placement.ts';
 import { participantsOf } from './network-overlap.ts';

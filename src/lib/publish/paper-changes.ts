@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { collections, type CollectionName } from '../../schema/index.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
 import type { ContentHistory, FileChange } from '../content/content-history.ts';
 
 /** What happened to one entry of a paper between two versions. */

@@ -1,4 +1,4 @@
-import { collections } from '../../schema/index.ts';
+import { collections } from '#src/schema/index.ts';
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { entriesOf } from '../content/directory.ts';
 import { describeObject } from '../schema/describe-fields.ts';

@@ -1,4 +1,4 @@
-import { collections, type CollectionName } from '../../schema/index.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { hubRelation, hubStanding, type HubRelation } from '../hub-relation.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';

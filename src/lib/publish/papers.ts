@@ -1,6 +1,6 @@
 import type { Directory, DirectoryEntry } from '../content/directory.ts';
 import { entriesOf, topicsOf } from '../content/directory.ts';
-import type { CollectionName } from '../../schema/names.ts';
+import type { CollectionName } from '#src/schema/names.ts';
 
 /**
  * The four interface papers (Schnittstellenpapiere) as Augsburg publishes them. Each paper is

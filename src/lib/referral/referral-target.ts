@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../schema/names.ts';
+import type { CollectionName } from '#src/schema/names.ts';
 
 /**
  * Which entries a counsellor can refer a client to, i.e. which get an "add to referral"

@@ -7,8 +7,8 @@ import { absoluteUrl, entryPath } from '../paths.ts';
 import { translationMarks } from '../translation-marks.ts';
 import { weekLines, type WeekLine } from '../week-lines.ts';
 import { wayfindingLine } from '../wayfinding.ts';
-import type { Translate } from '../../i18n/translate.ts';
-import type { Locale } from '../../schema/site-config.ts';
+import type { Translate } from '#src/i18n/translate.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 import { isReferralTarget } from './referral-target.ts';
 
 /** One place of an entry on the slip. */

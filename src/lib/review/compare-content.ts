@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { collections, vocabularyLabels, vocabularyNames, vocabularySchemas, type CollectionName } from '../../schema/index.ts';
+import { collections, vocabularyLabels, vocabularyNames, vocabularySchemas, type CollectionName } from '#src/schema/index.ts';
 import { referencesOf } from '../content/directory.ts';
 import type { ContentEntry, ContentTranslation } from '../content/validate-content.ts';
 import { stableStringify } from '../hash.ts';

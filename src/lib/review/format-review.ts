@@ -1,4 +1,4 @@
-import { collections } from '../../schema/index.ts';
+import { collections } from '#src/schema/index.ts';
 import { formatProblem, type Problem } from '../content/problem.ts';
 import type { ReviewReport } from './compare-content.ts';
 

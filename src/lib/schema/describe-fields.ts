@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { fieldMeta, isOptional, unwrap, type FieldMeta } from '../../schema/field.ts';
+import { fieldMeta, isOptional, unwrap, type FieldMeta } from '#src/schema/field.ts';
 
 /** What kind of value a field holds, as far as editors, exports and search care. */
 type FieldType = 'string' | 'number' | 'boolean' | 'enum' | 'object' | 'array' | 'map';

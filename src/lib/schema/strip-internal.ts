@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { fieldMeta, unwrap } from '../../schema/field.ts';
+import { fieldMeta, unwrap } from '#src/schema/field.ts';
 
 type Def = { type: string; element?: z.ZodType };
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fieldMeta, unwrap } from '../../schema/field.ts';
+import { fieldMeta, unwrap } from '#src/schema/field.ts';
 import { fingerprint } from '../hash.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { collections, type CollectionName } from '../../schema/index.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
 import { describeObject, forEachField } from '../schema/describe-fields.ts';
 import { facetVocabularies, type FacetName } from './search-index-types.ts';
-import type { FieldMeta } from '../../schema/field.ts';
+import type { FieldMeta } from '#src/schema/field.ts';
 
 /** A field that feeds the search index, found by walking the schema (never listed by hand). */
 export interface SearchField {

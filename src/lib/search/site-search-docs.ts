@@ -1,6 +1,6 @@
-import type { Translate } from '../../i18n/translate.ts';
-import type { UiKey } from '../../i18n/ui-strings.ts';
-import { collectionNames } from '../../schema/names.ts';
+import type { Translate } from '#src/i18n/translate.ts';
+import type { UiKey } from '#src/i18n/ui-strings.ts';
+import { collectionNames } from '#src/schema/names.ts';
 import type { Directory } from '../content/directory.ts';
 import { footerPages } from '../required-pages.ts';
 import { offeredSiteTools, pageRoleWords, searchWordsOf, siteToolKinds } from '../site-tools.ts';

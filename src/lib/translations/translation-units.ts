@@ -1,4 +1,4 @@
-import { collections, type CollectionName } from '../../schema/index.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
 import type { ContentEntry, ContentTranslation } from '../content/validate-content.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 import { sourceFingerprint } from '../schema/translation.ts';

@@ -1,5 +1,5 @@
 import { jsToXliff12, xliff12ToJs, type XliffGroup, type XliffInline, type XliffUnit, type XliffValue } from 'xliff';
-import { collectionNames, type CollectionName } from '../../schema/index.ts';
+import { collectionNames, type CollectionName } from '#src/schema/index.ts';
 import { segmentText } from './protect-markup.ts';
 import type { EntryUnits } from './translation-units.ts';
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { localePaths } from '../../data/static-paths.ts';
-import { localeInfo } from '../../i18n/locales.ts';
-import { labelIn } from '../../lib/labels.ts';
-import { homePath } from '../../lib/paths.ts';
-import { readSiteConfig } from '../../lib/site-config.ts';
-import type { Locale } from '../../schema/site-config.ts';
+import { localePaths } from '#src/data/static-paths.ts';
+import { localeInfo } from '#src/i18n/locales.ts';
+import { labelIn } from '#src/lib/labels.ts';
+import { homePath } from '#src/lib/paths.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 
 export const getStaticPaths = () => localePaths();
 

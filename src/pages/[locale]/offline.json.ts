@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../data/get-directory.ts';
-import { localePaths } from '../../data/static-paths.ts';
-import { dictionaries } from '../../i18n/ui-strings.ts';
-import { fingerprint } from '../../lib/hash.ts';
-import { offlinePages } from '../../lib/offline-pages.ts';
-import type { Locale } from '../../schema/site-config.ts';
+import { getDirectory } from '#src/data/get-directory.ts';
+import { localePaths } from '#src/data/static-paths.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
+import { fingerprint } from '#src/lib/hash.ts';
+import { offlinePages } from '#src/lib/offline-pages.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 
 export const getStaticPaths = () => localePaths();
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSearchIndex } from '../../data/get-search-index.ts';
-import { localePaths } from '../../data/static-paths.ts';
-import { encodeSearchIndex } from '../../lib/search/search-index-types.ts';
+import { getSearchIndex } from '#src/data/get-search-index.ts';
+import { localePaths } from '#src/data/static-paths.ts';
+import { encodeSearchIndex } from '#src/lib/search/search-index-types.ts';
 
 export const getStaticPaths = () => localePaths();
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { cmsDevelopment, currentCmsConfig, renderCmsConfig } from '../../../cms/config/render-cms-config.ts';
+import { cmsDevelopment, currentCmsConfig, renderCmsConfig } from '#cms/config/render-cms-config.ts';
 
 // The Decap configuration, generated from the schemas at build time (and on every request in
 // `astro dev`, so a schema change shows up in the CMS at once). Decap loads it from

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../data/get-directory.ts';
-import { entriesOf } from '../../lib/content/directory.ts';
-import { projectPaths } from '../../lib/site-config.ts';
-import { media, mediaFileOf } from '../../schema/shared/media.ts';
+import { getDirectory } from '#src/data/get-directory.ts';
+import { entriesOf } from '#src/lib/content/directory.ts';
+import { projectPaths } from '#src/lib/site-config.ts';
+import { media, mediaFileOf } from '#src/schema/shared/media.ts';
 
 // /media/<name>.pdf: the uploaded PDFs of the documents collection, copied from content/media/.
 // Only files a published document points to are published, so the PDF of an internal document

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../data/get-directory.ts';
-import { localeInfo } from '../../i18n/locales.ts';
-import { createTranslator } from '../../i18n/translate.ts';
-import { dictionaries, type UiKey } from '../../i18n/ui-strings.ts';
-import { labelIn } from '../../lib/labels.ts';
-import { readSiteConfig } from '../../lib/site-config.ts';
-import { slipData } from '../../lib/referral/slip-data.ts';
-import type { Locale } from '../../schema/site-config.ts';
+import { getDirectory } from '#src/data/get-directory.ts';
+import { localeInfo } from '#src/i18n/locales.ts';
+import { createTranslator } from '#src/i18n/translate.ts';
+import { dictionaries, type UiKey } from '#src/i18n/ui-strings.ts';
+import { labelIn } from '#src/lib/labels.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { slipData } from '#src/lib/referral/slip-data.ts';
+import type { Locale } from '#src/schema/site-config.ts';
 
 // /referral-data/<locale>.json: what the referral slip shows of every referral target, with the
 // slip's labels, in one language. The slip page loads the client's language and German.

@@ -1,16 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from '../reader/support.ts';
-import {
-  brochurePath,
-  cooperationPath,
-  networkMapPath,
-  openDataPath,
-  paperPath,
-  papersPath,
-  referralPath,
-} from '../../../src/lib/paths.ts';
-import { networkOverlap } from '../../../src/lib/publish/network-overlap.ts';
+import { brochurePath, cooperationPath, networkMapPath, openDataPath, paperPath, papersPath, referralPath } from '#src/lib/paths.ts';
+import { networkOverlap } from '#src/lib/publish/network-overlap.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { demoDirectory } from '../../support/demo-content.ts';
 

@@ -1,9 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collections } from '../../../src/schema/index.ts';
-import { internalValues } from '../../../src/lib/schema/strip-internal.ts';
-import { cooperationPath } from '../../../src/lib/paths.ts';
+import { collections } from '#src/schema/index.ts';
+import { internalValues } from '#src/lib/schema/strip-internal.ts';
+import { cooperationPath } from '#src/lib/paths.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { pdfLocales, testBuilds } from '../../support/builds.ts';

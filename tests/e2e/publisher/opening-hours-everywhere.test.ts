@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { weekTable, weekdayNames } from '../../../src/lib/opening-hours.ts';
-import { entryPath, referralPath } from '../../../src/lib/paths.ts';
-import { readSiteConfig } from '../../../src/lib/site-config.ts';
+import { weekTable, weekdayNames } from '#src/lib/opening-hours.ts';
+import { entryPath, referralPath } from '#src/lib/paths.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
 import { testBuilds, testToday } from '../../support/builds.ts';
 import { openSite, type SiteUnderTest } from '../reader/support.ts';
 

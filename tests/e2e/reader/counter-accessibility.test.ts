@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { referralPath } from '../../../src/lib/paths.ts';
+import { referralPath } from '#src/lib/paths.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { axeViolations, openSite, type SiteUnderTest } from './support.ts';
 

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dictionaries } from '../../../src/i18n/ui-strings.ts';
-import { readVocabularies } from '../../../src/lib/content/read-vocabularies.ts';
-import { basketFragment } from '../../../src/lib/referral/basket.ts';
-import type { SlipEntry } from '../../../src/lib/referral/slip-data.ts';
-import { readSiteConfig } from '../../../src/lib/site-config.ts';
-import { collectionNames } from '../../../src/schema/index.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
+import { readVocabularies } from '#src/lib/content/read-vocabularies.ts';
+import { basketFragment } from '#src/lib/referral/basket.ts';
+import type { SlipEntry } from '#src/lib/referral/slip-data.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { collectionNames } from '#src/schema/index.ts';
 import { testBuilds } from '../../support/builds.ts';
 import {
   germanLeaks,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testBuilds } from '../../support/builds.ts';
 import { checkWithNu, type NuMessage } from '../../support/nu-checker.ts';
-import { templateSamples } from '../../../scripts/audit/page-templates.ts';
-import { readSiteConfig } from '../../../src/lib/site-config.ts';
+import { templateSamples } from '#scripts/audit/page-templates.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
 import { htmlFiles } from './support.ts';
 
 /**

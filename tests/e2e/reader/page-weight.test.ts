@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distAssetReader, measurePageInDist, pageType, staticImports, weightsByPageType } from '../../../src/lib/measure-page-weight.ts';
+import { distAssetReader, measurePageInDist, pageType, staticImports, weightsByPageType } from '#src/lib/measure-page-weight.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { htmlFiles } from './support.ts';
 

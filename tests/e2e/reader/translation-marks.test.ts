@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dictionaries } from '../../../src/i18n/ui-strings.ts';
-import { basketFragment } from '../../../src/lib/referral/basket.ts';
-import { collectionNames } from '../../../src/schema/index.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
+import { basketFragment } from '#src/lib/referral/basket.ts';
+import { collectionNames } from '#src/schema/index.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { axeViolations, openSite, type SiteUnderTest } from './support.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listHtmlPages, templateOf, templateSamples } from '../../../scripts/audit/page-templates.ts';
+import { listHtmlPages, templateOf, templateSamples } from '#scripts/audit/page-templates.ts';
 
 const locales = ['de', 'ar'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCmsConfig } from '../../../cms/config/build-cms-config.ts';
-import { isFolderCollection, type CmsField, type CmsFileCollection } from '../../../cms/config/cms-types.ts';
-import { valueLabelKeys } from '../../../cms/config/field-config.ts';
+import { buildCmsConfig } from '#cms/config/build-cms-config.ts';
+import { isFolderCollection, type CmsField, type CmsFileCollection } from '#cms/config/cms-types.ts';
+import { valueLabelKeys } from '#cms/config/field-config.ts';
 import {
   cmsBackend,
   contentFolderInRepository,
@@ -10,16 +10,16 @@ import {
   publishedBackend,
   readVocabularyLabels,
   renderCmsConfig,
-} from '../../../cms/config/render-cms-config.ts';
+} from '#cms/config/render-cms-config.ts';
 import { resolve } from 'node:path';
-import { siteConfigSchema } from '../../../src/schema/index.ts';
-import de from '../../../src/i18n/ui/de.ts';
-import { cmsWidgets, translationField, bodyField } from '../../../cms/widget-names.ts';
-import { describeObject, type FieldInfo } from '../../../src/lib/schema/describe-fields.ts';
-import { collectionNames, collections, vocabularyFileSchema, vocabularyNames, type VocabularyName } from '../../../src/schema/index.ts';
-import { mdxComponents } from '../../../src/schema/mdx-components.ts';
-import { publicationNames, publications, type PublicationName } from '../../../src/schema/publications.ts';
-import { editorComponentId } from '../../../src/lib/cms/mdx-blocks.ts';
+import { siteConfigSchema } from '#src/schema/index.ts';
+import de from '#src/i18n/ui/de.ts';
+import { cmsWidgets, translationField, bodyField } from '#cms/widget-names.ts';
+import { describeObject, type FieldInfo } from '#src/lib/schema/describe-fields.ts';
+import { collectionNames, collections, vocabularyFileSchema, vocabularyNames, type VocabularyName } from '#src/schema/index.ts';
+import { mdxComponents } from '#src/schema/mdx-components.ts';
+import { publicationNames, publications, type PublicationName } from '#src/schema/publications.ts';
+import { editorComponentId } from '#src/lib/cms/mdx-blocks.ts';
 
 const config = currentCmsConfig({ development: false })!;
 const folderCollections = config.collections.filter(isFolderCollection);

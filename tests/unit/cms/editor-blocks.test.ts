@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdx } from '../../../src/lib/content/check-mdx.ts';
-import { parseCoordinates } from '../../../src/lib/cms/parse-coordinates.ts';
-import { blockFromMatch, blockPattern, blockToMdx, editorComponentId, type BlockData } from '../../../src/lib/cms/mdx-blocks.ts';
-import type { MdxComponentName } from '../../../src/schema/mdx-components.ts';
+import { checkMdx } from '#src/lib/content/check-mdx.ts';
+import { parseCoordinates } from '#src/lib/cms/parse-coordinates.ts';
+import { blockFromMatch, blockPattern, blockToMdx, editorComponentId, type BlockData } from '#src/lib/cms/mdx-blocks.ts';
+import type { MdxComponentName } from '#src/schema/mdx-components.ts';
 
 /** Read a block back the way the CMS does (cms/admin/editor-components.ts): match its pattern, then read the match. */
 function readBlock(name: MdxComponentName, text: string): BlockData | undefined {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { germanFingerprint, prepareSave, pruneEmpty, translationState } from '../../../src/lib/cms/prepare-save.ts';
-import { organisationSchema } from '../../../src/schema/collections/organisations.ts';
-import { sourceFingerprint } from '../../../src/lib/schema/translation.ts';
+import { germanFingerprint, prepareSave, pruneEmpty, translationState } from '#src/lib/cms/prepare-save.ts';
+import { organisationSchema } from '#src/schema/collections/organisations.ts';
+import { sourceFingerprint } from '#src/lib/schema/translation.ts';
 import { organisation } from '../../support/content-fixture.ts';
-import { vocabularyFileSchema } from '../../../src/schema/vocabularies.ts';
+import { vocabularyFileSchema } from '#src/schema/vocabularies.ts';
 
 const german = organisation();
 const fingerprint = sourceFingerprint(organisationSchema, organisationSchema.parse(german));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeFit, type FitPhrases } from '../../../src/lib/counselling/describe-fit.ts';
-import { missesOnlyEligibility, rankOffers, type OfferFit } from '../../../src/lib/counselling/rank-offers.ts';
-import { emptyFilters, type SearchFilters } from '../../../src/lib/search/search-filters.ts';
-import type { SearchDoc, SearchIndex } from '../../../src/lib/search/search-index-types.ts';
+import { describeFit, type FitPhrases } from '#src/lib/counselling/describe-fit.ts';
+import { missesOnlyEligibility, rankOffers, type OfferFit } from '#src/lib/counselling/rank-offers.ts';
+import { emptyFilters, type SearchFilters } from '#src/lib/search/search-filters.ts';
+import type { SearchDoc, SearchIndex } from '#src/lib/search/search-index-types.ts';
 
 const index: Pick<SearchIndex, 'hours' | 'timeZone' | 'built'> = { hours: [], timeZone: 'Europe/Berlin', built: '2026-11-22' };
 const now = new Date('2026-11-23T09:00:00+01:00');

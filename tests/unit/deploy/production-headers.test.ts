@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, readProductionHeaders } from '../../../scripts/serve-production.ts';
+import { headersFor, readProductionHeaders } from '#scripts/serve-production.ts';
 
 const config = readProductionHeaders();
 

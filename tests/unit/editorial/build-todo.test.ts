@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory } from '../../../src/lib/content/directory.ts';
-import type { ContentEntry, ContentTranslation } from '../../../src/lib/content/validate-content.ts';
-import { buildTodo } from '../../../src/lib/editorial/build-todo.ts';
-import { formatTodo } from '../../../src/lib/editorial/format-todo.ts';
-import { todoSections } from '../../../src/lib/editorial/todo-sections.ts';
-import { sourceFingerprint } from '../../../src/lib/schema/translation.ts';
-import { readSiteConfig } from '../../../src/lib/site-config.ts';
-import { collections, type CollectionName } from '../../../src/schema/index.ts';
+import { buildDirectory } from '#src/lib/content/directory.ts';
+import type { ContentEntry, ContentTranslation } from '#src/lib/content/validate-content.ts';
+import { buildTodo } from '#src/lib/editorial/build-todo.ts';
+import { formatTodo } from '#src/lib/editorial/format-todo.ts';
+import { todoSections } from '#src/lib/editorial/todo-sections.ts';
+import { sourceFingerprint } from '#src/lib/schema/translation.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
 import { organisation } from '../../support/content-fixture.ts';
 
 const site = { ...readSiteConfig(), locales: ['de', 'en', 'ar'] as ('de' | 'en' | 'ar')[] };

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, withFieldReference } from '../../../src/lib/editorial/field-reference.ts';
-import { describeObject, forEachField } from '../../../src/lib/schema/describe-fields.ts';
-import { collectionNames, collections } from '../../../src/schema/index.ts';
-import { starterExamples } from '../../../scripts/support/starter-examples.ts';
+import { fieldReference, withFieldReference } from '#src/lib/editorial/field-reference.ts';
+import { describeObject, forEachField } from '#src/lib/schema/describe-fields.ts';
+import { collectionNames, collections } from '#src/schema/index.ts';
+import { starterExamples } from '#scripts/support/starter-examples.ts';
 
 const reference = fieldReference(starterExamples());
 /** The row of a key in the section of a collection (or of site.config.yaml). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldTable, withFieldTable } from '../../../src/lib/editorial/field-table.ts';
+import { fieldTable, withFieldTable } from '#src/lib/editorial/field-table.ts';
 
 describe('the field reference in docs/redaktion.md', () => {
   it('is up to date with the schemas (run npm run docs:fields after changing a schema)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory } from '../../../src/lib/content/directory.ts';
-import type { ContentEntry, ContentTranslation } from '../../../src/lib/content/validate-content.ts';
-import { sourceFingerprint } from '../../../src/lib/schema/translation.ts';
-import { readSiteConfig } from '../../../src/lib/site-config.ts';
-import { percent, translationStatus } from '../../../src/lib/translation-status.ts';
-import { collections, type CollectionName } from '../../../src/schema/index.ts';
+import { buildDirectory } from '#src/lib/content/directory.ts';
+import type { ContentEntry, ContentTranslation } from '#src/lib/content/validate-content.ts';
+import { sourceFingerprint } from '#src/lib/schema/translation.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { percent, translationStatus } from '#src/lib/translation-status.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
 
 const site = { ...readSiteConfig(), locales: ['de', 'ar'] as ('de' | 'ar')[] };
 

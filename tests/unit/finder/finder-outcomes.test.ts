@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../../scripts/bench/search/load-indexes.ts';
-import { entriesOf, type DirectoryEntry } from '../../../src/lib/content/directory.ts';
-import {
-  anyAnswer,
-  otherStatus,
-  outcomeOf,
-  statusAnswer,
-  type FinderTable,
-  type OutcomeIds,
-} from '../../../src/lib/finder/finder-answers.ts';
-import { admits, finderOverview, type OverviewGroup } from '../../../src/lib/finder/finder-overview.ts';
-import { finderTableFor } from '../../../src/lib/finder/finder-rules.ts';
+import { loadDirectory } from '#scripts/bench/search/load-indexes.ts';
+import { entriesOf, type DirectoryEntry } from '#src/lib/content/directory.ts';
+import { anyAnswer, otherStatus, outcomeOf, statusAnswer, type FinderTable, type OutcomeIds } from '#src/lib/finder/finder-answers.ts';
+import { admits, finderOverview, type OverviewGroup } from '#src/lib/finder/finder-overview.ts';
+import { finderTableFor } from '#src/lib/finder/finder-rules.ts';
 import { ageBuckets, candidateServices, legacyOutcome, planFinder, type LegacyPerson } from './legacy-plan-finder.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesOf } from '../../../src/lib/content/directory.ts';
+import { entriesOf } from '#src/lib/content/directory.ts';
 import {
   answersBefore,
   finderAnswersQuery,
@@ -8,10 +8,10 @@ import {
   questionsFor,
   readFinderAnswers,
   statusAnswer,
-} from '../../../src/lib/finder/finder-answers.ts';
-import { admits, finderOverview } from '../../../src/lib/finder/finder-overview.ts';
-import { ageRangesOf, finderOutcome, finderTableFor } from '../../../src/lib/finder/finder-rules.ts';
-import { counsellingComparisonPath } from '../../../src/lib/paths.ts';
+} from '#src/lib/finder/finder-answers.ts';
+import { admits, finderOverview } from '#src/lib/finder/finder-overview.ts';
+import { ageRangesOf, finderOutcome, finderTableFor } from '#src/lib/finder/finder-rules.ts';
+import { counsellingComparisonPath } from '#src/lib/paths.ts';
 import { fixtureDirectory } from '../search/fixture-directory.ts';
 
 const directory = fixtureDirectory();

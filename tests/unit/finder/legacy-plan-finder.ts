@@ -4,7 +4,7 @@
  * tests/unit/finder/finder-outcomes.test.ts. Do not change it: it stands for pages that no
  * longer exist. `legacyOutcome` (at the end) follows the old pages' links for one person.
  */
-import { entriesOf, type Directory, type DirectoryEntry } from '../../../src/lib/content/directory.ts';
+import { entriesOf, type Directory, type DirectoryEntry } from '#src/lib/content/directory.ts';
 
 /**
  * The "who is responsible?" finder as pure data: for each matter (a responsibility), which

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../../scripts/bench/search/load-indexes.ts';
-import { entriesOf } from '../../../src/lib/content/directory.ts';
-import { outcomeOf } from '../../../src/lib/finder/finder-answers.ts';
-import { finderOverview } from '../../../src/lib/finder/finder-overview.ts';
-import { finderTableFor } from '../../../src/lib/finder/finder-rules.ts';
+import { loadDirectory } from '#scripts/bench/search/load-indexes.ts';
+import { entriesOf } from '#src/lib/content/directory.ts';
+import { outcomeOf } from '#src/lib/finder/finder-answers.ts';
+import { finderOverview } from '#src/lib/finder/finder-overview.ts';
+import { finderTableFor } from '#src/lib/finder/finder-rules.ts';
 
 /**
  * Temporary protection (§ 24 AufenthG, people who fled the war in Ukraine) on the demo content:

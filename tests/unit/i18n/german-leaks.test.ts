@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UiStrings } from '../../../src/i18n/ui-strings.ts';
-import type { Vocabularies } from '../../../src/lib/content/validate-content.ts';
+import type { UiStrings } from '#src/i18n/ui-strings.ts';
+import type { Vocabularies } from '#src/lib/content/validate-content.ts';
 import {
   germanLeaks,
   germanMatcher,

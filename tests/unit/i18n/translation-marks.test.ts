@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markLabels, translationMarks } from '../../../src/lib/translation-marks.ts';
+import { markLabels, translationMarks } from '#src/lib/translation-marks.ts';
 
 const words = { germanOnly: 'بالألمانية فقط', machine: 'ترجمة آلية' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basketFragment, basketFromFragment, parseBasket, toggleId, withEntry } from '../../../src/lib/referral/basket.ts';
+import { basketFragment, basketFromFragment, parseBasket, toggleId, withEntry } from '#src/lib/referral/basket.ts';
 
 describe('the referral basket', () => {
   it('adds an entry once and removes it on the second toggle', () => {

@@ -1,13 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collections } from '../../../src/schema/index.ts';
-import type { Directory } from '../../../src/lib/content/directory.ts';
-import { describeObject } from '../../../src/lib/schema/describe-fields.ts';
-import { csvCell, toCsv } from '../../../src/lib/publish/csv.ts';
-import { changeHeading, paperCsvTable } from '../../../src/lib/publish/paper-csv.ts';
-import type { PaperChanges } from '../../../src/lib/publish/paper-changes.ts';
-import { paperTable, tableColumns } from '../../../src/lib/publish/paper-table.ts';
-import { paperEntries, paperIds } from '../../../src/lib/publish/papers.ts';
+import { collections } from '#src/schema/index.ts';
+import type { Directory } from '#src/lib/content/directory.ts';
+import { describeObject } from '#src/lib/schema/describe-fields.ts';
+import { csvCell, toCsv } from '#src/lib/publish/csv.ts';
+import { changeHeading, paperCsvTable } from '#src/lib/publish/paper-csv.ts';
+import type { PaperChanges } from '#src/lib/publish/paper-changes.ts';
+import { paperTable, tableColumns } from '#src/lib/publish/paper-table.ts';
+import { paperEntries, paperIds } from '#src/lib/publish/papers.ts';
 import { publisherDirectory } from '../../support/publisher-fixture.ts';
 
 /** Read a CSV file the way German Excel does: UTF-8 byte order mark, semicolons, quoted fields over several lines. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory, type Edition } from '../../../src/lib/content/directory.ts';
-import type { ContentEntry } from '../../../src/lib/content/validate-content.ts';
-import { documentsByKind, documentsOf, hasExpired } from '../../../src/lib/documents.ts';
-import { counterBrochureChapters } from '../../../src/lib/publish/counter-brochure.ts';
-import { readSiteConfig } from '../../../src/lib/site-config.ts';
-import { documentSchema } from '../../../src/schema/collections/documents.ts';
-import { counterBrochureSchema } from '../../../src/schema/publications.ts';
+import { buildDirectory, type Edition } from '#src/lib/content/directory.ts';
+import type { ContentEntry } from '#src/lib/content/validate-content.ts';
+import { documentsByKind, documentsOf, hasExpired } from '#src/lib/documents.ts';
+import { counterBrochureChapters } from '#src/lib/publish/counter-brochure.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { documentSchema } from '#src/schema/collections/documents.ts';
+import { counterBrochureSchema } from '#src/schema/publications.ts';
 
 const review = { reviewed: '2026-09-01', owner: 'Stabsstelle Integration', reviewIntervalMonths: 12, keywords: [], topics: ['ankommen'] };
 const document = (id: string, data: Record<string, unknown>): ContentEntry => ({

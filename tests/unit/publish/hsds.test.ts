@@ -1,8 +1,8 @@
 import type { ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entriesOf, type Directory } from '../../../src/lib/content/directory.ts';
-import { absoluteUrl, entryPath } from '../../../src/lib/paths.ts';
-import { buildHsds, type HsdsExport } from '../../../src/lib/publish/hsds.ts';
+import { entriesOf, type Directory } from '#src/lib/content/directory.ts';
+import { absoluteUrl, entryPath } from '#src/lib/paths.ts';
+import { buildHsds, type HsdsExport } from '#src/lib/publish/hsds.ts';
 import { hsdsFailures, strictHsdsValidators } from '../../support/hsds-validator.ts';
 import { publisherDirectory } from '../../support/publisher-fixture.ts';
 

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDirectory, type Directory } from '../../../src/lib/content/directory.ts';
-import { validateContent, type ContentEntry } from '../../../src/lib/content/validate-content.ts';
-import { actorsByStanding, cooperationFacet, hubFacetValues, hubRelation, hubStanding } from '../../../src/lib/hub-relation.ts';
-import { cooperationAgreements } from '../../../src/lib/publish/cooperation.ts';
-import { networkLoad } from '../../../src/lib/publish/network-load.ts';
-import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts';
-import { readSiteConfig } from '../../../src/lib/site-config.ts';
-import { collections, type CollectionName } from '../../../src/schema/index.ts';
+import { buildDirectory, type Directory } from '#src/lib/content/directory.ts';
+import { validateContent, type ContentEntry } from '#src/lib/content/validate-content.ts';
+import { actorsByStanding, cooperationFacet, hubFacetValues, hubRelation, hubStanding } from '#src/lib/hub-relation.ts';
+import { cooperationAgreements } from '#src/lib/publish/cooperation.ts';
+import { networkLoad } from '#src/lib/publish/network-load.ts';
+import { buildSearchIndex } from '#src/lib/search/build-search-index.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
 import { organisation } from '../../support/content-fixture.ts';
 
 // One rule for how an organisation stands to the immigration office (src/lib/hub-relation.ts):

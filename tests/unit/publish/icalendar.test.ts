@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, localToUtc } from '../../../src/lib/publish/icalendar.ts';
+import { buildCalendar, localToUtc } from '#src/lib/publish/icalendar.ts';
 
 const calendar = buildCalendar({
   name: 'AG Sprache',

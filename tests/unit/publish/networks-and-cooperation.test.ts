@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entriesOf, isEntryOf, titleById, type Directory, type DirectoryEntry } from '../../../src/lib/content/directory.ts';
-import { actorsByStanding } from '../../../src/lib/hub-relation.ts';
-import { documentVersion } from '../../../src/lib/publish/document-version.ts';
-import { fingerprint } from '../../../src/lib/hash.ts';
-import { boxesOverlap, estimateTextWidth } from '../../../src/lib/publish/label-placement.ts';
-import { networkLoad } from '../../../src/lib/publish/network-load.ts';
-import { meetingsPerYear, networkOverlap, participantsOf } from '../../../src/lib/publish/network-overlap.ts';
-import { networkFans, partnerMap, partnerName } from '../../../src/lib/publish/network-map.ts';
-import { topicMatrix } from '../../../src/lib/publish/network-topics.ts';
-import { typePalette, typeShapes, typeStyle } from '../../../src/lib/publish/org-type-style.ts';
-import { steeringStructure, wrapText } from '../../../src/lib/publish/steering-structure.ts';
-import { groupByTopic, paperEntries } from '../../../src/lib/publish/papers.ts';
+import { entriesOf, isEntryOf, titleById, type Directory, type DirectoryEntry } from '#src/lib/content/directory.ts';
+import { actorsByStanding } from '#src/lib/hub-relation.ts';
+import { documentVersion } from '#src/lib/publish/document-version.ts';
+import { fingerprint } from '#src/lib/hash.ts';
+import { boxesOverlap, estimateTextWidth } from '#src/lib/publish/label-placement.ts';
+import { networkLoad } from '#src/lib/publish/network-load.ts';
+import { meetingsPerYear, networkOverlap, participantsOf } from '#src/lib/publish/network-overlap.ts';
+import { networkFans, partnerMap, partnerName } from '#src/lib/publish/network-map.ts';
+import { topicMatrix } from '#src/lib/publish/network-topics.ts';
+import { typePalette, typeShapes, typeStyle } from '#src/lib/publish/org-type-style.ts';
+import { steeringStructure, wrapText } from '#src/lib/publish/steering-structure.ts';
+import { groupByTopic, paperEntries } from '#src/lib/publish/papers.ts';
 import { publisherDirectory } from '../../support/publisher-fixture.ts';
 
 let directory: Directory;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../../scripts/bench/search/load-indexes.ts';
-import { localize } from '../../../src/lib/content/directory.ts';
-import { placesOf } from '../../../src/lib/entry-places.ts';
-import { buildHsds } from '../../../src/lib/publish/hsds.ts';
+import { loadDirectory } from '#scripts/bench/search/load-indexes.ts';
+import { localize } from '#src/lib/content/directory.ts';
+import { placesOf } from '#src/lib/entry-places.ts';
+import { buildHsds } from '#src/lib/publish/hsds.ts';
 
 /**
  * Which places an offer happens at is one rule (`placesOf`): the places of its provider, office

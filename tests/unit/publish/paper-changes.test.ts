@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentHistory } from '../../../src/lib/content/content-history.ts';
-import { paperChanges, type ChangeScope } from '../../../src/lib/publish/paper-changes.ts';
+import { readContentHistory } from '#src/lib/content/content-history.ts';
+import { paperChanges, type ChangeScope } from '#src/lib/publish/paper-changes.ts';
 
 /**
  * A prepared history in a temporary git repository: the content as it grows over four days,

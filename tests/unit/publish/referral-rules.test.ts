@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hoursAt } from '../../../src/lib/hours-at.ts';
-import { weekTable } from '../../../src/lib/opening-hours.ts';
-import { isReferralTarget } from '../../../src/lib/referral/referral-target.ts';
-import { weekLines } from '../../../src/lib/week-lines.ts';
+import { hoursAt } from '#src/lib/hours-at.ts';
+import { weekTable } from '#src/lib/opening-hours.ts';
+import { isReferralTarget } from '#src/lib/referral/referral-target.ts';
+import { weekLines } from '#src/lib/week-lines.ts';
 
 describe('which entries can go on a referral slip', () => {
   it('takes offers, responsibilities, projects and associations', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bidiRuns } from '../../../src/lib/bidi/bidi-runs.ts';
-import { formatList, listJoiners } from '../../../src/lib/format-list.ts';
-import { renderMarkdown } from '../../../src/lib/markdown.ts';
+import { bidiRuns } from '#src/lib/bidi/bidi-runs.ts';
+import { formatList, listJoiners } from '#src/lib/format-list.ts';
+import { renderMarkdown } from '#src/lib/markdown.ts';
 
 const isolated = (text: string) => bidiRuns(text).flatMap((run) => (run.isolate ? [run.text] : []));
 

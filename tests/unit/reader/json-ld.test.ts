@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryJsonLd, openingHoursSpecification, serializeJsonLd } from '../../../src/lib/json-ld.ts';
-import { weekTable } from '../../../src/lib/opening-hours.ts';
+import { entryJsonLd, openingHoursSpecification, serializeJsonLd } from '#src/lib/json-ld.ts';
+import { weekTable } from '#src/lib/opening-hours.ts';
 
 const place = { name: 'Bürgerbüro', street: 'Rathausplatz 1', postalCode: '99991', city: 'Musterstadt', lat: 49.5968, lng: 11.0035 };
 

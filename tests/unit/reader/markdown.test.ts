@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/lib/markdown.ts';
+import { renderMarkdown } from '#src/lib/markdown.ts';
 
 describe('Markdown from the CMS', () => {
   it('drops raw <script>, event handlers and images', () => {

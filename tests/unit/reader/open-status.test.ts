@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../src/i18n/translate.ts';
-import { dictionaries } from '../../../src/i18n/ui-strings.ts';
+import { createTranslator } from '#src/i18n/translate.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
 import {
   decodeIntervals,
   describeOpenStatus,
@@ -11,11 +11,11 @@ import {
   relativeDay,
   wallClock,
   type OpenIntervals,
-} from '../../../src/lib/open-status.ts';
-import { hoursTable } from '../../../src/lib/search/build-search-index.ts';
-import { entryOpenStatus, openState } from '../../../src/lib/search/open-now.ts';
-import type { SearchDoc } from '../../../src/lib/search/search-index-types.ts';
-import { upcomingIntervals, weekTable, closedOnHolidays } from '../../../src/lib/opening-hours.ts';
+} from '#src/lib/open-status.ts';
+import { hoursTable } from '#src/lib/search/build-search-index.ts';
+import { entryOpenStatus, openState } from '#src/lib/search/open-now.ts';
+import type { SearchDoc } from '#src/lib/search/search-index-types.ts';
+import { upcomingIntervals, weekTable, closedOnHolidays } from '#src/lib/opening-hours.ts';
 
 const horizon = { from: '2026-11-22', until: '2027-01-02' };
 const bavaria = { state: 'Bayern' };

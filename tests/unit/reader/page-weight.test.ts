@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measurePage, pageType, staticImports } from '../../../src/lib/measure-page-weight.ts';
+import { measurePage, pageType, staticImports } from '#src/lib/measure-page-weight.ts';
 
 const files: Record<string, string> = {
   '/_astro/global.css': 'body{color:red}'.repeat(50),

@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareServices } from '../../../src/lib/compare-services.ts';
-import { cmsPolicyAdditions, contentSecurityPolicy } from '../../../src/lib/content-security-policy.ts';
-import { buildDirectory, localize, type Directory } from '../../../src/lib/content/directory.ts';
-import { validateContent } from '../../../src/lib/content/validate-content.ts';
-import { offlinePages } from '../../../src/lib/offline-pages.ts';
-import { quickLinksOf } from '../../../src/lib/quick-links.ts';
-import { hubRelation } from '../../../src/lib/hub-relation.ts';
-import { relatedGroups } from '../../../src/lib/related-entries.ts';
-import { easyLanguagePages, footerPages } from '../../../src/lib/required-pages.ts';
-import { entriesForTopic, topicCounts } from '../../../src/lib/topic-entries.ts';
+import { compareServices } from '#src/lib/compare-services.ts';
+import { cmsPolicyAdditions, contentSecurityPolicy } from '#src/lib/content-security-policy.ts';
+import { buildDirectory, localize, type Directory } from '#src/lib/content/directory.ts';
+import { validateContent } from '#src/lib/content/validate-content.ts';
+import { offlinePages } from '#src/lib/offline-pages.ts';
+import { quickLinksOf } from '#src/lib/quick-links.ts';
+import { hubRelation } from '#src/lib/hub-relation.ts';
+import { relatedGroups } from '#src/lib/related-entries.ts';
+import { easyLanguagePages, footerPages } from '#src/lib/required-pages.ts';
+import { entriesForTopic, topicCounts } from '#src/lib/topic-entries.ts';
 import { readerFixture } from '../../support/builds.ts';
 
 let directory: Directory;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../src/i18n/translate.ts';
-import { checkDictionary, dictionaries } from '../../../src/i18n/ui-strings.ts';
-import de from '../../../src/i18n/ui/de.ts';
-import en from '../../../src/i18n/ui/en.ts';
-import { supportedLocales } from '../../../src/schema/site-config.ts';
+import { createTranslator } from '#src/i18n/translate.ts';
+import { checkDictionary, dictionaries } from '#src/i18n/ui-strings.ts';
+import de from '#src/i18n/ui/de.ts';
+import en from '#src/i18n/ui/en.ts';
+import { supportedLocales } from '#src/schema/site-config.ts';
 
 describe('UI dictionaries', () => {
   it('are complete for all seven languages (importing them checks every file)', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../src/i18n/translate.ts';
-import { dictionaries } from '../../../src/i18n/ui-strings.ts';
-import { floorName, wayfindingLine, wayfindingParts } from '../../../src/lib/wayfinding.ts';
-import { location } from '../../../src/schema/shared/place.ts';
+import { createTranslator } from '#src/i18n/translate.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
+import { floorName, wayfindingLine, wayfindingParts } from '#src/lib/wayfinding.ts';
+import { location } from '#src/schema/shared/place.ts';
 
 const t = (locale: 'de' | 'en' | 'ar' | 'uk' | 'ru') => createTranslator(locale, dictionaries[locale]);
 

@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { organisationSchema } from '../../../src/schema/collections/organisations.ts';
-import { sourceFingerprint } from '../../../src/lib/schema/translation.ts';
-import { compareContent } from '../../../src/lib/review/compare-content.ts';
-import { formatReview } from '../../../src/lib/review/format-review.ts';
-import { readRevision, readVersion } from '../../../src/lib/review/read-version.ts';
+import { organisationSchema } from '#src/schema/collections/organisations.ts';
+import { sourceFingerprint } from '#src/lib/schema/translation.ts';
+import { compareContent } from '#src/lib/review/compare-content.ts';
+import { formatReview } from '#src/lib/review/format-review.ts';
+import { readRevision, readVersion } from '#src/lib/review/read-version.ts';
 import { createContentFixture, organisation, type ContentFixture } from '../../support/content-fixture.ts';
 
 let fixture: ContentFixture;

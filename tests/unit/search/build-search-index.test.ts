@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../src/i18n/translate.ts';
-import { dictionaries } from '../../../src/i18n/ui-strings.ts';
-import { buildSearchIndex, summaryLine } from '../../../src/lib/search/build-search-index.ts';
-import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
-import { searchFieldsOf } from '../../../src/lib/search/search-fields.ts';
-import { collectionNames } from '../../../src/schema/names.ts';
+import { createTranslator } from '#src/i18n/translate.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
+import { buildSearchIndex, summaryLine } from '#src/lib/search/build-search-index.ts';
+import { createSearchEngine } from '#src/lib/search/search-engine.ts';
+import { searchFieldsOf } from '#src/lib/search/search-fields.ts';
+import { collectionNames } from '#src/schema/names.ts';
 import { fixtureDirectory } from './fixture-directory.ts';
 
 const directory = fixtureDirectory();
@@ -107,7 +107,7 @@ describe('the search index', () => {
 
 describe('the index on the wire', () => {
   it('stores facet values once and decodes to the same index', async () => {
-    const { encodeSearchIndex, decodeSearchIndex } = await import('../../../src/lib/search/search-index-types.ts');
+    const { encodeSearchIndex, decodeSearchIndex } = await import('#src/lib/search/search-index-types.ts');
     const index = build('en');
     const wire = encodeSearchIndex(index);
     expect(wire.facets['districts']).toContain('nordstadt');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, queryWords } from '../../../src/lib/search/expand-query.ts';
-import { normalizeSynonyms } from '../../../src/lib/search/build-search-index.ts';
+import { expandQuery, queryWords } from '#src/lib/search/expand-query.ts';
+import { normalizeSynonyms } from '#src/lib/search/build-search-index.ts';
 
 const synonyms = normalizeSynonyms([
   { id: 'titel', terms: ['Aufenthaltstitel', 'residence permit', 'посвідка на проживання'] },

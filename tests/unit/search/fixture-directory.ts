@@ -1,6 +1,6 @@
-import { buildDirectory, type Directory } from '../../../src/lib/content/directory.ts';
-import { readSiteConfig } from '../../../src/lib/site-config.ts';
-import { collections, type CollectionName } from '../../../src/schema/index.ts';
+import { buildDirectory, type Directory } from '#src/lib/content/directory.ts';
+import { readSiteConfig } from '#src/lib/site-config.ts';
+import { collections, type CollectionName } from '#src/schema/index.ts';
 
 const review = { reviewed: '2026-09-01', owner: 'Stabsstelle Integration' };
 const place = (id: string, district: string, lat: number, lng: number, openingHours = 'Mo-Fr 08:00-12:00; PH off') => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectMapPlaces, locatorDotsSvg, locatorSketch, projectPoints } from '../../../src/lib/map/collect-map-places.ts';
+import { collectMapPlaces, locatorDotsSvg, locatorSketch, projectPoints } from '#src/lib/map/collect-map-places.ts';
 import { fixtureDirectory } from './fixture-directory.ts';
 
 describe('map places', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meaningfulWords, normalizeText, normalizeWithMap, wordsOf } from '../../../src/lib/search/normalize-text.ts';
+import { meaningfulWords, normalizeText, normalizeWithMap, wordsOf } from '#src/lib/search/normalize-text.ts';
 
 describe('search normalization', () => {
   it('treats ä, ae and a as the same letter, and ß as ss', () => {

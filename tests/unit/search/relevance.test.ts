@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildIndexes, loadDirectory } from '../../../scripts/bench/search/load-indexes.ts';
-import { budgets } from '../../../scripts/bench/support/budgets.ts';
-import { countsYet, measureRelevance, type RelevanceQuery } from '../../../src/lib/search/measure-relevance.ts';
-import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
-import { siteTools } from '../../../src/lib/site-tools.ts';
+import { buildIndexes, loadDirectory } from '#scripts/bench/search/load-indexes.ts';
+import { budgets } from '#scripts/bench/support/budgets.ts';
+import { countsYet, measureRelevance, type RelevanceQuery } from '#src/lib/search/measure-relevance.ts';
+import { createSearchEngine } from '#src/lib/search/search-engine.ts';
+import { siteTools } from '#src/lib/site-tools.ts';
 
 /**
  * Thresholds per language, the goals of issue 14 (the bench holds the same figures against

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, highlightRanges } from '../../../src/lib/search/search-engine.ts';
-import { emptyFilters } from '../../../src/lib/search/search-filters.ts';
-import type { SearchDoc, SearchIndex } from '../../../src/lib/search/search-index-types.ts';
-import { normalizeSynonyms } from '../../../src/lib/search/build-search-index.ts';
+import { createSearchEngine, highlightRanges } from '#src/lib/search/search-engine.ts';
+import { emptyFilters } from '#src/lib/search/search-filters.ts';
+import type { SearchDoc, SearchIndex } from '#src/lib/search/search-index-types.ts';
+import { normalizeSynonyms } from '#src/lib/search/build-search-index.ts';
 
 function indexOf(docs: SearchDoc[], synonyms: string[][] = []): SearchIndex {
   return {

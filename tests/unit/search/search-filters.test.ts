@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyFilters,
-  facetCounts,
-  judge,
-  passesFilters,
-  readSearchParams,
-  searchParamsOf,
-} from '../../../src/lib/search/search-filters.ts';
-import { listFacetOptions } from '../../../src/lib/search/list-facet-options.ts';
-import type { SearchDoc, SearchIndex } from '../../../src/lib/search/search-index-types.ts';
+import { emptyFilters, facetCounts, judge, passesFilters, readSearchParams, searchParamsOf } from '#src/lib/search/search-filters.ts';
+import { listFacetOptions } from '#src/lib/search/list-facet-options.ts';
+import type { SearchDoc, SearchIndex } from '#src/lib/search/search-index-types.ts';
 
 const index: Pick<SearchIndex, 'hours' | 'timeZone' | 'built'> = { hours: [], timeZone: 'Europe/Berlin', built: '2026-11-22' };
 const now = new Date('2026-11-23T09:00:00+01:00');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndexes, loadDirectory } from '../../../scripts/bench/search/load-indexes.ts';
-import { createTranslator } from '../../../src/i18n/translate.ts';
-import { dictionaries } from '../../../src/i18n/ui-strings.ts';
-import { footerPages } from '../../../src/lib/required-pages.ts';
-import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
-import { offeredSiteTools, pageRoleWords, searchWordsOf, siteTools } from '../../../src/lib/site-tools.ts';
+import { buildIndexes, loadDirectory } from '#scripts/bench/search/load-indexes.ts';
+import { createTranslator } from '#src/i18n/translate.ts';
+import { dictionaries } from '#src/i18n/ui-strings.ts';
+import { footerPages } from '#src/lib/required-pages.ts';
+import { createSearchEngine } from '#src/lib/search/search-engine.ts';
+import { offeredSiteTools, pageRoleWords, searchWordsOf, siteTools } from '#src/lib/site-tools.ts';
 
 describe('the site’s own publications and tools in search', async () => {
   const directory = await loadDirectory();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesOf, missingCodes, segmentText } from '../../../src/lib/translations/protect-markup.ts';
+import { codesOf, missingCodes, segmentText } from '#src/lib/translations/protect-markup.ts';
 
 const markdown =
   'Die **Fiktionsbescheinigung** gilt.\n\n## Was tun?\n\n- Antrag stellen\n  - [Termin buchen](https://termine.example.org/abh "Termine")\n\nGilt für {count} Personen, siehe <https://example.org>.';

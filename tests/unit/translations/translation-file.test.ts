@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateTranslationFile } from '../../../src/lib/translations/translation-file.ts';
+import { updateTranslationFile } from '#src/lib/translations/translation-file.ts';
 
 describe('writing a translation file after an import', () => {
   it('changes only the given values, keeps comments and order, and writes the stamp last', () => {

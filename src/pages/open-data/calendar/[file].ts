@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../data/get-directory.ts';
-import { entriesOf } from '../../../lib/content/directory.ts';
-import { absoluteUrl, entryPath } from '../../../lib/paths.ts';
-import { buildCalendar, type CalendarEvent } from '../../../lib/publish/icalendar.ts';
+import { getDirectory } from '#src/data/get-directory.ts';
+import { entriesOf } from '#src/lib/content/directory.ts';
+import { absoluteUrl, entryPath } from '#src/lib/paths.ts';
+import { buildCalendar, type CalendarEvent } from '#src/lib/publish/icalendar.ts';
 
 // dist/open-data/calendar/<network>.ics per network with meetings, and all.ics with every meeting.
 export async function getStaticPaths() {

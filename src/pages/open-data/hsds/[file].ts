@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../data/get-directory.ts';
-import { buildHsds, type HsdsExport } from '../../../lib/publish/hsds.ts';
-import { absoluteUrl, entryPath } from '../../../lib/paths.ts';
+import { getDirectory } from '#src/data/get-directory.ts';
+import { buildHsds, type HsdsExport } from '#src/lib/publish/hsds.ts';
+import { absoluteUrl, entryPath } from '#src/lib/paths.ts';
 
 // dist/open-data/hsds/<file>.json: Open Referral HSDS 3.1 arrays, one object type per file.
 const files = {

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getPaperChanges } from '../../../data/get-content-history.ts';
-import { getDirectory } from '../../../data/get-directory.ts';
-import { hubRelation } from '../../../lib/hub-relation.ts';
-import { documentVersion } from '../../../lib/publish/document-version.ts';
-import { toCsv } from '../../../lib/publish/csv.ts';
-import { paperCsvTable } from '../../../lib/publish/paper-csv.ts';
-import { paperEntries, paperIds, papers, type PaperId } from '../../../lib/publish/papers.ts';
-import type { PaperChanges } from '../../../lib/publish/paper-changes.ts';
-import { absoluteUrl, entryPath } from '../../../lib/paths.ts';
+import { getPaperChanges } from '#src/data/get-content-history.ts';
+import { getDirectory } from '#src/data/get-directory.ts';
+import { hubRelation } from '#src/lib/hub-relation.ts';
+import { documentVersion } from '#src/lib/publish/document-version.ts';
+import { toCsv } from '#src/lib/publish/csv.ts';
+import { paperCsvTable } from '#src/lib/publish/paper-csv.ts';
+import { paperEntries, paperIds, papers, type PaperId } from '#src/lib/publish/papers.ts';
+import type { PaperChanges } from '#src/lib/publish/paper-changes.ts';
+import { absoluteUrl, entryPath } from '#src/lib/paths.ts';
 
 // dist/open-data/papers/<paper>.csv and .json: the German data of each interface paper.
 export function getStaticPaths() {

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../data/get-directory.ts';
-import { getCounterBrochure } from '../../../../data/get-publications.ts';
-import { absoluteUrl, entryPath } from '../../../../lib/paths.ts';
-import { brochureEntries } from '../../../../lib/publish/brochure.ts';
-import { qrSvg } from '../../../../lib/publish/qr-code.ts';
-import type { CollectionName } from '../../../../schema/names.ts';
+import { getDirectory } from '#src/data/get-directory.ts';
+import { getCounterBrochure } from '#src/data/get-publications.ts';
+import { absoluteUrl, entryPath } from '#src/lib/paths.ts';
+import { brochureEntries } from '#src/lib/publish/brochure.ts';
+import { qrSvg } from '#src/lib/publish/qr-code.ts';
+import type { CollectionName } from '#src/schema/names.ts';
 
 // The QR codes of the brochures as files, one per language and printed entry, encoded once at
 // build time. Inline, the full brochure's 300-odd codes were half of its HTML and held back its
