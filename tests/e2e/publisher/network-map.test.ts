@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from '../reader/support.ts';
-import { brochurePath, cooperationPath, networkMapPath, openDataPath, paperPath, papersPath, referralPath } from '#src/lib/paths.ts';
+import { networkMapPath } from '#src/lib/paths.ts';
 import { networkOverlap } from '#src/lib/publish/network-overlap.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { demoDirectory } from '../../support/demo-content.ts';
@@ -85,30 +85,5 @@ describe('the network map', () => {
   });
 });
 
-describe('the publisher pages', () => {
-  const paths = (locale: string) => [
-    papersPath(locale),
-    paperPath(locale, 'networks'),
-    brochurePath(locale),
-    cooperationPath(locale),
-    openDataPath(locale),
-    referralPath(locale),
-  ];
-  for (const locale of ['de', 'ar']) {
-    it(`pass axe-core in ${locale}`, async () => {
-      const page = await (await site.browser.newContext()).newPage();
-      const found: string[] = [];
-      for (const path of paths(locale)) {
-        await page.goto(`${site.url}${path}`);
-        const results = await new AxeBuilder({ page }).analyze();
-        found.push(
-          ...results.violations.map(
-            (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          ),
-        );
-      }
-      expect(found).toEqual([]);
-      await page.close();
-    });
-  }
-});
+// The other publisher pages (papers, brochure, cooperation, open data, slip) go through axe as
+// page templates in de and ar in reader/accessibility.test.ts.

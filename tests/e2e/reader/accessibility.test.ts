@@ -81,9 +81,9 @@ describe('accessibility of the demo site', () => {
   });
   afterAll(() => site.close());
 
-  it('finds no violations on a sample of 14 sitemap pages across all languages', { timeout: 300_000 }, async () => {
-    const paths = samplePaths(sitemapPaths(testBuilds.public), 14);
-    expect(paths.length).toBeGreaterThanOrEqual(Math.min(14, sitemapPaths(testBuilds.public).length));
+  it('finds no violations on a sample of 7 sitemap pages, one in each language', { timeout: 300_000 }, async () => {
+    const paths = samplePaths(sitemapPaths(testBuilds.public), 7);
+    expect(paths.length).toBe(7);
     expect(new Set(paths.map((path) => path.split('/')[1])).size).toBe(7);
     const context = await site.browser.newContext({ timezoneId: 'Europe/Berlin' });
     const page = await context.newPage();
@@ -97,13 +97,14 @@ describe('accessibility of the demo site', () => {
   });
 
   it(
-    'finds no violations on the required pages (Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache) in de, en and ar',
+    'finds no violations on the required pages (Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache) in de and ar',
     { timeout: 300_000 },
     async () => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
       const problems: string[] = [];
-      for (const locale of ['de', 'en', 'ar']) {
+      // Left to right and right to left, as for the templates above.
+      for (const locale of ['de', 'ar']) {
         for (const id of ['impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache', 'leichte-sprache-aufenthaltstitel']) {
           const path = `/${locale}/pages/${id}/`;
           const response = await page.goto(`${site.url}${path}`);

@@ -30,6 +30,9 @@ async function open(path: string): Promise<{ page: Page; close: () => Promise<vo
 
 /** What one listed entry says: is its title German, which marks stand next to it. */
 async function describeItem(item: Locator, title: Locator) {
+  // As a reader scrolls to it: a long page lays out only what is in view (content-visibility),
+  // and text that is not laid out has no rendered text to read.
+  await item.scrollIntoViewIfNeeded();
   const german = title.locator('xpath=descendant-or-self::*[@lang="de"]').first();
   const isGerman = (await german.count()) > 0;
   return {
