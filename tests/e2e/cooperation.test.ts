@@ -1,9 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from './reader/support.ts';
 import { cooperationPath, entryPath, networkMapPath, searchPath } from '#src/lib/paths.ts';
 import { testBuilds } from '../support/builds.ts';
+import { axeViolations } from '../support/axe.ts';
 
 // The cooperation view, the network map and the search facet of the demo site (public edition),
 // as a counsellor sees them in Chromium.
@@ -160,12 +160,7 @@ describe('the cooperation and network-map pages', () => {
       const found: string[] = [];
       for (const path of [cooperationPath(locale), networkMapPath(locale)]) {
         await page.goto(`${site.url}${path}`);
-        const results = await new AxeBuilder({ page }).analyze();
-        found.push(
-          ...results.violations.map(
-            (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          ),
-        );
+        for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`);
       }
       expect(found).toEqual([]);
       await page.close();

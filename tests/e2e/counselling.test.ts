@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openSite, type SiteUnderTest } from './reader/support.ts';
+import { openSite, type SiteUnderTest } from './reader/support.ts';
+import { axeViolations } from '../support/axe.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { searchBuild } from '../support/search-build.ts';
 

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDirectory } from '#scripts/bench/search/load-indexes.ts';
@@ -8,6 +7,7 @@ import { finderTableFor } from '#src/lib/finder/finder-rules.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { searchBuild } from '../support/search-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { axeViolations } from '../support/axe.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -145,15 +145,11 @@ describe('the "who is responsible?" finder', () => {
   for (const locale of ['de', 'ar']) {
     it(`has no accessibility violations (axe) on the start page and a matter page with its result, ${locale}`, async () => {
       const { page, context } = await open(`/${locale}/finder/`);
-      const violations = async () =>
-        (await new AxeBuilder({ page }).analyze()).violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-      expect(await violations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.goto(`${server.url}${matterPath(locale, schutz24)}`);
       await page.locator('lotse-finder [data-result]:not([hidden])').waitFor();
       await page.locator('details.finder-overview__group summary').first().click();
-      expect(await violations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }

@@ -1,8 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from './reader/support.ts';
 import { searchBuild } from '../support/search-build.ts';
+import { axeViolations } from '../support/axe.ts';
 
 /** Polls wait for the search index or the island on a busy machine. */
 const patient = { timeout: 10_000 };
@@ -143,10 +143,7 @@ describe('search result cards answer at a glance', () => {
       await page.goto(`${site.url}/${locale}/search/?q=beratung&free=1`);
       await expect.poll(() => page.locator('[data-results] li').count(), patient).toBeGreaterThan(0);
       await page.locator('details[data-filters] summary').click();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
     });
   }

@@ -1,9 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { searchBuild } from '../support/search-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { axeViolations } from '../support/axe.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -41,11 +41,7 @@ describe('accessibility of search and map', () => {
           await page.locator('#site-search-q').fill('jugend');
           await page.locator('#site-search-panel [role="status"]').filter({ hasText: /\S/ }).waitFor();
         }
-        const results = await new AxeBuilder({ page }).analyze();
-        const violations = results.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
     }

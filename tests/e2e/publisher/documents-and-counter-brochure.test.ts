@@ -10,7 +10,8 @@ import { testBuilds } from '../../support/builds.ts';
 import { demoDirectory } from '../../support/demo-content.ts';
 import { pdfQrCodes } from '../../support/pdf-qr-codes.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
-import { axeViolations, openSite, type SiteUnderTest } from '../reader/support.ts';
+import { openSite, type SiteUnderTest } from '../reader/support.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 /**
  * The demo site as published (npm run build + npm run papers): the documents collection with

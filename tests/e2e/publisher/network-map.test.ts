@@ -1,10 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from '../reader/support.ts';
 import { networkMapPath } from '#src/lib/paths.ts';
 import { networkOverlap } from '#src/lib/publish/network-overlap.ts';
 import { testBuilds } from '../../support/builds.ts';
 import { demoDirectory } from '../../support/demo-content.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 let site: SiteUnderTest;
 
@@ -20,10 +20,7 @@ describe('the network map', () => {
       const page = await (await site.browser.newContext()).newPage();
       await page.goto(`${site.url}${networkMapPath(locale)}`);
       expect(await page.locator('svg[data-map]').count()).toBeGreaterThan(1);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
   }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBuilds } from '../../support/builds.ts';
 import { templateSample } from '../../support/page-templates.ts';
-import { axeViolations, openSite, samplePaths, sitemapPaths, type SiteUnderTest } from './support.ts';
+import { openSite, samplePaths, sitemapPaths, type SiteUnderTest } from './support.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 /**
  * One page per template of the reader's site (every route file, and every collection of the

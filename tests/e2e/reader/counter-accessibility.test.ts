@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { referralPath } from '#src/lib/paths.ts';
 import { testBuilds } from '../../support/builds.ts';
-import { axeViolations, openSite, type SiteUnderTest } from './support.ts';
+import { openSite, type SiteUnderTest } from './support.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 /**
  * axe-core on the counter's controls in use (header with basket and open menu, the referral

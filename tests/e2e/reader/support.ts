@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
@@ -74,19 +73,6 @@ export function samplePaths(paths: string[], size: number): string[] {
     }
   }
   return chosen;
-}
-
-/** axe-core (WCAG 2.1 A/AA) on the page as it is now; one line per violated rule and node. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} (${violation.impact}): ${node.target.join(' ')} – ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`,
-    ),
-  );
 }
 
 /** Collect the CSP violations each page of the context reports, from before its first script runs. */

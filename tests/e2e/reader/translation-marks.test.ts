@@ -4,7 +4,8 @@ import { dictionaries } from '#src/i18n/ui-strings.ts';
 import { basketFragment } from '#src/lib/referral/basket.ts';
 import { collectionNames } from '#src/schema/index.ts';
 import { testBuilds } from '../../support/builds.ts';
-import { axeViolations, openSite, type SiteUnderTest } from './support.ts';
+import { openSite, type SiteUnderTest } from './support.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 /**
  * "German only" is said wherever an entry's text falls back, and "machine-translated" where a
