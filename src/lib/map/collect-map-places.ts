@@ -148,18 +148,18 @@ export function locatorSketch(
   return { others, mine: own.map(project) };
 }
 
-const dotMarkup = new WeakMap<readonly { x: number; y: number }[], string>();
+const dotPaths = new WeakMap<readonly { x: number; y: number }[], string>();
 
 /**
- * The faint dots of a locator sketch as SVG markup. The same few hundred dots stand on thousands
- * of entry pages: written once per set of dots as one string, instead of as hundreds of template
- * elements on every page.
+ * The faint dots of a locator sketch as the `d` of one SVG path: a zero-length segment per dot,
+ * which a round line cap draws as a disc. The same few hundred dots stand on thousands of entry
+ * pages: one short attribute, written once per set of dots, instead of hundreds of circles.
  */
-export function locatorDotsSvg(dots: readonly { x: number; y: number }[], className: string): string {
-  let markup = dotMarkup.get(dots);
-  if (markup === undefined) {
-    markup = dots.map((dot) => `<circle cx="${dot.x}" cy="${dot.y}" r="2.5" class="${className}"></circle>`).join('');
-    dotMarkup.set(dots, markup);
+export function locatorDotsPath(dots: readonly { x: number; y: number }[]): string {
+  let path = dotPaths.get(dots);
+  if (path === undefined) {
+    path = dots.map((dot) => `M${dot.x} ${dot.y}h0`).join('');
+    dotPaths.set(dots, path);
   }
-  return markup;
+  return path;
 }

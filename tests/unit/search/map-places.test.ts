@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectMapPlaces, locatorDotsSvg, locatorSketch, projectPoints } from '#src/lib/map/collect-map-places.ts';
+import { collectMapPlaces, locatorDotsPath, locatorSketch, projectPoints } from '#src/lib/map/collect-map-places.ts';
 import { fixtureDirectory } from './fixture-directory.ts';
 
 describe('map places', () => {
@@ -51,14 +51,12 @@ describe('map places', () => {
     expect(locatorSketch(directory, outside, 240, 160, 14).others).not.toEqual(locatorSketch(directory, inside, 240, 160, 14).others);
   });
 
-  it('writes the sketch’s faint dots as SVG circles, one at each dot’s position', () => {
+  it('draws the sketch’s faint dots as one SVG path, a dot (zero-length segment) at each position', () => {
     const own = [collectMapPlaces(directory, 'de')[0]!];
     const { others } = locatorSketch(directory, own, 240, 160, 14);
-    const circles = [
-      ...locatorDotsSvg(others, 'map-locator__other').matchAll(
-        /<circle cx="([\d.]+)" cy="([\d.]+)" r="2.5" class="map-locator__other"><\/circle>/g,
-      ),
-    ];
-    expect(circles.map(([, x, y]) => ({ x: Number(x), y: Number(y) }))).toEqual(others);
+    const path = locatorDotsPath(others);
+    expect(path).toMatch(/^(M[\d.]+ [\d.]+h0)+$/);
+    const dots = [...path.matchAll(/M([\d.]+) ([\d.]+)h0/g)];
+    expect(dots.map(([, x, y]) => ({ x: Number(x), y: Number(y) }))).toEqual(others);
   });
 });
