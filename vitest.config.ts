@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 30_000,
+          // Pure modules without shared state: each worker imports them once for all its files
+          // instead of once per file (the demo content and schemas take most of a file's time).
+          isolate: false,
         },
       },
       {

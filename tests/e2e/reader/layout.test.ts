@@ -9,6 +9,8 @@ import { openSite, samplePaths, sitemapPaths, type SiteUnderTest } from './suppo
 vi.setConfig({ expect: { poll: { timeout: 15_000 } } });
 
 const locales = ['de', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'];
+/** A tab here mostly waits for the network to go quiet, so more of them run at a time. */
+const tabsWaitingForNetwork = 8;
 
 /** Every page route file under src/pages ("[locale]/map.astro", …). */
 function routeFiles(dir = 'src/pages'): string[] {
@@ -96,13 +98,18 @@ describe('layout from 320 px wide', () => {
         const served = build === 'public' ? site : internal;
         const context = await served.browser.newContext({ viewport: { width: 320, height: 640 }, timezoneId: 'Europe/Berlin' });
         const paths = pages.filter((entry) => entry.build === build).map((entry) => entry.path);
-        const found = await visitInTabs(context, paths, async (page, path) => {
-          await page.goto(`${served.url}${path}`);
-          // Islands (map, search, slip) change the page after load: measure once it has settled.
-          await page.waitForLoadState('networkidle');
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          return width > 320 ? [`${path}: ${width}px`] : [];
-        });
+        const found = await visitInTabs(
+          context,
+          paths,
+          async (page, path) => {
+            await page.goto(`${served.url}${path}`);
+            // Islands (map, search, slip) change the page after load: measure once it has settled.
+            await page.waitForLoadState('networkidle');
+            const width = await page.evaluate(() => document.documentElement.scrollWidth);
+            return width > 320 ? [`${path}: ${width}px`] : [];
+          },
+          tabsWaitingForNetwork,
+        );
         wide.push(...found.flat());
         await context.close();
       }
