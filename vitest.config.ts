@@ -33,6 +33,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // Each file opens its own browser and server; the support modules it imports hold only
+          // read-only data, so a worker imports them once instead of once per file.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // The builds are made once, before any file runs; each file serves them read-only on
