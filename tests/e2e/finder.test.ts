@@ -34,7 +34,6 @@ async function open(
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
     viewport: { width: options.width ?? 360, height: 780 },
-    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);

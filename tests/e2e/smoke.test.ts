@@ -55,9 +55,8 @@ let context: BrowserContext;
 beforeAll(async () => {
   server = await serveStatic(root);
   browser = await launchBrowser();
-  // The service worker (tested on its own in reader/offline.test.ts) would cache each of the
-  // thousands of pages; without it a page load is what a first visit does.
-  context = await browser.newContext({ serviceWorkers: 'block' });
+  // Service workers are blocked (launchBrowser): a page load is what a first visit does.
+  context = await browser.newContext();
   // Nothing may leave the machine; a request elsewhere is recorded by the page and refused here.
   await context.route(
     (url) => url.origin !== server.url && url.protocol !== 'data:',

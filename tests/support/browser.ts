@@ -25,7 +25,16 @@ export async function launchBrowser(): Promise<Browser> {
         `or point CHROMIUM_PATH at another Chromium binary. (CI installs it in .ci/run.)`,
     );
   }
-  return chromium.launch({ executablePath: chromiumPath, args: flags });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: flags });
+  // The offline helper's service worker keeps each visited page and its language's core pages
+  // for offline use: in a fresh context that is several page loads more behind every visit,
+  // about a quarter of a browser test's time. Only tests of offline use (reader/offline.test.ts)
+  // let it run, with `serviceWorkers: 'allow'`.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 /** What a page did on the network and in its console, for assertions. */

@@ -10,7 +10,7 @@ describe('offline use (installable web app with a service worker)', () => {
   afterAll(() => site.close());
 
   it('still shows the home page and an opened entry page after going offline', async () => {
-    const context = await site.browser.newContext({ timezoneId: 'Europe/Berlin' });
+    const context = await site.browser.newContext({ serviceWorkers: 'allow', timezoneId: 'Europe/Berlin' });
     const page = await context.newPage();
     await page.goto(`${site.url}/de/`);
     await page.waitForSelector('html[data-offline="ready"]');
@@ -29,7 +29,7 @@ describe('offline use (installable web app with a service worker)', () => {
   });
 
   it('keeps the journeys of the visitor’s language without opening them, and explains the rest in that language', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${site.url}/ar/`);
     await page.waitForSelector('html[data-offline="ready"]');
@@ -45,7 +45,7 @@ describe('offline use (installable web app with a service worker)', () => {
   });
 
   it('offers an installable app per language (manifest with name, start page, direction and icons)', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${site.url}/fa/`);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
