@@ -60,6 +60,31 @@ describe('search in the header of every page', () => {
     await context.close();
   });
 
+  it('stays closed after Escape while an answer is on its way, and the down arrow opens it again', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/de/`);
+    const input = page.locator('#site-search-q');
+    const panel = page.locator('#site-search-panel');
+    await input.fill('ausländer');
+    await panel.locator('li a').first().waitFor();
+    // Typing on and Escape in one task: the new query's results are not drawn yet when the panel closes.
+    await input.evaluate((field: HTMLInputElement) => {
+      field.value = 'ausländerbehörde';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    // A poll would pass at once; two frames later any drawing still pending has happened.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await panel.isHidden()).toBe(true);
+    await input.press('ArrowDown');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')))
+      .toBe('/de/organisations/auslaenderbehoerde-musterstadt/');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('opens the full result list on Enter, with the query in the address', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

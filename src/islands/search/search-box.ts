@@ -34,6 +34,12 @@ class LotseSearchBox extends HTMLElement {
   #frame = 0;
   /** Query of the results on show: re-rendering them would drop the keyboard focus. */
   #shown = '';
+  /**
+   * Set when the reader closes the panel (Escape, or focus leaving the box) and cleared when they
+   * type or press the down arrow: an answer still on its way (the index loading, a frame not yet
+   * drawn) must not open the panel again behind their back.
+   */
+  #dismissed = false;
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
@@ -46,11 +52,14 @@ class LotseSearchBox extends HTMLElement {
     this.#more = panel.querySelector<HTMLAnchorElement>('a[data-search-all]') as HTMLAnchorElement;
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as BoxStrings;
     input.addEventListener('focus', () => void this.#load(), { once: true });
-    input.addEventListener('input', () => this.#schedule());
+    input.addEventListener('input', () => {
+      this.#dismissed = false;
+      this.#schedule();
+    });
     input.addEventListener('keydown', (event) => this.#onInputKey(event));
     panel.addEventListener('keydown', (event) => this.#onPanelKey(event));
     this.addEventListener('focusout', (event) => {
-      if (!this.contains(event.relatedTarget as Node | null)) this.#close();
+      if (!this.contains(event.relatedTarget as Node | null)) this.#dismiss();
     });
   }
 
@@ -62,14 +71,21 @@ class LotseSearchBox extends HTMLElement {
       this.#schedule();
       return this.#engine;
     } catch {
-      this.#show(this.#strings.failed);
+      if (!this.#dismissed) this.#show(this.#strings.failed);
       return undefined;
     }
   }
 
   #schedule(): void {
     cancelAnimationFrame(this.#frame);
+    if (this.#dismissed) return;
     this.#frame = requestAnimationFrame(() => this.#render());
+  }
+
+  /** Draws a pending frame at once: the keyboard must land on the results of what is in the field. */
+  #renderNow(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#render();
   }
 
   #render(): void {
@@ -117,16 +133,25 @@ class LotseSearchBox extends HTMLElement {
     this.#panel.hidden = true;
   }
 
+  #dismiss(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#dismissed = true;
+    this.#close();
+  }
+
   #links(): HTMLAnchorElement[] {
     return [...this.#panel.querySelectorAll<HTMLAnchorElement>('a:not([hidden])')];
   }
 
   #onInputKey(event: KeyboardEvent): void {
-    if (event.key === 'ArrowDown' && !this.#panel.hidden) {
+    if (event.key === 'ArrowDown') {
+      // As in a combobox: the down arrow opens the results again after Escape, and moves into them.
       event.preventDefault();
-      this.#links()[0]?.focus();
+      this.#dismissed = false;
+      this.#renderNow();
+      if (!this.#panel.hidden) this.#links()[0]?.focus();
     } else if (event.key === 'Escape') {
-      this.#close();
+      this.#dismiss();
     }
   }
 
@@ -139,7 +164,7 @@ class LotseSearchBox extends HTMLElement {
       if (next < 0) this.#input.focus();
       else links[Math.min(next, links.length - 1)]?.focus();
     } else if (event.key === 'Escape') {
-      this.#close();
+      this.#dismiss();
       this.#input.focus();
     }
   }
