@@ -4,6 +4,7 @@ import { pageSchema } from '#src/schema/collections/pages.ts';
 import { supportedLocales, type SiteConfig } from '#src/schema/site-config.ts';
 import { footerRoles } from '../required-pages.ts';
 import type { Problem } from './problem.ts';
+import { isInternal, translationMeta } from './shared-fields.ts';
 
 /** A German entry as these checks need it. */
 interface CheckedEntry {
@@ -25,7 +26,7 @@ export function missingRequiredPageProblems(entries: readonly CheckedEntry[], pa
   const roleLabels = fieldMeta(pageSchema.shape.role)?.optionLabels ?? {};
   const present = new Set(
     entries
-      .filter((entry) => entry.collection === 'pages' && entry.data['visibility'] !== 'internal')
+      .filter((entry) => entry.collection === 'pages' && !isInternal(entry))
       .map((entry) => String(entry.data['role'] ?? 'page')),
   );
   return footerRoles
@@ -126,7 +127,7 @@ interface CheckedTranslation {
  * @param contentFolder the content folder as messages show it
  */
 export function unstampedTranslationWarnings(translations: readonly CheckedTranslation[], contentFolder: string): Problem[] {
-  const unstamped = translations.filter((translation) => !(translation.data['translation'] as { source?: unknown } | undefined)?.source);
+  const unstamped = translations.filter((translation) => !translationMeta(translation).source);
   if (unstamped.length === 0) return [];
   const [first] = unstamped;
   return [

@@ -4,6 +4,7 @@ import { memoize } from '../memoize.ts';
 import { stripInternal } from '../schema/strip-internal.ts';
 import { mergeTranslation, sourceFingerprint } from '../schema/translation.ts';
 import type { ContentEntry, ContentTranslation, Vocabularies } from './validate-content.ts';
+import { isInternal, translationMeta } from './shared-fields.ts';
 
 export type Edition = 'public' | 'internal';
 
@@ -114,7 +115,7 @@ export function buildDirectory(input: {
 }): Directory {
   const { site, edition, today } = input;
   const isPublic = edition === 'public';
-  const visible = input.entries.filter((entry) => !isPublic || entry.data['visibility'] !== 'internal');
+  const visible = input.entries.filter((entry) => !isPublic || !isInternal(entry));
   const translationsById = new Map<string, ContentTranslation[]>();
   for (const translation of input.translations) {
     const list = translationsById.get(translation.id) ?? [];
@@ -203,7 +204,7 @@ function localizeUncached<C extends CollectionName>(
   const translation = entry.translations[locale];
   const schema = collections[entry.collection].schema;
   const merged = mergeTranslation(schema, entry.data, translation?.data);
-  const meta = translation?.data['translation'] as { source?: string; machine?: boolean } | undefined;
+  const meta = translationMeta(translation);
   const hasBody = translation?.body !== undefined && translation.body.trim() !== '';
   const state: TranslationState = !translation
     ? 'missing'

@@ -34,6 +34,7 @@ import { hiddenCharacterBodyProblems, hiddenCharacterProblems } from './check-te
 import { formatPath, type Problem } from './problem.ts';
 import { parseYaml, readContent, type SourceFile } from './read-content.ts';
 import { readTextFile } from './read-text-file.ts';
+import { isInternal } from './shared-fields.ts';
 
 /** A German entry that passed its schema. */
 export interface ContentEntry {
@@ -480,7 +481,7 @@ export async function validateContent(options: { contentDir: string; configFile:
     if (!allowed.includes(target.collection)) {
       return `„${id}“ ist ein Eintrag in „${target.collection}“, hier sind nur ${allowed.join(', ')} erlaubt${suggestion(id, idsIn(allowed))}`;
     }
-    if (fromPublic && target.data['visibility'] === 'internal') {
+    if (fromPublic && isInternal(target)) {
       return `verweist auf den internen Eintrag „${id}“, der öffentlich fehlen würde – Verweis entfernen oder den Eintrag auf „public“ stellen`;
     }
     return undefined;
@@ -539,7 +540,7 @@ export async function validateContent(options: { contentDir: string; configFile:
   };
 
   for (const entry of allEntries) {
-    checkValues(entry.file, fieldsOf(entry.collection), entry.data, entry.data['visibility'] !== 'internal');
+    checkValues(entry.file, fieldsOf(entry.collection), entry.data, !isInternal(entry));
     const locationIdsSeen = new Set<string>();
     for (const [index, location] of ((entry.data['locations'] as { id?: string }[] | undefined) ?? []).entries()) {
       if (location.id && locationIdsSeen.has(location.id)) {
@@ -590,7 +591,7 @@ export async function validateContent(options: { contentDir: string; configFile:
     if (hidden.length > 0) continue;
     const result = checkMdx(entry.body ?? '', offset);
     for (const problem of result.problems) problems.push({ file: entry.file, ...problem });
-    const entryIsPublic = byId.get(entry.id)?.data['visibility'] !== 'internal';
+    const entryIsPublic = !isInternal(byId.get(entry.id));
     for (const reference of result.references) {
       const message = referenceProblem(reference.value, reference.collections, entryIsPublic);
       if (message) {

@@ -5,6 +5,7 @@ import type { ContentEntry, ContentTranslation } from '../content/validate-conte
 import { stableStringify } from '../hash.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 import { sourceFingerprint } from '../schema/translation.ts';
+import { entryTitle, translationMeta } from '../content/shared-fields.ts';
 
 /**
  * What changed in the content between two versions, in words for the review of a change
@@ -142,7 +143,7 @@ function diffFields(fields: FieldInfo[], before: Data, after: Data, title: strin
 /** The changed fields of an entry, one German sentence each. */
 function describeEntryChanges(collection: CollectionName, before: ContentEntry, after: ContentEntry): string[] {
   const out: string[] = [];
-  const title = String(after.data['title'] ?? after.id);
+  const title = entryTitle(after);
   diffFields(fieldsOf(collection), before.data, after.data, title, [], out);
   if ((before.body ?? '').trim() !== (after.body ?? '').trim()) out.push(`Text der Seite von ${title} geändert`);
   return out;
@@ -153,7 +154,7 @@ function translationStateOf(
   translation: ContentTranslation | undefined,
 ): 'current' | 'outdated' | undefined {
   if (!entry || !translation) return undefined;
-  const stamp = (translation.data['translation'] as { source?: string } | undefined)?.source;
+  const stamp = translationMeta(translation).source;
   return stamp === sourceFingerprint(collections[entry.collection].schema, entry.data, entry.body) ? 'current' : 'outdated';
 }
 
@@ -226,13 +227,12 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
   const key = (item: { id: string }) => item.id;
   const oldEntries = new Map(before.entries.map((entry) => [key(entry), entry]));
   const newEntries = new Map(after.entries.map((entry) => [key(entry), entry]));
-  const titleOf = (entry: ContentEntry) => String(entry.data['title'] ?? entry.id);
   const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.localeCompare(b.title, 'de');
 
   const entries: EntryChange[] = [];
   for (const entry of newEntries.values()) {
     const old = oldEntries.get(entry.id);
-    const title = titleOf(entry);
+    const title = entryTitle(entry);
     if (!old) entries.push({ collection: entry.collection, id: entry.id, title, kind: 'added', details: [] });
     else {
       const details = describeEntryChanges(entry.collection, old, entry);
@@ -241,7 +241,7 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
   }
   for (const entry of oldEntries.values()) {
     if (!newEntries.has(entry.id))
-      entries.push({ collection: entry.collection, id: entry.id, title: titleOf(entry), kind: 'removed', details: [] });
+      entries.push({ collection: entry.collection, id: entry.id, title: entryTitle(entry), kind: 'removed', details: [] });
   }
   entries.sort(byTitle);
 
@@ -252,7 +252,7 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
   for (const translation of newTranslations.values()) {
     const old = oldTranslations.get(tKey(translation));
     const entry = newEntries.get(translation.id);
-    const title = entry ? titleOf(entry) : translation.id;
+    const title = entry ? entryTitle(entry) : translation.id;
     const state = translationStateOf(entry, translation) ?? 'outdated';
     if (!old)
       translations.push({
@@ -280,7 +280,7 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
       translations.push({
         collection: translation.collection,
         id: translation.id,
-        title: entry ? titleOf(entry) : translation.id,
+        title: entry ? entryTitle(entry) : translation.id,
         locale: translation.locale,
         kind: 'removed',
         state: 'removed',
@@ -298,7 +298,7 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
     const item = outdatedById.get(translation.id) ?? {
       collection: translation.collection,
       id: translation.id,
-      title: entry ? titleOf(entry) : translation.id,
+      title: entry ? entryTitle(entry) : translation.id,
       locales: [],
     };
     item.locales.push(translation.locale);
@@ -313,7 +313,7 @@ export function compareContent(before: ContentVersion, after: ContentVersion): R
       const [id = '', field = '', target = ''] = item.split('\u0000');
       const entry = newEntries.get(id);
       const label = entry ? (fieldsOf(entry.collection).find((info) => info.key === field)?.meta?.label ?? field) : field;
-      return { collection: entry?.collection ?? 'organisations', id, title: entry ? titleOf(entry) : id, field: label, target };
+      return { collection: entry?.collection ?? 'organisations', id, title: entry ? entryTitle(entry) : id, field: label, target };
     })
     .sort(byTitle);
 

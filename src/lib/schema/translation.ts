@@ -24,6 +24,8 @@ const translationMetaSchema = z.strictObject({
   machine: z.boolean().optional(),
 });
 
+export type TranslationMeta = z.output<typeof translationMetaSchema>;
+
 type Def = { type: string; element?: z.ZodType };
 
 /** The translatable part of a field schema, or undefined when nothing in it is translatable. */

@@ -4,6 +4,7 @@ import { missingCodes } from './protect-markup.ts';
 import { updateTranslationFile } from './translation-file.ts';
 import { bodyPath, storedValue, unitsOf, type EntryUnits, type TranslationUnit } from './translation-units.ts';
 import { isCollectionName, type ReadEntry } from './xliff-file.ts';
+import { translationMeta } from '../content/shared-fields.ts';
 
 /**
  * What importing a returned XLIFF file would do, worked out before anything is written: the
@@ -99,7 +100,7 @@ export function planImport(input: ImportInput): ImportPlan {
 
     const changed = current.units.filter((unit) => targets.has(unit.path) && targets.get(unit.path) !== unit.target);
     const approvedAll = read.units.length > 0 && read.units.every((unit) => unit.approved && unit.target !== undefined);
-    const wasMachine = (translation?.data['translation'] as { machine?: boolean } | undefined)?.machine === true;
+    const wasMachine = translationMeta(translation).machine === true;
     // Confirmed by a person without changes: only the machine mark goes.
     const confirmed = changed.length === 0 && approvedAll && wasMachine && translation !== undefined;
     if (changed.length === 0 && !confirmed) continue;

@@ -2,6 +2,7 @@ import { collections, type CollectionName } from '#src/schema/index.ts';
 import type { ContentEntry, ContentTranslation } from '../content/validate-content.ts';
 import { describeObject, type FieldInfo } from '../schema/describe-fields.ts';
 import { sourceFingerprint } from '../schema/translation.ts';
+import { entryTitle } from '../content/shared-fields.ts';
 
 /**
  * The translatable texts of an entry as units a translator works through one by one: one unit
@@ -109,7 +110,7 @@ export function unitsOf(entry: ContentEntry, translation: ContentTranslation | u
   return {
     collection: entry.collection,
     id: entry.id,
-    title: String(entry.data['title'] ?? entry.id),
+    title: entryTitle(entry),
     fingerprint: sourceFingerprint(collections[entry.collection].schema, entry.data, entry.body),
     units,
   };
