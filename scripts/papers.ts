@@ -82,25 +82,37 @@ try {
   // The PDFs must not depend on anything outside the built site.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const queue = [...selected];
-  await Promise.all(
+  const printed = await Promise.allSettled(
     Array.from({ length: Math.min(tabs, queue.length) }, async () => {
       const page = await context.newPage();
-      for (let document = queue.shift(); document; document = queue.shift()) {
-        const response = await page.goto(`${server.url}${document.path}`, { waitUntil: 'load' });
-        if (!response?.ok()) throw new Error(`${document.path}: HTTP ${response?.status()} – ist die Seite im Build?`);
-        if (document.name.startsWith('brochure')) await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
-        const { pdf, passes } = await renderPdf(page, document.format);
-        const file = join(outDir, downloadPath(document.locale, document.name));
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, pdf);
-        const note = passes > 1 ? ', Seitenzahlen im zweiten Durchgang' : '';
-        console.log(`✓ ${file.slice(outDir.length + 1)} (${Math.round(pdf.length / 1024)} KB${note})`);
+      try {
+        for (let document = queue.shift(); document; document = queue.shift()) {
+          const response = await page.goto(`${server.url}${document.path}`, { waitUntil: 'load' });
+          if (!response?.ok()) throw new Error(`${document.path}: HTTP ${response?.status()} – ist die Seite im Build?`);
+          if (document.name.startsWith('brochure')) await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
+          const { pdf, passes } = await renderPdf(page, document.format);
+          const file = join(outDir, downloadPath(document.locale, document.name));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, pdf);
+          const note = passes > 1 ? ', Seitenzahlen im zweiten Durchgang' : '';
+          console.log(`✓ ${file.slice(outDir.length + 1)} (${Math.round(pdf.length / 1024)} KB${note})`);
+        }
+      } catch (error) {
+        queue.length = 0; // the other tabs finish the document in hand and stop
+        throw error;
+      } finally {
+        await page.close();
       }
-      await page.close();
     }),
   );
+  const failed = printed.find((tab) => tab.status === 'rejected');
+  if (failed) throw failed.reason;
+} catch (error) {
+  // One line that names the page and what is missing; the PDFs printed before it stay complete.
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 } finally {
   await browser.close();
   await server.close();
 }
-console.log(`✓ ${selected.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (process.exitCode !== 1) console.log(`✓ ${selected.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);

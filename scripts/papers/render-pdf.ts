@@ -157,11 +157,15 @@ async function imagesPrinted(page: Page): Promise<boolean> {
   const { failed, pending } = await page.evaluate(() => {
     const images = [...document.images];
     return {
-      failed: images.filter((image) => image.complete && image.naturalWidth === 0).map((image) => image.currentSrc || image.src),
+      failed: images
+        .filter((image) => image.complete && image.naturalWidth === 0)
+        .map((image) => new URL(image.currentSrc || image.src).pathname),
       pending: images.filter((image) => !image.complete).length,
     };
   });
-  if (failed.length > 0) throw new Error(`${page.url()}: Bilder nicht geladen: ${failed.join(', ')} – ist der Build vollständig?`);
+  if (failed.length > 0) {
+    throw new Error(`${new URL(page.url()).pathname}: Bild fehlt im Build: ${failed.join(', ')} – npm run build neu ausführen`);
+  }
   return pending === 0;
 }
 
@@ -180,7 +184,7 @@ async function printWithImages(page: Page, options: Parameters<Page['pdf']>[0]):
   if (await imagesPrinted(page)) return pdf;
   await loadImages(page);
   const again = await page.pdf(options);
-  if (!(await imagesPrinted(page))) throw new Error(`${page.url()}: Bilder laden nicht – ist der Server erreichbar?`);
+  if (!(await imagesPrinted(page))) throw new Error(`${new URL(page.url()).pathname}: Bilder laden nicht – ist der Server erreichbar?`);
   return again;
 }
 

@@ -1,20 +1,24 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeInfo } from '#src/i18n/locales.ts';
 import { collections } from '#src/schema/index.ts';
 import { localize, type Directory } from '#src/lib/content/directory.ts';
+import { entryTitle, isInternal } from '#src/lib/content/shared-fields.ts';
 import { formatDate } from '#src/lib/dates.ts';
 import { absoluteUrl, downloadPath, entryPath } from '#src/lib/paths.ts';
 import { brochureChapters } from '#src/lib/publish/brochure.ts';
 import { documentVersion } from '#src/lib/publish/document-version.ts';
-import { brochurePdfName, paperPdfName } from '#src/lib/publish/downloads.ts';
+import { brochurePdfName, counterBrochurePdfName, paperPdfName } from '#src/lib/publish/downloads.ts';
 import { paperEntries, paperIds } from '#src/lib/publish/papers.ts';
 import { internalValues } from '#src/lib/schema/strip-internal.ts';
 import { outlinePages } from '#scripts/papers/read-outline.ts';
 import { pdfQrCodes } from '../../support/pdf-qr-codes.ts';
 import { pdfText, scriptRuns, squash } from '../../support/pdf-text.ts';
 import { pdfLocales, testBuilds } from '../../support/builds.ts';
+import { runScript } from '../../support/content-fixtures.ts';
 import { demoDirectory, loadDemoContent } from '../../support/demo-content.ts';
 
 let directory: Directory;
@@ -26,7 +30,7 @@ beforeAll(async () => {
   const content = await loadDemoContent();
   secrets = content.entries.flatMap((entry) => [
     ...internalValues(collections[entry.collection].schema, entry.data),
-    ...(entry.data['visibility'] === 'internal' ? [String(entry.data['title'])] : []),
+    ...(isInternal(entry) ? [entryTitle(entry)] : []),
   ]);
   expect(secrets.length).toBeGreaterThan(5);
 });
@@ -120,6 +124,29 @@ describe('npm run papers', () => {
     }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(40);
+  });
+
+  // Chromium loads the lazy QR codes as it prints; the script checks afterwards that each one came.
+  it('stops with one line naming a QR code missing from the build, and writes no PDF without it', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'lotse-papers-'));
+    try {
+      // Hard links: the copy costs no space. The PDFs are written as new files into a fresh
+      // downloads/ folder, and removing the QR code only unlinks it from the copy.
+      execFileSync('cp', ['-al', `${testBuilds.public}/.`, copy]);
+      rmSync(join(copy, 'downloads'), { recursive: true });
+      const page = readFileSync(join(copy, 'de/brochure/counter/index.html'), 'utf8');
+      const qrCode = /<img[^>]* src="(\/de\/qr\/[^"]+\.svg)"/.exec(page)?.[1];
+      expect(qrCode).toBeDefined();
+      rmSync(join(copy, qrCode!));
+      const result = await runScript('scripts/papers.ts', ['--locales', 'de', '--only', counterBrochurePdfName], {
+        env: { LOTSE_OUT_DIR: copy },
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(`✗ /de/brochure/counter/: Bild fehlt im Build: ${qrCode} – npm run build neu ausführen`);
+      expect(existsSync(join(copy, downloadPath('de', counterBrochurePdfName)))).toBe(false);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('keeps Arabic text in logical order, as typed', () => {
