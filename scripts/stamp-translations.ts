@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { formatProblem } from '#src/lib/content/problem.ts';
 import { validateContent } from '#src/lib/content/validate-content.ts';
 import { sourceFingerprint } from '#src/lib/schema/translation.ts';
+import { translationMeta } from '#src/lib/content/shared-fields.ts';
 import { collections } from '#src/schema/index.ts';
 import { parseCommand } from './support/command-line.ts';
 
@@ -59,7 +60,7 @@ for (const translation of result.content.translations) {
     continue;
   }
   const path = resolve(translation.file);
-  const current = (translation.data['translation'] as { source?: string; machine?: boolean } | undefined) ?? {};
+  const current = translationMeta(translation);
   const selected = wanted.size > 0 ? wanted.has(path) : values.all || !current.source;
   if (!selected) continue;
   const fingerprint = sourceFingerprint(collections[german.collection].schema, german.data, german.body);

@@ -16,6 +16,7 @@ import { isGermanOnly } from '#src/lib/required-pages.ts';
 import { absoluteUrl, entryPath } from '#src/lib/paths.ts';
 import { planImport } from '#src/lib/translations/plan-import.ts';
 import { unitsOf, type EntryUnits } from '#src/lib/translations/translation-units.ts';
+import { translationMeta } from '#src/lib/content/shared-fields.ts';
 import { readXliff, writeXliff } from '#src/lib/translations/xliff-file.ts';
 import { failUsage, parseCommand } from './support/command-line.ts';
 
@@ -81,7 +82,7 @@ async function exportUnits(): Promise<void> {
     const translation = translations.get(`${entry.collection}/${entry.id}`);
     const units = unitsOf(entry, translation);
     if (units.units.length === 0) continue;
-    const stamp = (translation?.data['translation'] as { source?: string } | undefined)?.source;
+    const stamp = translationMeta(translation).source;
     if (only === 'outdated' && !(translation && stamp !== units.fingerprint)) continue;
     if (only === 'missing') {
       units.units = units.units.filter((unit) => unit.target === undefined);
@@ -90,9 +91,8 @@ async function exportUnits(): Promise<void> {
     selected.push(units);
   }
   const isCurrentAndChecked = (entry: EntryUnits) => {
-    const meta = translations.get(`${entry.collection}/${entry.id}`)?.data['translation'] as
-      { source?: string; machine?: boolean } | undefined;
-    return meta?.source === entry.fingerprint && meta.machine !== true;
+    const meta = translationMeta(translations.get(`${entry.collection}/${entry.id}`));
+    return meta.source === entry.fingerprint && meta.machine !== true;
   };
   const xml = await writeXliff(selected, locale, { url: unitUrl(content), approved: isCurrentAndChecked });
   const out = resolve(values.out);

@@ -5,6 +5,7 @@ import { entryPath } from '#src/lib/paths.ts';
 import { internalValues, stripInternal } from '#src/lib/schema/strip-internal.ts';
 import { projectPaths } from '#src/lib/site-config.ts';
 import { collections, type Locale } from '#src/schema/index.ts';
+import { entryTitle, isInternal } from '#src/lib/content/shared-fields.ts';
 import { testBuilds } from '../support/builds.ts';
 import { findValues, readTextFiles } from '../support/site-files.ts';
 
@@ -24,14 +25,14 @@ function allValues(data: unknown): string[] {
   return [];
 }
 
-const internalEntries = content.entries.filter((entry) => entry.data['visibility'] === 'internal');
+const internalEntries = content.entries.filter(isInternal);
 const internalIds = new Set(internalEntries.map((entry) => entry.id));
 const secrets = new Set<string>();
 const published = new Set<string>();
 for (const item of [...content.entries, ...content.translations]) {
   const schema = collections[item.collection].schema;
   if (internalIds.has(item.id)) {
-    secrets.add(String(item.data['title']));
+    secrets.add(entryTitle(item));
     for (const value of internalValues(schema, item.data)) secrets.add(value);
   } else {
     for (const value of internalValues(schema, item.data)) secrets.add(value);

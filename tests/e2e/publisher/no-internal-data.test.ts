@@ -8,6 +8,7 @@ import { launchBrowser } from '../../support/browser.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { pdfLocales, testBuilds } from '../../support/builds.ts';
 import { loadDemoContent } from '../../support/demo-content.ts';
+import { entryTitle, isInternal } from '#src/lib/content/shared-fields.ts';
 import { findValues } from '../../support/site-files.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 
@@ -26,10 +27,7 @@ beforeAll(async () => {
   const content = await loadDemoContent();
   const secretsOf = (entry: (typeof content.entries)[number]) => internalValues(collections[entry.collection].schema, entry.data);
   agreementSecrets = content.entries.filter((entry) => entry.collection === 'agreements').flatMap(secretsOf);
-  allSecrets = [
-    ...content.entries.flatMap(secretsOf),
-    ...content.entries.filter((entry) => entry.data['visibility'] === 'internal').map((entry) => String(entry.data['title'])),
-  ];
+  allSecrets = [...content.entries.flatMap(secretsOf), ...content.entries.filter(isInternal).map(entryTitle)];
   server = await serveStatic(testBuilds.internal);
 });
 afterAll(() => server.close());
