@@ -1,9 +1,11 @@
-import { firstChapterOf } from '#src/lib/publish/first-chapter.ts';
+import { firstChapterOf, seeChapterText } from '#src/lib/publish/first-chapter.ts';
 
 /**
  * Brochure print page options from the address: `?topics=arbeit,sprache` keeps only those
- * chapters, `?format=A5` switches the page size. Each entry is shown in full in the first chosen
- * chapter it belongs to and as a cross reference in later ones.
+ * chapters, `?format=A5` switches the page size. The page holds each entry in full once, in
+ * the first chapter it belongs to, and a cross reference in its place in every chapter. With
+ * topics chosen, an entry moves to the place of its cross reference in the first chosen
+ * chapter it belongs to; the others show the cross reference.
  */
 function apply(): void {
   const params = new URLSearchParams(location.search);
@@ -15,10 +17,11 @@ function apply(): void {
     document.documentElement.classList.replace('format-a4', 'format-a5');
   }
   const chapters = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
+  const references = (chapter: HTMLElement) => [...chapter.querySelectorAll<HTMLElement>('[data-see-also]')];
   const first = firstChapterOf(
     chapters.map((chapter) => ({
       topic: chapter.dataset['chapter'] ?? '',
-      ids: [...chapter.querySelectorAll<HTMLElement>('[data-brochure-entry]')].map((entry) => entry.dataset['brochureEntry'] ?? ''),
+      ids: references(chapter).map((reference) => reference.dataset['seeAlso'] ?? ''),
     })),
     selected,
   );
@@ -29,16 +32,16 @@ function apply(): void {
     const wanted = selected.length === 0 || selected.includes(topic);
     chapter.hidden = !wanted;
     document.querySelector<HTMLElement>(`[data-toc-target="topic-${topic}"]`)?.closest('li')?.toggleAttribute('hidden', !wanted);
-    for (const entry of chapter.querySelectorAll<HTMLElement>('[data-brochure-entry]')) {
-      const id = entry.dataset['brochureEntry'] ?? '';
-      const primary = first.get(id) === topic;
-      entry.hidden = !primary;
-      const see = chapter.querySelector<HTMLElement>(`[data-see-also="${id}"]`);
-      if (see) {
-        see.hidden = primary;
-        const where = see.querySelector('[data-see-chapter]');
-        if (where) where.textContent = `(${template.replace('{topic}', names.get(first.get(id) ?? '') ?? '').replace(/:$/, '')})`;
+    for (const reference of references(chapter)) {
+      const id = reference.dataset['seeAlso'] ?? '';
+      const home = first.get(id);
+      if (home === topic) {
+        const entry = document.querySelector(`[data-brochure-entry="${CSS.escape(id)}"]`);
+        if (entry && entry.nextElementSibling !== reference) reference.before(entry);
       }
+      reference.hidden = home === topic;
+      const where = reference.querySelector('[data-see-chapter]');
+      if (where && home) where.textContent = seeChapterText(template, names.get(home) ?? '');
     }
   }
   document.documentElement.dataset['brochureReady'] = 'true';

@@ -10,3 +10,12 @@ export function firstChapterOf(chapters: { topic: string; ids: string[] }[], sel
   }
   return first;
 }
+
+/**
+ * The cross reference that stands in a chapter for an entry printed in full in another:
+ * "(Siehe auch im Kapitel „Arbeit“)". `template` is the UI string `paper.alsoIn` with `{topic}`
+ * left in, as the brochure page carries it for its script.
+ */
+export function seeChapterText(template: string, topicName: string): string {
+  return `(${template.replace('{topic}', topicName).replace(/:$/, '')})`;
+}

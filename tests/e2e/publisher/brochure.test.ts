@@ -63,6 +63,23 @@ describe('the referral brochure', () => {
     expect(tocVisible).toBe(chosen.length);
   });
 
+  it('shows each entry once in full and the others as cross references naming their chapter, without JavaScript', async () => {
+    const directory = await demoDirectory('public');
+    const chapters = brochureChapters(directory);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${brochurePrintPath('de')}`);
+    const full = await page
+      .locator('[data-chapter] [data-brochure-entry]:visible')
+      .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-brochure-entry')));
+    const ids = chapters.flatMap((chapter) => chapter.entries.map((entry) => entry.id));
+    expect(full).toEqual([...new Set(ids)]);
+    const crossReferences = await page.locator('[data-chapter] [data-see-also]:visible').allInnerTexts();
+    expect(crossReferences).toHaveLength(ids.length - full.length);
+    expect(crossReferences.every((text) => /\(Siehe auch im Kapitel „.+“\)$/.test(text))).toBe(true);
+    await context.close();
+  });
+
   // The codes are image files, so the page itself carries only text and a phone opens it fast;
   // each file is the code the qrcode package draws for the entry's page in that language.
   for (const locale of ['de', 'ar']) {
@@ -70,7 +87,17 @@ describe('the referral brochure', () => {
       const directory = await demoDirectory('public');
       const counter = counterBrochureChapters(directory, readCounterBrochure('content'));
       for (const [path, entries] of [
-        [brochurePrintPath(locale), brochureChapters(directory).flatMap((chapter) => chapter.entries)],
+        // The brochure holds each entry in full once, in the first chapter it belongs to.
+        [
+          brochurePrintPath(locale),
+          [
+            ...new Map(
+              brochureChapters(directory)
+                .flatMap((chapter) => chapter.entries)
+                .map((entry) => [entry.id, entry]),
+            ).values(),
+          ],
+        ],
         [counterBrochurePath(locale), counter.flatMap((chapter) => chapter.entries)],
       ] as const) {
         const html = readFileSync(join(testBuilds.public, path, 'index.html'), 'utf8');

@@ -79,7 +79,6 @@ describe('"German only" and "machine-translated" next to entries on Arabic pages
     ];
     for (const [path, items, title] of lists) {
       const { page, close } = await open(path);
-      // The brochure shows each entry once; its other chapters hold a hidden copy.
       const shown = page.locator(`${items}:not([hidden])`);
       expect(await expectMarked(shown, title), path).toBeGreaterThan(0);
       await close();
