@@ -33,6 +33,11 @@ export function directionOf(code: string): 'ltr' | 'rtl' {
   return localeInfo[code as Locale]?.dir ?? 'ltr';
 }
 
+/** An arrow pointing the way a line of the language reads ("see", "leads to"): U+2192 does not mirror. */
+export function forwardArrow(code: string): '→' | '←' {
+  return directionOf(code) === 'rtl' ? '←' : '→';
+}
+
 /**
  * `lang` and `dir` for a block of text in `lang` on a page in `pageLocale`: nothing when they
  * are the same, otherwise both (German fallback text on an Arabic page reads left to right).

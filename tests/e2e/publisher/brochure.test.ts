@@ -63,22 +63,32 @@ describe('the referral brochure', () => {
     expect(tocVisible).toBe(chosen.length);
   });
 
-  it('shows each entry once in full and the others as cross references naming their chapter, without JavaScript', async () => {
-    const directory = await demoDirectory('public');
-    const chapters = brochureChapters(directory);
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${brochurePrintPath('de')}`);
-    const full = await page
-      .locator('[data-chapter] [data-brochure-entry]:visible')
-      .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-brochure-entry')));
-    const ids = chapters.flatMap((chapter) => chapter.entries.map((entry) => entry.id));
-    expect(full).toEqual([...new Set(ids)]);
-    const crossReferences = await page.locator('[data-chapter] [data-see-also]:visible').allInnerTexts();
-    expect(crossReferences).toHaveLength(ids.length - full.length);
-    expect(crossReferences.every((text) => /\(Siehe auch im Kapitel „.+“\)$/.test(text))).toBe(true);
-    await context.close();
-  });
+  // Right to left, the arrow points the way the line reads.
+  for (const [locale, arrow] of [
+    ['de', '→'],
+    ['ar', '←'],
+  ] as const) {
+    it(`shows each entry once in full and the others as cross references naming their chapter, without JavaScript (${locale})`, async () => {
+      const directory = await demoDirectory('public');
+      const chapters = brochureChapters(directory);
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${brochurePrintPath(locale)}`);
+      const full = await page
+        .locator('[data-chapter] [data-brochure-entry]:visible')
+        .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-brochure-entry')));
+      const ids = chapters.flatMap((chapter) => chapter.entries.map((entry) => entry.id));
+      expect(full).toEqual([...new Set(ids)]);
+      const chapterNames = await page.locator('[data-chapter] h2').allInnerTexts();
+      const crossReferences = await page.locator('[data-chapter] [data-see-also]:visible').allInnerTexts();
+      expect(crossReferences).toHaveLength(ids.length - full.length);
+      const unnamed = crossReferences.filter(
+        (text) => !text.startsWith(`${arrow} `) || !text.endsWith(')') || !chapterNames.some((name) => text.includes(name)),
+      );
+      expect(unnamed).toEqual([]);
+      await context.close();
+    });
+  }
 
   // The codes are image files, so the page itself carries only text and a phone opens it fast;
   // each file is the code the qrcode package draws for the entry's page in that language.
