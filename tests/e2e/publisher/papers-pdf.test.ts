@@ -126,7 +126,7 @@ describe('npm run papers', () => {
     expect(checked).toBeGreaterThan(40);
   });
 
-  // Chromium loads the lazy QR codes as it prints; the script checks afterwards that each one came.
+  // The script loads every QR code before it prints: one missing must stop it, not leave a gap.
   it('stops with one line naming a QR code missing from the build, and writes no PDF without it', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'lotse-papers-'));
     try {
