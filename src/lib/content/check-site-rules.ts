@@ -1,10 +1,15 @@
+import type { z } from 'astro/zod';
 import { closest } from 'fastest-levenshtein';
 import { fieldMeta } from '#src/schema/field.ts';
 import { pageSchema } from '#src/schema/collections/pages.ts';
 import { supportedLocales, type SiteConfig } from '#src/schema/site-config.ts';
 import { footerRoles } from '../required-pages.ts';
 import type { Problem } from './problem.ts';
+
 import { isInternal, translationMeta } from './shared-fields.ts';
+
+/** A page's fields as its schema gives them (the page passed it). */
+type PageData = z.output<typeof pageSchema>;
 
 /** A German entry as these checks need it. */
 interface CheckedEntry {
@@ -27,7 +32,7 @@ export function missingRequiredPageProblems(entries: readonly CheckedEntry[], pa
   const present = new Set(
     entries
       .filter((entry) => entry.collection === 'pages' && !isInternal(entry))
-      .map((entry) => String(entry.data['role'] ?? 'page')),
+      .map((entry) => (entry.data as Partial<PageData>).role ?? 'page'),
   );
   return footerRoles
     .filter((role) => !present.has(role))
