@@ -5,7 +5,6 @@ import { pageSchema } from '#src/schema/collections/pages.ts';
 import { supportedLocales, type SiteConfig } from '#src/schema/site-config.ts';
 import { footerRoles } from '../required-pages.ts';
 import type { Problem } from './problem.ts';
-
 import { isInternal, translationMeta } from './shared-fields.ts';
 
 /** A page's fields as its schema gives them (the page passed it). */
