@@ -148,19 +148,42 @@ async function printedChapterPages(page: Page, pdf: Uint8Array): Promise<[string
 }
 
 /**
- * Load every image of the page, lazy ones too (the brochures' QR codes), and wait until each is
- * decoded. Chromium loads lazy images when it prints, but not always in time: on a busy machine
- * a brochure came out with 62 of its 140 codes. An image that fails stops the run instead of
- * leaving a gap in the document.
+ * Make every image of the page part of the printed page, lazy ones too (the brochures' QR codes),
+ * and stop the run when one is missing instead of leaving a gap in the document. Chromium loads
+ * lazy images when it prints, but not always in time: on a busy machine a brochure came out with
+ * 62 of its 140 codes. SVG images are drawn into the page itself, the same drawing: Chromium
+ * takes far longer to print an SVG *image* than inline SVG (a counter brochure with 26 codes:
+ * 2.2 s instead of 0.25 s, mostly waiting), so a document prints in about half the time. The
+ * drawing keeps the image's class, size and alternative text: the layout and the tagged PDF's
+ * figures stay as they were.
  */
-async function loadImages(page: Page): Promise<void> {
+async function drawImages(page: Page): Promise<void> {
   const failed = await page.evaluate(async () => {
     const images = [...document.images];
-    for (const image of images) image.loading = 'eager';
-    const results = await Promise.allSettled(images.map((image) => image.decode()));
-    return images
-      .filter((_, index) => results[index]?.status === 'rejected')
-      .map((image) => new URL(image.currentSrc || image.src).pathname);
+    const drawn = await Promise.allSettled(
+      images.map(async (image) => {
+        const url = new URL(image.currentSrc || image.src);
+        if (!url.pathname.endsWith('.svg')) {
+          image.loading = 'eager';
+          return image.decode();
+        }
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(String(response.status));
+        const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
+        const svg = parsed.documentElement;
+        if (!(svg instanceof SVGSVGElement)) throw new Error('no SVG');
+        for (const name of ['class', 'width', 'height']) {
+          const value = image.getAttribute(name);
+          if (value !== null) svg.setAttribute(name, value);
+        }
+        if (image.alt) {
+          svg.setAttribute('role', 'img');
+          svg.setAttribute('aria-label', image.alt);
+        } else svg.setAttribute('aria-hidden', 'true');
+        image.replaceWith(document.importNode(svg, true));
+      }),
+    );
+    return images.filter((_, index) => drawn[index]?.status === 'rejected').map((image) => new URL(image.currentSrc || image.src).pathname);
   });
   if (failed.length > 0) {
     throw new Error(`${new URL(page.url()).pathname}: Bild fehlt im Build: ${failed.join(', ')} – npm run build neu ausführen`);
@@ -176,7 +199,7 @@ async function loadImages(page: Page): Promise<void> {
  */
 export async function renderPdf(page: Page, format: PaperFormat): Promise<{ pdf: Uint8Array; passes: number }> {
   await page.evaluate(() => document.fonts.ready);
-  await loadImages(page);
+  await drawImages(page);
   await page.emulateMedia({ media: 'print' });
   const size = paper[format];
   const options = {
