@@ -148,7 +148,7 @@ export async function readContent(contentDir: string, locales: readonly string[]
           });
           continue;
         }
-        const read = await readTextFile(path, show(path));
+        const read = readTextFile(path, show(path));
         const parsed: ReturnType<typeof parseYaml> = read.problem ? read : parseYaml(read.text, show(path));
         if (parsed.problem) problems.push(parsed.problem);
         else vocabularies.push({ name, file: show(path), data: parsed.data });
@@ -165,7 +165,7 @@ export async function readContent(contentDir: string, locales: readonly string[]
           problems.push({ file: show(path), message: `unbekannte Veröffentlichung – meinten Sie „${closest(file.name, known)}“? Erlaubt sind ${known.join(', ')}` });
           continue;
         }
-        const read = await readTextFile(path, show(path));
+        const read = readTextFile(path, show(path));
         const parsed: ReturnType<typeof parseYaml> = read.problem ? read : parseYaml(read.text, show(path));
         if (parsed.problem) problems.push(parsed.problem);
         else publications.push({ name, file: show(path), data: parsed.data });
@@ -216,7 +216,7 @@ export async function readContent(contentDir: string, locales: readonly string[]
           });
           continue;
         }
-        const read = await readTextFile(path, show(path));
+        const read = readTextFile(path, show(path));
         const parsed: ReturnType<typeof parseMdx> = read.problem
           ? read
           : extension === '.mdx'

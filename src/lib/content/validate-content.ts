@@ -313,7 +313,7 @@ export async function loadSiteConfig(configFile: string, cwd = process.cwd()): P
   if (!existsSync(configFile)) {
     return { problems: [{ file: shown, message: 'Konfigurationsdatei nicht gefunden – site.config.yaml im Projektordner anlegen' }] };
   }
-  const read = await readTextFile(configFile, shown);
+  const read = readTextFile(configFile, shown);
   if (read.problem) return { problems: [read.problem] };
   const parsed = parseYaml(read.text, shown);
   if (parsed.problem) return { problems: [parsed.problem] };

@@ -28,8 +28,22 @@ export type TranslationMeta = z.output<typeof translationMetaSchema>;
 
 type Def = { type: string; element?: z.ZodType };
 
+// Schemas are built once per field schema, not once per file: the check and the build ask for
+// them for every one of thousands of entries, and zod compiles each new schema anew.
+const translatableParts = new WeakMap<z.ZodType, z.ZodType | null>();
+const translationSchemas = new WeakMap<z.ZodObject, z.ZodObject>();
+
 /** The translatable part of a field schema, or undefined when nothing in it is translatable. */
 function translatablePart(schema: z.ZodType): z.ZodType | undefined {
+  let part = translatableParts.get(schema);
+  if (part === undefined) {
+    part = findTranslatablePart(schema) ?? null;
+    translatableParts.set(schema, part);
+  }
+  return part ?? undefined;
+}
+
+function findTranslatablePart(schema: z.ZodType): z.ZodType | undefined {
   if (fieldMeta(schema)?.i18n) return unwrap(schema);
   const inner = unwrap(schema);
   const def = inner._zod.def as unknown as Def;
@@ -55,10 +69,12 @@ function translatableShape(schema: z.ZodObject): Record<string, z.ZodType> {
 
 /** Schema of a translation file of a collection: translatable fields only, all optional. */
 export function translationSchema(schema: z.ZodObject): z.ZodObject {
-  return z.strictObject({
-    ...translatableShape(schema),
-    translation: translationMetaSchema.optional(),
-  });
+  let translation = translationSchemas.get(schema);
+  if (!translation) {
+    translation = z.strictObject({ ...translatableShape(schema), translation: translationMetaSchema.optional() });
+    translationSchemas.set(schema, translation);
+  }
+  return translation;
 }
 
 /** Names of the top-level fields that may appear in a translation file. */

@@ -70,13 +70,24 @@ interface LibraryWarning {
   position: number | null;
 }
 
+type Reading = { warnings?: LibraryWarning[]; thrown?: unknown };
+
+// Each rule is read once per process: the check asks for its error and then for its warnings,
+// and many places share the same hours.
+const readings = new Map<string, Reading>();
+
 /** The library's warnings of a rule it can read; undefined when it cannot read the rule at all. */
-function libraryWarnings(rule: string): { warnings?: LibraryWarning[]; thrown?: unknown } {
-  try {
-    return { warnings: parse(rule).getStructuredWarnings() as LibraryWarning[] };
-  } catch (error) {
-    return { thrown: error };
+function libraryWarnings(rule: string): Reading {
+  let reading = readings.get(rule);
+  if (!reading) {
+    try {
+      reading = { warnings: parse(rule).getStructuredWarnings() as LibraryWarning[] };
+    } catch (error) {
+      reading = { thrown: error };
+    }
+    readings.set(rule, reading);
   }
+  return reading;
 }
 
 /** One message per kind of warning (the library repeats a kind for every place it applies). */
