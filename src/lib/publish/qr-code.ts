@@ -32,11 +32,15 @@ function encoder(): Worker {
     if (svg !== undefined) waiting?.resolve(svg);
     else waiting?.reject(new Error(`QR-Code nicht erzeugt: ${error}`));
   });
-  started.on('error', (error: Error) => {
+  // A thread that fails or ends fails the codes still on their way; the next code starts a new one.
+  const stop = (error: Error) => {
+    if (worker !== started) return; // already stopped ('error' comes before 'exit')
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
     worker = undefined;
-  });
+  };
+  started.on('error', stop);
+  started.on('exit', (code) => stop(new Error(`QR-Code nicht erzeugt: der Thread endete mit Code ${code}`)));
   started.unref();
   worker = started;
   return started;
