@@ -8,7 +8,7 @@
  * One browser prints a few documents at once (`--tabs`, default 3), the largest first.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -74,6 +74,12 @@ const selected = documents
   .sort((a, b) => Number(b.name.startsWith('brochure')) - Number(a.name.startsWith('brochure')));
 const tabs = Math.max(1, Number.parseInt(values.tabs, 10) || 1);
 
+/** An SVG file of the built site by its address, or undefined when the build has none. */
+function readBuiltSvg(pathname: string): string | undefined {
+  const file = join(outDir, decodeURIComponent(pathname));
+  return file.startsWith(`${outDir}/`) && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
 const started = performance.now();
 const server = await serveStatic(outDir);
 const browser = await launchBrowser();
@@ -89,7 +95,7 @@ try {
           const response = await page.goto(`${server.url}${document.path}`, { waitUntil: 'load' });
           if (!response?.ok()) throw new Error(`${document.path}: HTTP ${response?.status()} – ist die Seite im Build?`);
           if (document.name.startsWith('brochure')) await page.waitForSelector('html[data-brochure-ready]', { state: 'attached' });
-          const { pdf, passes } = await renderPdf(page, document.format);
+          const { pdf, passes } = await renderPdf(page, document.format, readBuiltSvg);
           const file = join(outDir, downloadPath(document.locale, document.name));
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, pdf);

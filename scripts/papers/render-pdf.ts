@@ -1,16 +1,31 @@
 import type { Page } from 'playwright-core';
 import { outlinePages } from './read-outline.ts';
 
-/** Paper sizes and margins (mm); the margins leave room for the page footer. */
+/**
+ * Paper sizes as Playwright hands them to Chromium for `format` (inches), and margins (mm) that
+ * leave room for the page footer.
+ */
 const paper = {
-  A4: { width: 210, height: 297, top: 16, bottom: 18, left: 15, right: 15 },
-  A5: { width: 148, height: 210, top: 12, bottom: 15, left: 11, right: 11 },
+  A4: { inches: { width: 8.27, height: 11.7 }, top: 16, bottom: 18, left: 15, right: 15 },
+  A5: { inches: { width: 5.83, height: 8.27 }, top: 12, bottom: 15, left: 11, right: 11 },
 } as const;
 
 type PaperFormat = keyof typeof paper;
 
 /** CSS pixels per millimetre (96 dpi). */
 const pxPerMm = 96 / 25.4;
+
+/**
+ * A side of the paper as Chromium prints it, in CSS pixels: it takes the paper in whole points,
+ * rounded up, and then in whole dots of 1/300 inch, rounded down. A4 comes out 595.92 × 842.88 pt
+ * (the PDF's page size), not 595.28 × 841.89. The difference is about a pixel, but a line that
+ * fits in the one and not in the other moves a chapter to the next page.
+ */
+function printedPaperPx(inches: number): number {
+  const points = Math.ceil(inches * 72);
+  const dots = Math.floor((points * 300) / 72);
+  return (dots / 300) * 96;
+}
 
 /** Letters of a title in a fixed order, without spaces, joiners and direction marks. */
 function wordKey(text: string): string {
@@ -60,8 +75,8 @@ async function footerTemplate(page: Page): Promise<string> {
  */
 async function predictChapterPages(page: Page, format: PaperFormat): Promise<[string, number][]> {
   const size = paper[format];
-  const width = (size.width - size.left - size.right) * pxPerMm;
-  const height = (size.height - size.top - size.bottom) * pxPerMm;
+  const width = printedPaperPx(size.inches.width) - (size.left + size.right) * pxPerMm;
+  const height = printedPaperPx(size.inches.height) - (size.top + size.bottom) * pxPerMm;
   return page.evaluate(
     ({ width, height }) => {
       const body = document.querySelector<HTMLElement>('.document') ?? document.body;
@@ -154,22 +169,31 @@ async function printedChapterPages(page: Page, pdf: Uint8Array): Promise<[string
  * 62 of its 140 codes. SVG images are drawn into the page itself, the same drawing: Chromium
  * takes far longer to print an SVG *image* than inline SVG (a counter brochure with 26 codes:
  * 2.2 s instead of 0.25 s, mostly waiting), so a document prints in about half the time. The
- * drawing keeps the image's class, size and alternative text: the layout and the tagged PDF's
- * figures stay as they were.
+ * drawings are read from the built site (`readSvg`) and handed to the page in one call: fetching
+ * a brochure's 140 codes one request at a time took a second per document. The drawing keeps
+ * the image's class, size and alternative text: the layout and the tagged PDF's figures stay as
+ * they were.
  */
-async function drawImages(page: Page): Promise<void> {
-  const failed = await page.evaluate(async () => {
+async function drawImages(page: Page, readSvg: (pathname: string) => string | undefined): Promise<void> {
+  const paths = await page.evaluate(() => {
+    const sources = [...document.images].map((image) => new URL(image.currentSrc || image.src).pathname);
+    return [...new Set(sources)].filter((path) => path.endsWith('.svg'));
+  });
+  const drawings: Record<string, string> = {};
+  for (const path of paths) {
+    const svg = readSvg(path);
+    if (svg !== undefined) drawings[path] = svg;
+  }
+  const failed = await page.evaluate(async (drawings) => {
     const images = [...document.images];
     const drawn = await Promise.allSettled(
       images.map(async (image) => {
-        const url = new URL(image.currentSrc || image.src);
-        if (!url.pathname.endsWith('.svg')) {
+        const path = new URL(image.currentSrc || image.src).pathname;
+        if (!path.endsWith('.svg')) {
           image.loading = 'eager';
           return image.decode();
         }
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(String(response.status));
-        const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
+        const parsed = new DOMParser().parseFromString(drawings[path] ?? '', 'image/svg+xml');
         const svg = parsed.documentElement;
         if (!(svg instanceof SVGSVGElement)) throw new Error('no SVG');
         for (const name of ['class', 'width', 'height']) {
@@ -184,7 +208,7 @@ async function drawImages(page: Page): Promise<void> {
       }),
     );
     return images.filter((_, index) => drawn[index]?.status === 'rejected').map((image) => new URL(image.currentSrc || image.src).pathname);
-  });
+  }, drawings);
   if (failed.length > 0) {
     throw new Error(`${new URL(page.url()).pathname}: Bild fehlt im Build: ${failed.join(', ')} – npm run build neu ausführen`);
   }
@@ -197,9 +221,13 @@ async function drawImages(page: Page): Promise<void> {
  * a second time with the numbers from the bookmarks. The numbers sit in fixed-width cells, so
  * filling them in moves nothing.
  */
-export async function renderPdf(page: Page, format: PaperFormat): Promise<{ pdf: Uint8Array; passes: number }> {
+export async function renderPdf(
+  page: Page,
+  format: PaperFormat,
+  readSvg: (pathname: string) => string | undefined,
+): Promise<{ pdf: Uint8Array; passes: number }> {
   await page.evaluate(() => document.fonts.ready);
-  await drawImages(page);
+  await drawImages(page, readSvg);
   await page.emulateMedia({ media: 'print' });
   const size = paper[format];
   const options = {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { listHtmlPages, templateOf, templateSamples } from '#scripts/audit/page-templates.ts';
 
 const locales = ['de', 'ar'];
@@ -20,6 +20,7 @@ describe('page templates of a built site', () => {
 
   it('picks the largest page of each template in each locale and leaves the CMS out', () => {
     const root = mkdtempSync(join(tmpdir(), 'lotse-templates-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const write = (path: string, bytes: number) => {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), 'x'.repeat(bytes));
