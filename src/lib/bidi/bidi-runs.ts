@@ -7,8 +7,8 @@
  * each run (`<bdi dir="ltr">`, i.e. `unicode-bidi: isolate`) keeps its logical order and lets
  * the surrounding text flow around it as one unit.
  *
- * `bidiRuns` finds the runs; `BidiText.astro` (pages), `rehypeIsolateRuns` (Markdown) and
- * `appendBidi` (islands) render them. Pure and small, so the browser can use it too.
+ * `bidiRuns` finds the runs; `bidiTextHtml` (pages: BidiText and LocalizedText), `rehypeIsolateRuns`
+ * (Markdown) and `appendBidi` (islands) render them. Pure and small, so the browser can use it too.
  */
 
 /** A piece of text; `isolate` marks a left-to-right run to wrap in `<bdi dir="ltr">`. */
