@@ -4,6 +4,7 @@
  * "machine-translated" when the translation has not been checked by a person. The one rule for
  * cards, search results, finder results, the map list, the referral slip, brochure and papers.
  */
+import { escapeAttribute, escapeText } from './escape-html.ts';
 
 /** The marks of one entry in one language. */
 export interface TranslationMarks {
@@ -34,6 +35,11 @@ export interface MarkWords {
   machine: string;
 }
 
+/** The words of the marks from the page's UI strings. */
+export function markWords(t: (key: 'card.inGerman' | 'card.machine') => string): MarkWords {
+  return { germanOnly: t('card.inGerman'), machine: t('card.machine') };
+}
+
 /** One visible mark: its words and the class that styles it. */
 interface MarkLabel {
   kind: 'german-only' | 'machine';
@@ -47,4 +53,18 @@ export function markLabels(marks: TranslationMarks, words: MarkWords): MarkLabel
   if (marks.germanOnly) labels.push({ kind: 'german-only', text: words.germanOnly, className: 'badge badge--language' });
   if (marks.machine) labels.push({ kind: 'machine', text: words.machine, className: 'badge badge--machine' });
   return labels;
+}
+
+/**
+ * The marks as HTML (`TranslationMarks.astro`, and lists that stand on many pages and write it
+ * themselves); an empty string when the entry has neither.
+ */
+export function translationMarksHtml(marks: TranslationMarks, words: MarkWords): string {
+  const labels = markLabels(marks, words);
+  if (labels.length === 0) return '';
+  let html = '<span class="translation-marks">';
+  for (const label of labels) {
+    html += `<span class="${escapeAttribute(label.className)}" data-translation-mark="${label.kind}">${escapeText(label.text)}</span>`;
+  }
+  return `${html}</span>`;
 }

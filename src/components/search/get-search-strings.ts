@@ -1,6 +1,7 @@
 import type { Translate } from '#src/i18n/translate.ts';
 import type { UiKey } from '#src/i18n/ui-strings.ts';
 import { openStatusLabels } from '#src/lib/open-status.ts';
+import { markWords } from '#src/lib/translation-marks.ts';
 
 /**
  * Plural forms of a counted UI string as templates with "{count}", one per plural category of
@@ -58,7 +59,7 @@ function searchStrings(t: Translate, intlLocale: string) {
     yearsFrom: t('entry.yearsFrom', { min: '{min}' }),
     yearsUpTo: t('entry.yearsUpTo', { max: '{max}' }),
     yearsRange: t('entry.yearsRange', { min: '{min}', max: '{max}' }),
-    marks: { germanOnly: t('card.inGerman'), machine: t('card.machine') },
+    marks: markWords(t),
     intl: intlLocale,
   };
 }

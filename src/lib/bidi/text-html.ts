@@ -1,4 +1,5 @@
 import { directionOf, textAttributes } from '#src/i18n/locales.ts';
+import { escapeAttribute, escapeText } from '../escape-html.ts';
 import { bidiRuns, needsIsolation } from './bidi-runs.ts';
 
 /**
@@ -9,18 +10,6 @@ import { bidiRuns, needsIsolation } from './bidi-runs.ts';
  * entries × 7 languages that was a tenth of the time. Escaped as Astro escapes, so the pages stay
  * the same byte for byte.
  */
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-
-/** Text as an element's content, escaped as Astro escapes `{text}`. */
-export function escapeText(text: string): string {
-  return text.replace(/[&<>'"]/g, (char) => entities[char] ?? char);
-}
-
-/** An attribute value, escaped as Astro escapes attributes. */
-function escapeAttribute(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-}
 
 /**
  * Text read in `direction`, its left-to-right runs (numbers, addresses, German terms) isolated in

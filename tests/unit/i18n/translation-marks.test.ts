@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markLabels, translationMarks } from '#src/lib/translation-marks.ts';
+import { markLabels, translationMarks, translationMarksHtml } from '#src/lib/translation-marks.ts';
 
 const words = { germanOnly: 'بالألمانية فقط', machine: 'ترجمة آلية' };
 
@@ -31,5 +31,21 @@ describe('markLabels', () => {
 
   it('gives no label when the text is a checked translation', () => {
     expect(markLabels({ germanOnly: false, machine: false }, words)).toEqual([]);
+  });
+});
+
+describe('translationMarksHtml', () => {
+  it('writes the labels in one box, each with its class and kind, and nothing when there is none', () => {
+    expect(translationMarksHtml({ germanOnly: true, machine: true }, words)).toBe(
+      '<span class="translation-marks"><span class="badge badge--language" data-translation-mark="german-only">بالألمانية فقط</span>' +
+        '<span class="badge badge--machine" data-translation-mark="machine">ترجمة آلية</span></span>',
+    );
+    expect(translationMarksHtml({ germanOnly: false, machine: false }, words)).toBe('');
+  });
+
+  it('escapes the words, which come from the UI strings an office may translate', () => {
+    expect(translationMarksHtml({ germanOnly: true, machine: false }, { germanOnly: 'nur <b>Deutsch</b>', machine: '' })).toContain(
+      '>nur &lt;b&gt;Deutsch&lt;/b&gt;</span>',
+    );
   });
 });

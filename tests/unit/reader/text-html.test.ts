@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bidiTextHtml, escapeText, localizedTextHtml } from '#src/lib/bidi/text-html.ts';
+import { bidiTextHtml, localizedTextHtml } from '#src/lib/bidi/text-html.ts';
+import { escapeText } from '#src/lib/escape-html.ts';
 
 describe('text in a language as HTML (LocalizedText, BidiText)', () => {
   it('escapes what an editor types, so a title cannot open an element or end an attribute', () => {
