@@ -17,6 +17,8 @@ export function createTranslator(locale: Locale, dictionary: UiStrings): Transla
     const entry = dictionary[key];
     const template =
       typeof entry === 'string' ? entry : (entry[plural.select(Number(values['count'] ?? 0)) as keyof typeof entry] ?? entry.other);
+    // Most strings have no placeholder, and t() runs thousands of times per page of a large site.
+    if (!template.includes('{')) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = values[name];
       if (value === undefined) return match;

@@ -11,6 +11,9 @@ export interface DocumentVersion {
   version: string;
 }
 
+/** Versions worked out in this build, by document date and entry ids (see documentVersion). */
+const versions = new Map<string, { entries: DirectoryEntry[]; version: DocumentVersion }>();
+
 /**
  * Version of a generated document, derived from its content only: the "Stand" date is the last
  * time somebody confirmed one of its entries, and the fingerprint changes with any edit, so two
@@ -18,6 +21,17 @@ export interface DocumentVersion {
  * rebuild without edits does not produce a "new" paper.
  */
 export function documentVersion(entries: DirectoryEntry[], fallbackDate: string): DocumentVersion {
+  // A paper's web page and print page ask for its version in every language, with the same
+  // entries: the fingerprint of all their text (megabytes at 2,000 entries) is taken once.
+  const key = `${fallbackDate}\u0000${entries.map((entry) => entry.id).join('\u0000')}`;
+  const known = versions.get(key);
+  if (known && known.entries.every((entry, index) => entry === entries[index])) return known.version;
+  const version = versionOf(entries, fallbackDate);
+  versions.set(key, { entries: [...entries], version });
+  return version;
+}
+
+function versionOf(entries: DirectoryEntry[], fallbackDate: string): DocumentVersion {
   const stand = entries.reduce((latest, entry) => {
     const { reviewed } = entry.data;
     return reviewed > latest ? reviewed : latest;
