@@ -1,9 +1,14 @@
 import type { Locale } from '#src/schema/index.ts';
 import { localizedTextHtml } from './bidi/text-html.ts';
-import { fallbackLang, localize, type Directory } from './content/directory.ts';
+import { fallbackLang, localize, type Directory, type LocalizedEntry } from './content/directory.ts';
 import { escapeAttribute, escapeText } from './escape-html.ts';
 import { entryPath } from './paths.ts';
 import { translationMarks, translationMarksHtml, type MarkWords } from './translation-marks.ts';
+
+/** An entry's title in the page language, marked German where it falls back (LocalizedText). */
+export function entryTitleHtml(entry: LocalizedEntry, locale: Locale): string {
+  return localizedTextHtml({ text: String(entry.localized.title), lang: fallbackLang(entry, 'title') }, locale);
+}
 
 /**
  * A link to another entry by id, with its title in the page language (`EntryLink.astro`). With
@@ -21,7 +26,6 @@ export function entryLinkHtml(
   const target = directory.byId.get(id);
   if (!target) return `<span>${escapeText(id)}</span>`;
   const localized = localize(target, locale);
-  const title = localizedTextHtml({ text: String(localized.localized.title), lang: fallbackLang(localized, 'title') }, locale);
-  const link = `<a href="${escapeAttribute(entryPath(locale, localized.collection, localized.id))}">${title}</a>`;
+  const link = `<a href="${escapeAttribute(entryPath(locale, localized.collection, localized.id))}">${entryTitleHtml(localized, locale)}</a>`;
   return marks ? `${link} ${translationMarksHtml(translationMarks(localized, marks.sourceLocale), marks.words)}` : link;
 }
