@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { escapeText } from '#src/lib/escape-html.ts';
 import { outlinePages } from './read-outline.ts';
 
 /**
@@ -44,10 +45,6 @@ function halvedKey(key: string): string | undefined {
   return half.join('');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 /** Chromium's page footer: document title, "Stand" and "page x of y", in the page's language and direction. */
 async function footerTemplate(page: Page): Promise<string> {
   const info = await page.evaluate(() => {
@@ -60,10 +57,10 @@ async function footerTemplate(page: Page): Promise<string> {
       lang: html.lang,
     };
   });
-  const pageText = escapeHtml(info.pageLabel)
+  const pageText = escapeText(info.pageLabel)
     .replace('{page}', '<span class="pageNumber"></span>')
     .replace('{pages}', '<span class="totalPages"></span>');
-  return `<div lang="${escapeHtml(info.lang)}" dir="${escapeHtml(info.dir)}" style="font-family: 'Noto Sans Arabic', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 7.5pt; color: #444; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 4mm;"><span>${escapeHtml(info.title)} · ${escapeHtml(info.stand)}</span><span>${pageText}</span></div>`;
+  return `<div lang="${escapeText(info.lang)}" dir="${escapeText(info.dir)}" style="font-family: 'Noto Sans Arabic', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 7.5pt; color: #444; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 4mm;"><span>${escapeText(info.title)} · ${escapeText(info.stand)}</span><span>${pageText}</span></div>`;
 }
 
 /**
